@@ -1,0 +1,183 @@
+"""Notice metadata: who inspected whom, when, when the feedback came, who signed.
+
+Notices open with one formulaic sentence (根据…统一部署，…巡视组于…对…开展了巡视，
+并于…进行了反馈) and close with a signature block; both are regular enough
+for patterns, which stay transparent and easy to correct, while the dates
+inside are parsed by the same normaliser as every DATE entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from extractor.result import Metadata
+
+_CJK_RUN = r"[\u4e00-\u9fff（）()·]"
+_TEAM = re.compile(
+    r"((?:中共)?[\u4e00-\u9fff]{0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|巡视办|巡察办)"
+    r"(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+)?(?:联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:组|工作组))"
+)
+_INSPECTED = re.compile(
+    r"(?:对|向)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?"
+    r"(?:党组织|党委|党组)?(?:开展了?|进行了?|实施了?)(?:了)?(?:为期[^，,。]{1,10})?"
+    r"(?:常规|专项|机动|提级|联动|交叉)?(?:巡视|巡察)(?!组)"
+)
+_FEEDBACK = re.compile(r"反馈")
+_TITLE = re.compile(r"(关于.{2,60}?(?:整改|巡视|巡察).{0,30}?(?:通报|公告|报告|公示))")
+_PUBLISHED = re.compile(
+    r"(?:时间|发布时间|发布日期|日期|来源时间)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
+_DATE_LINE = re.compile(
+    r"^\s*((?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*$"
+)
+_ISSUER_LINE = re.compile(
+    r"^\s*((?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委|党工委|党组|工委|政府|委|局|办公室|公司|集团|大学|学院|医院|院|厅|部))\s*$"
+)
+_TOTALS = {
+    "aspects": re.compile(r"(\d+|[一二三四五六七八九十两]+)个方面"),
+    "problems": re.compile(
+        r"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{0,6}?(\d+|[一二三四五六七八九十两百]+)(?:个|项|条)(?:具体)?问题"
+    ),
+    "measures": re.compile(r"(\d+|[一二三四五六七八九十两百]+)(?:条|项)(?:具体的?)?(?:整改)?措施"),
+    "completed": re.compile(
+        r"(?:(\d+|[一二三四五六七八九十两百]+)(?:个|项|条)(?:问题|任务|事项)?已(?:经)?(?:全部)?(?:整改)?完成)"
+        r"|(?:已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?(\d+|[一二三四五六七八九十两百]+)(?:个|项|条))"
+    ),
+}
+
+
+def _to_int(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    try:
+        import cn2an
+
+        return int(cn2an.cn2an(token.replace("两", "二"), "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _opening(text: str) -> str:
+    """The first paragraph that mentions an inspection (the formulaic opening)."""
+    for para in text.split("\n"):
+        if re.search(r"巡视|巡察", para) and re.search(r"反馈|开展|进行", para):
+            return para
+    return ""
+
+
+def _signature(text: str) -> tuple[str | None, str | None, int | None]:
+    """Issuer and date of the signature block: an organ line then a date line."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
+        date = _DATE_LINE.match(lines[i])
+        if not date:
+            continue
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if not lines[j].strip():
+                continue
+            issuer = _ISSUER_LINE.match(lines[j])
+            return (issuer.group(1) if issuer else None), date.group(1), i
+        return None, date.group(1), i
+    return None, None, None
+
+
+def extract_metadata(
+    text: str,
+    *,
+    dates: list[tuple[int, int]],
+    normalise_date: Callable[[str], dict[str, Any] | None],
+    has_problems: bool,
+) -> Metadata:
+    """Read the metadata from the cleaned ``text``.
+
+    ``dates`` are DATE spans (cleaned offsets) from the rule recogniser, so the
+    metadata do not depend on which NER backend runs.
+    """
+    meta = Metadata()
+    if not text.strip():
+        return meta
+    first_lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:4]
+    for line in first_lines:
+        title = _TITLE.search(line)
+        if title and len(line) <= 120:
+            meta.title = line
+            issuer = line[: title.start()].strip(" ：:")
+            if issuer:
+                meta.issuer = issuer
+            break
+    published = _PUBLISHED.search(text[:2000])
+    if published:
+        meta.published = published.group(1)
+
+    opening = _opening(text)
+    offset = text.find(opening) if opening else -1
+    if opening:
+        kinds = re.findall(r"巡视|巡察", opening)
+        meta.inspection_kind = max(set(kinds), key=kinds.count) if kinds else None
+        team = _TEAM.search(opening)
+        if team:
+            meta.team = team.group(1)
+        inspected = _INSPECTED.search(opening)
+        if inspected:
+            name = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", inspected.group(1))
+            name = re.split(r"[，,]", name)[-1]
+            meta.inspected_organisation = name.strip() or None
+            meta.inspected_alias = inspected.group(2)
+        in_opening = [(s, e) for s, e in dates if offset <= s < offset + len(opening)]
+        _period_and_feedback(meta, text, in_opening, offset, opening, inspected, normalise_date)
+
+    issuer, date_text, _ = _signature(text)
+    if issuer:
+        meta.issuer = issuer
+    if date_text:
+        meta.signature_date_text = date_text
+        meta.signature_date = normalise_date(date_text)
+
+    for key, pattern in _TOTALS.items():
+        match = pattern.search(text)
+        if match:
+            token = next(g for g in match.groups() if g)
+            value = _to_int(token)
+            if value is not None:
+                meta.stated_totals[key] = value
+    meta.is_notice = has_problems or bool(
+        (meta.title and "整改" in meta.title) or (opening and "整改" in text[:3000])
+    )
+    return meta
+
+
+def _period_and_feedback(
+    meta: Metadata,
+    text: str,
+    dates: list[tuple[int, int]],
+    offset: int,
+    opening: str,
+    inspected: re.Match[str] | None,
+    normalise_date: Callable[[str], dict[str, Any] | None],
+) -> None:
+    """Period: the first date range of the opening (else the date before the
+    inspection verb); feedback: the date nearest before 反馈 in its sentence."""
+    values = {span: normalise_date(text[span[0] : span[1]]) for span in dates}
+    inspect_at = inspected.start() + offset if inspected else None
+    period = next(
+        (sp for sp in dates if (v := values[sp]) and v.get("start") != v.get("end")), None
+    )
+    if period is None and inspect_at is not None:
+        before = [sp for sp in dates if sp[0] < inspect_at]
+        period = before[-1] if before else None
+    if period is not None:
+        meta.period_text, meta.period = text[period[0] : period[1]], values[period]
+    feedback = _FEEDBACK.search(opening)
+    if feedback is None:
+        return
+    at = feedback.start() + offset
+    sentence_start = text.rfind("。", offset, at) + 1 or offset
+    sentence_end = text.find("。", at)
+    sentence_end = len(text) if sentence_end < 0 else sentence_end
+    candidates = [sp for sp in dates if sp != period and sentence_start <= sp[0] < sentence_end]
+    before = [sp for sp in candidates if sp[0] < at]
+    chosen = before[-1] if before else (candidates[0] if candidates else None)
+    if chosen is not None:
+        meta.feedback_date_text, meta.feedback_date = text[chosen[0] : chosen[1]], values[chosen]

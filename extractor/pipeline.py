@@ -1,0 +1,289 @@
+"""The extraction pipeline: text → structure → entities → values → links → Notice.
+
+Each stage is a function of the previous ones, so any of them can be tested,
+replaced or benchmarked alone. The NER backend is chosen explicitly:
+``"bert"`` (the shipped spaCy pipeline, default) or ``"rules"`` (the
+baseline); a missing model is an error, never a silent switch to rules.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Protocol
+
+from extractor.linking import Linker
+from extractor.metadata import extract_metadata
+from extractor.recognizers.rules import RuleRecognizer
+from extractor.result import Entity, Heading, Notice, Problem
+from extractor.spans import Span
+from extractor.structure import Structure, parse_structure
+from extractor.text import PreparedText, prepare
+from extractor.values import ValueNormalizer
+
+BACKENDS = ("bert", "rules")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+#: the largest input accepted in one call; beyond it, split the document
+MAX_CHARS = 20_000_000
+
+
+class Recognizer(Protocol):
+    """What a NER backend offers: spans in cleaned-text offsets."""
+
+    name: str
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Span]]: ...
+
+
+class RulesBackend:
+    name = "rules"
+
+    def __init__(self) -> None:
+        self.recognizer = RuleRecognizer()
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Span]]:
+        for text in texts:
+            yield self.recognizer(text)
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> str:
+    """Decode a notice file: UTF-8 (with or without BOM), GBK/GB18030, UTF-16.
+
+    Raises ``ValueError`` with a clear message for undecodable or binary data."""
+    if encoding:
+        return data.decode(encoding)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise ValueError("input looks binary (NUL bytes), not a text notice")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("cannot decode input: not UTF-8, GBK/GB18030 or any known encoding")
+    return str(best)
+
+
+class Extractor:
+    """A loaded pipeline; reuse one instance for many notices."""
+
+    def __init__(self, backend: str = "bert", model: str | os.PathLike[str] | None = None):
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown backend {backend!r}; choose one of {BACKENDS}")
+        self.backend_name = backend
+        self.rules = RulesBackend()
+        if backend == "rules":
+            self.recognizer: Recognizer = self.rules
+        else:
+            from extractor.recognizers.bert import BertBackend
+
+            self.recognizer = BertBackend.load(model)
+
+    def __call__(self, text: str | bytes, *, source: str | None = None) -> Notice:
+        return next(self.pipe([text], sources=[source]))
+
+    def pipe(
+        self,
+        texts: Iterable[str | bytes],
+        *,
+        sources: Iterable[str | None] | None = None,
+        batch_size: int = 8,
+    ) -> Iterator[Notice]:
+        """Extract from many texts, running the NER backend in batches."""
+        source_iter = iter(sources) if sources is not None else None
+        batch: list[tuple[str, str | None]] = []
+        for text in texts:
+            source = next(source_iter, None) if source_iter is not None else None
+            batch.append((_as_text(text), source))
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[tuple[str, str | None]]) -> Iterator[Notice]:
+        prepared = [prepare(text) for text, _ in batch]
+        analysable = [bool(_CJK.search(p.text)) for p in prepared]
+        to_tag = [p.text for p, ok in zip(prepared, analysable, strict=True) if ok]
+        tagged = iter(self.recognizer.pipe(to_tag, batch_size=len(to_tag) or 1))
+        for (text, source), prep, ok in zip(batch, prepared, analysable, strict=True):
+            if not ok:
+                yield _empty_notice(text, source, self.backend_name, prep)
+                continue
+            yield self._assemble(prep, next(tagged), source)
+
+    def _assemble(self, prep: PreparedText, spans: list[Span], source: str | None) -> Notice:
+        clean = prep.text
+        structure = parse_structure(clean)
+        rule_spans = spans if self.backend_name == "rules" else self.rules.recognizer(clean)
+        normaliser = ValueNormalizer()
+        date_normaliser = ValueNormalizer()
+        metadata = extract_metadata(
+            clean,
+            dates=[(s.start, s.end) for s in rule_spans if s.label == "DATE"],
+            normalise_date=lambda t: date_normaliser("DATE", t),
+            has_problems=bool(structure.problems),
+        )
+        headings = _headings(prep, structure)
+        problems = _problems(prep, structure)
+        linker = Linker(structure)
+        entities: list[Entity] = []
+        for span in sorted(spans):
+            ostart, oend = prep.to_original(span.start, span.end)
+            link = linker(span.start)
+            surface = prep.text[span.start : span.end]
+            entity = Entity(
+                start=ostart,
+                end=oend,
+                label=span.label,
+                text=prep.original[ostart:oend],
+                value=normaliser(span.label, surface),
+                heading=link.heading,
+                problem=link.problem,
+                role=link.role,
+                heading_path=list(link.path),
+            )
+            if link.problem is not None:
+                problems[link.problem].entities.append(len(entities))
+            entities.append(entity)
+        warnings = []
+        if prep.duplicate_from is not None:
+            warnings.append(
+                f"the document is printed twice; the copy from offset {prep.duplicate_from} "
+                "was not analysed"
+            )
+        return Notice(
+            text=prep.original,
+            metadata=metadata,
+            headings=headings,
+            problems=problems,
+            entities=entities,
+            backend=self.backend_name,
+            duplicate_from=prep.duplicate_from,
+            warnings=warnings,
+            source=source,
+        )
+
+
+def _as_text(text: str | bytes) -> str:
+    if isinstance(text, bytes | bytearray):
+        return decode_bytes(bytes(text))
+    if not isinstance(text, str):
+        raise TypeError(f"expected str or bytes, got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(
+            f"input has {len(text):,} characters, more than {MAX_CHARS:,}; split it into notices"
+        )
+    return text
+
+
+def _headings(prep: PreparedText, structure: Structure) -> list[Heading]:
+    out = []
+    for h in structure.headings:
+        start, end = prep.to_original(h.start, h.end)
+        scope_end = prep.to_original(h.start, h.scope_end)[1]
+        out.append(
+            Heading(
+                start=start,
+                end=end,
+                level=h.level,
+                kind=h.kind,
+                text=prep.original[start:end],
+                marker=h.marker,
+                number=h.number,
+                title=h.title,
+                parent=h.parent,
+                problem=h.problem,
+                status=h.status,
+                scope_end=scope_end,
+            )
+        )
+    return out
+
+
+def _problems(prep: PreparedText, structure: Structure) -> list[Problem]:
+    out = []
+    for i, p in enumerate(structure.problems):
+        start, end = prep.to_original(p.start, p.end)
+        out.append(
+            Problem(
+                index=i,
+                number=p.number,
+                statement=p.statement,
+                heading=p.heading,
+                status=p.status,
+                status_text=p.status_text,
+                category=p.category,
+                start=start,
+                end=end,
+            )
+        )
+    return out
+
+
+def _empty_notice(text: str, source: str | None, backend: str, prep: PreparedText) -> Notice:
+    from extractor.result import Metadata
+
+    reason = "empty input" if not text.strip() else "no Chinese text found"
+    return Notice(
+        text=text,
+        metadata=Metadata(),
+        headings=[],
+        problems=[],
+        entities=[],
+        backend=backend,
+        duplicate_from=prep.duplicate_from,
+        warnings=[reason],
+        source=source,
+    )
+
+
+@lru_cache(maxsize=4)
+def load(backend: str = "bert", model: str | None = None) -> Extractor:
+    """A cached :class:`Extractor` (loading the BERT pipeline takes a second)."""
+    return Extractor(backend=backend, model=model)
+
+
+def extract(
+    text: str | bytes,
+    *,
+    backend: str = "bert",
+    model: str | os.PathLike[str] | None = None,
+    source: str | None = None,
+) -> Notice:
+    """Read one notice. ``model`` is a local pipeline directory (default: models/)."""
+    return load(backend, None if model is None else str(model))(text, source=source)
+
+
+def extract_many(
+    texts: Iterable[str | bytes],
+    *,
+    backend: str = "bert",
+    model: str | os.PathLike[str] | None = None,
+    sources: Iterable[str | None] | None = None,
+    batch_size: int = 8,
+    progress: bool = False,
+    total: int | None = None,
+) -> Iterator[Notice]:
+    """Read many notices lazily, batching the NER model; tqdm bar if ``progress``."""
+    extractor = load(backend, None if model is None else str(model))
+    results = extractor.pipe(texts, sources=sources, batch_size=batch_size)
+    if progress:
+        from tqdm.auto import tqdm
+
+        if total is None and hasattr(texts, "__len__"):
+            total = len(texts)  # type: ignore[arg-type]
+        results = tqdm(results, total=total, desc="notices", unit="doc")
+    yield from results

@@ -1,0 +1,205 @@
+"""Result types: what a user gets back from :func:`extractor.extract`.
+
+All offsets index the caller's original string. The dataclasses serialise to
+plain dicts (``to_dict``), JSON, and pandas DataFrames, which is the form
+analysts actually work in (one row per entity, one row per problem).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pandas is imported lazily: extraction does not need it
+    import pandas as pd
+
+
+@dataclass
+class Entity:
+    """One mention: ``notice.text[start:end] == text``."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    value: dict[str, Any] | None = None
+    #: index into ``Notice.headings`` of the innermost enclosing heading
+    heading: int | None = None
+    #: index into ``Notice.problems`` of the problem this mention belongs to
+    problem: int | None = None
+    #: "finding" inside a problem heading, "measure" in a problem's body, else None
+    role: str | None = None
+    #: heading indices from the outermost to the innermost enclosing heading
+    heading_path: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Heading:
+    start: int
+    end: int
+    level: int
+    kind: str
+    text: str
+    marker: str
+    number: int | None
+    title: str
+    parent: int | None
+    #: the problem statement for a ``problem`` heading (as in the guideline)
+    problem: str | None = None
+    #: normalised progress for a ``status`` heading: completed / in_progress / long_term
+    status: str | None = None
+    #: end offset of the text this heading governs
+    scope_end: int = 0
+
+
+@dataclass
+class Problem:
+    """One problem fed back by the inspection and the text on its rectification."""
+
+    index: int
+    number: int | None
+    statement: str
+    heading: int
+    status: str | None
+    status_text: str | None
+    category: str | None
+    start: int
+    end: int
+    entities: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    inspection_kind: str | None = None
+    team: str | None = None
+    inspected_organisation: str | None = None
+    inspected_alias: str | None = None
+    period_text: str | None = None
+    period: dict[str, Any] | None = None
+    feedback_date_text: str | None = None
+    feedback_date: dict[str, Any] | None = None
+    issuer: str | None = None
+    signature_date_text: str | None = None
+    signature_date: dict[str, Any] | None = None
+    published: str | None = None
+    stated_totals: dict[str, int] = field(default_factory=dict)
+    is_notice: bool = False
+
+
+@dataclass
+class Notice:
+    """The structured reading of one notice."""
+
+    text: str
+    metadata: Metadata
+    headings: list[Heading]
+    problems: list[Problem]
+    entities: list[Entity]
+    backend: str
+    #: offset where a repeated second copy of the document starts (not analysed)
+    duplicate_from: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    source: str | None = None
+
+    def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "source": self.source,
+            "backend": self.backend,
+            "metadata": asdict(self.metadata),
+            "headings": [asdict(h) for h in self.headings],
+            "problems": [asdict(p) for p in self.problems],
+            "entities": [asdict(e) for e in self.entities],
+            "duplicate_from": self.duplicate_from,
+            "warnings": list(self.warnings),
+        }
+        if include_text:
+            out["text"] = self.text
+        return out
+
+    def to_json(self, *, indent: int | None = 2, include_text: bool = False) -> str:
+        return json.dumps(self.to_dict(include_text=include_text), ensure_ascii=False, indent=indent)
+
+    def heading_path_text(self, entity: Entity, sep: str = " > ") -> str:
+        return sep.join(self.headings[i].title for i in entity.heading_path)
+
+    def entities_frame(self) -> pd.DataFrame:
+        """One row per entity, with its heading path and problem spelled out."""
+        import pandas as pd
+
+        rows = []
+        for e in self.entities:
+            problem = self.problems[e.problem] if e.problem is not None else None
+            rows.append(
+                {
+                    "source": self.source,
+                    "start": e.start,
+                    "end": e.end,
+                    "label": e.label,
+                    "text": e.text,
+                    "value": _value_scalar(e),
+                    "unit": (e.value or {}).get("unit"),
+                    "value_json": json.dumps(e.value, ensure_ascii=False) if e.value else None,
+                    "role": e.role,
+                    "problem_number": problem.number if problem else None,
+                    "problem": problem.statement if problem else None,
+                    "heading": self.headings[e.heading].title if e.heading is not None else None,
+                    "heading_path": self.heading_path_text(e),
+                }
+            )
+        columns = ["source", "start", "end", "label", "text", "value", "unit", "value_json"]
+        columns += ["role", "problem_number", "problem", "heading", "heading_path"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def problems_frame(self) -> pd.DataFrame:
+        """One row per problem: status, category, and what the notice reports on it."""
+        import pandas as pd
+
+        rows = []
+        for p in self.problems:
+            ents = [self.entities[i] for i in p.entities]
+            money = [
+                e.value["amount"]
+                for e in ents
+                if e.label == "AMOUNT"
+                and e.value
+                and e.value.get("currency", "CNY") == "CNY"
+                and e.value.get("amount") is not None
+            ]
+            orgs = list(dict.fromkeys(e.text.replace("\n", "") for e in ents if e.label == "ORG"))
+            rows.append(
+                {
+                    "source": self.source,
+                    "number": p.number,
+                    "statement": p.statement,
+                    "status": p.status,
+                    "status_text": p.status_text,
+                    "category": p.category,
+                    "amount_yuan": sum(money) if money else None,
+                    "amounts": len(money),
+                    "counts": sum(1 for e in ents if e.label == "COUNT"),
+                    "dates": "; ".join(
+                        e.text.replace("\n", "") for e in ents if e.label == "DATE"
+                    ),
+                    "organisations": "、".join(orgs),
+                    "entities": len(ents),
+                }
+            )
+        columns = ["source", "number", "statement", "status", "status_text", "category"]
+        columns += ["amount_yuan", "amounts", "counts", "dates", "organisations", "entities"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def headings_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame([asdict(h) for h in self.headings])
+
+
+def _value_scalar(entity: Entity) -> Any:
+    """The one number or date an analyst sorts by, taken from ``value``."""
+    value = entity.value or {}
+    for key in ("amount", "value", "start", "name"):
+        if value.get(key) is not None:
+            return value[key]
+    return None

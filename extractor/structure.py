@@ -1,0 +1,304 @@
+"""The rule layer that reads a notice's structure: heading tree and problems.
+
+Notices number their sections with four marker families (一、 / （一） /
+1. 1、 / （1）); a heading either fills its own line or runs into the body text
+of its paragraph and then ends at the first 。 or ：. What a heading *is* (a
+fed-back problem, a category of problems, a progress status, or a plain
+section) is told by its wording, per the annotation guideline. Everything here
+works on the cleaned text of :mod:`extractor.text`; callers map offsets back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+_CN = "一二三四五六七八九十百零〇两"
+_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"[{_CN}]{{1,4}}\s*[、，,]")),
+    (2, re.compile(rf"[（(]\s*[{_CN}]{{1,4}}\s*[）)]")),
+    (3, re.compile(r"\d{1,3}\s*[.．、](?!\d)")),
+    (4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
+)
+_LINE_INDENT = re.compile(r"[ \t\u3000]*")
+_OPEN_QUOTES = "“\"「『"
+_CLOSE_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』"}
+_PROBLEM_LEAD = re.compile(r"(?:关于|针对)\s*")
+_PROBLEM_TAIL = re.compile(
+    r"\s*(?:的?问题)?(?:的?整改(?:落实|进展|推进)?(?:情况)?)?(?:[及和]整改(?:情况|进展)?)?"
+)
+_UNQUOTED_PROBLEM = re.compile(r"^(?:关于|针对)(.{2,80}?)(?:的)?问题(?:的整改(?:情况)?)?$")
+_CATEGORY = re.compile(r"(?:^在?[“\"「](.+?)[”\"」]方面)|(?:^(?:在|关于)?(.{2,60}?)方面(?:存在)?(?:的)?(?:问题)?$)")
+_STATUS_WORDS = re.compile(
+    r"(已(?:经)?(?:基本)?(?:整改)?完成|已(?:基本)?整改到位|已完成(?:的)?整改|基本完成|完成整改|正在(?:推进|整改|落实)|"
+    r"推进中|持续(?:推进|整改|深化)|逐步(?:推进|整改)|长期(?:坚持|推进|整改)|需(?:要)?长期|"
+    r"阶段性|尚未完成|未完成|立行立改|集中整改期内)"
+)
+_STATUS_SUBJECT = re.compile(r"(问题|事项|任务|整改)")
+#: "关于巡视反馈问题的整改情况" names all problems, not one
+_GENERIC_PROBLEM = re.compile(r"^(?:省委|市委|区委|县委|中央)?(?:巡视|巡察)(?:组)?(?:反馈|指出)?(?:意见)?(?:的|所)?(?:有关)?$")
+_TERMINATORS = "。：:！？"
+_TRAILING_PUNCT = "。：:，,；;！？ \t\u3000"
+
+
+@dataclass
+class ParsedHeading:
+    """A heading found in the cleaned text (offsets into that text)."""
+
+    start: int
+    end: int
+    level: int
+    marker: str
+    number: int | None
+    title: str
+    kind: str = "section"
+    problem: str | None = None
+    status: str | None = None
+    parent: int | None = None
+    run_in: bool = False
+    #: end of the region this heading governs (next heading of same or higher level)
+    scope_end: int = 0
+
+
+@dataclass
+class ParsedProblem:
+    """One problem fed back by the inspection, with where its text lies."""
+
+    heading: int
+    number: int | None
+    statement: str
+    status: str | None
+    status_text: str | None
+    category: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Structure:
+    headings: list[ParsedHeading] = field(default_factory=list)
+    problems: list[ParsedProblem] = field(default_factory=list)
+
+    def path(self, index: int | None) -> list[int]:
+        """Heading indices from the root down to ``index``."""
+        out: list[int] = []
+        while index is not None:
+            out.append(index)
+            index = self.headings[index].parent
+        return out[::-1]
+
+    def innermost(self, position: int) -> int | None:
+        """Index of the innermost heading whose scope contains ``position``."""
+        best = None
+        for i, heading in enumerate(self.headings):
+            if heading.start > position:
+                break
+            if position < heading.scope_end:
+                best = i
+        return best
+
+
+def _match_marker(line: str) -> tuple[int, str, int] | None:
+    """Return (level, marker, length incl. indentation) for a heading line."""
+    indent = _LINE_INDENT.match(line).end()
+    for level, pattern in _MARKERS:
+        match = pattern.match(line, indent)
+        if match:
+            return level, match.group(0), match.end()
+    return None
+
+
+def _marker_number(marker: str) -> int | None:
+    digits = re.sub(r"[^0-9一二三四五六七八九十百零〇两]", "", marker)
+    if digits.isdigit():
+        return int(digits)
+    try:
+        import cn2an
+
+        return int(cn2an.cn2an(digits, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _quoted_problem(text: str, pos: int) -> tuple[str, int] | None:
+    """At ``pos`` an opening quote: return (statement, end after 问题的整改)."""
+    opener = text[pos]
+    closer = _CLOSE_QUOTES[opener]
+    depth, k = 0, pos + 1
+    limit = min(len(text), pos + 400)
+    while k < limit:
+        char = text[k]
+        if char == "\n" and k + 1 < len(text) and text[k + 1] == "\n":
+            return None  # never run into the next paragraph
+        if closer == '"' and char == '"':
+            break
+        if char == opener and closer != opener:
+            depth += 1
+        elif char == closer:
+            if depth == 0:
+                break
+            depth -= 1
+        k += 1
+    else:
+        return None
+    statement = text[pos + 1 : k].replace("\n", "").strip()
+    tail = _PROBLEM_TAIL.match(text, k + 1)
+    return statement, tail.end() if tail else k + 1
+
+
+def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, bool]:
+    """End of a heading title starting at ``body_start``; run-in or not."""
+    for k in range(body_start, line_end):
+        if text[k] in _TERMINATORS:
+            rest = text[k + 1 : line_end].strip()
+            return k, bool(rest)
+    return line_end, False
+
+
+def _status_of(title: str) -> str | None:
+    if re.search(r"已(?:经)?(?:基本)?(?:整改)?完成|已完成|基本完成|整改到位|完成整改|立行立改", title):
+        return "completed"
+    if re.search(r"长期|持续|常态", title):
+        return "long_term"
+    if re.search(r"正在|推进中|逐步|尚未|未完成|阶段性", title):
+        return "in_progress"
+    return None
+
+
+def _classify(heading: ParsedHeading) -> None:
+    title = heading.title.strip()
+    if heading.problem is not None and not _GENERIC_PROBLEM.search(heading.problem):
+        heading.kind = "problem"
+        return
+    heading.problem = None
+    category = _CATEGORY.search(title)
+    if category and len(title) <= 80:
+        heading.kind = "category"
+        heading.problem = None
+        return
+    if (
+        not heading.run_in
+        and len(title) <= 30
+        and _STATUS_WORDS.search(title)
+        and _STATUS_SUBJECT.search(title)
+    ):
+        heading.kind = "status"
+        heading.status = _status_of(title)
+        return
+    heading.kind = "section"
+
+
+def category_label(title: str) -> str:
+    """The category a category heading names (text inside quotes, else title)."""
+    quoted = re.search(r"[“\"「](.+?)[”\"」]", title)
+    if quoted:
+        return quoted.group(1)
+    return re.sub(r"(存在)?(的)?问题$", "", title).strip()
+
+
+def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]:
+    """Find every heading line of the cleaned ``text`` (up to ``stop``)."""
+    limit = len(text) if stop is None else stop
+    headings: list[ParsedHeading] = []
+    pos = 0
+    while pos < limit:
+        nl = text.find("\n", pos)
+        line_end = limit if nl < 0 or nl > limit else nl
+        line = text[pos:line_end]
+        found = _match_marker(line)
+        if found is not None and line.strip():
+            heading = _read_heading(text, pos, line_end, *found)
+            if heading is not None:
+                headings.append(heading)
+        pos = line_end + 1
+    _link_tree(headings, limit)
+    return headings
+
+
+def _read_heading(
+    text: str, line_start: int, line_end: int, level: int, marker: str, marker_len: int
+) -> ParsedHeading | None:
+    start = line_start + (len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip()))
+    body_start = line_start + marker_len
+    while body_start < line_end and text[body_start] in " \t\u3000":
+        body_start += 1
+    if body_start >= line_end:
+        return None  # a bare marker is a list artefact, not a heading
+    problem: str | None = None
+    lead = _PROBLEM_LEAD.match(text, body_start)
+    run_in = False
+    end: int
+    if lead and lead.end() < len(text) and text[lead.end()] in _OPEN_QUOTES:
+        quoted = _quoted_problem(text, lead.end())
+        if quoted is not None:
+            problem, end = quoted
+            rest = text[end:line_end] if end <= line_end else ""
+            run_in = bool(rest.strip(_TRAILING_PUNCT))
+        else:
+            end, run_in = _heading_extent(text, body_start, line_end)
+    else:
+        end, run_in = _heading_extent(text, body_start, line_end)
+    while end > start and text[end - 1] in _TRAILING_PUNCT + "\n":
+        end -= 1
+    title = text[body_start:end].replace("\n", "")
+    if not title.strip():
+        return None
+    if level == 3 and re.match(r"\d", title):
+        return None  # "1. 2023年…" style numbering of figures is not a heading
+    heading = ParsedHeading(
+        start=start,
+        end=end,
+        level=level,
+        marker=marker.strip(),
+        number=_marker_number(marker),
+        title=title,
+        problem=problem,
+        run_in=run_in,
+    )
+    if problem is None:
+        unquoted = _UNQUOTED_PROBLEM.match(title.strip())
+        if unquoted:
+            heading.problem = unquoted.group(1).strip()
+    _classify(heading)
+    return heading
+
+
+def _link_tree(headings: list[ParsedHeading], limit: int) -> None:
+    stack: list[int] = []
+    for i, heading in enumerate(headings):
+        while stack and headings[stack[-1]].level >= heading.level:
+            headings[stack.pop()].scope_end = heading.start
+        heading.parent = stack[-1] if stack else None
+        stack.append(i)
+    for i in stack:
+        headings[i].scope_end = limit
+
+
+def parse_structure(text: str, *, stop: int | None = None) -> Structure:
+    """Heading tree plus the problem list with status and category."""
+    headings = parse_headings(text, stop=stop)
+    structure = Structure(headings=headings)
+    for i, heading in enumerate(headings):
+        if heading.kind != "problem":
+            continue
+        status = status_text = category = None
+        for j in structure.path(heading.parent):
+            ancestor = headings[j]
+            if ancestor.kind == "status":
+                status, status_text = ancestor.status, ancestor.title.strip()
+            elif ancestor.kind == "category":
+                category = category_label(ancestor.title.strip())
+        structure.problems.append(
+            ParsedProblem(
+                heading=i,
+                number=heading.number,
+                statement=heading.problem or heading.title,
+                status=status,
+                status_text=status_text,
+                category=category,
+                start=heading.start,
+                end=heading.scope_end,
+            )
+        )
+    return structure

@@ -1,0 +1,318 @@
+"""Input preparation with an offset map back to the caller's string.
+
+Real notices arrive as PDF/newspaper text with hard line breaks inside words,
+page-continuation markers, HTML leftovers, full-width digits, traditional
+characters and whole documents printed twice. Everything downstream works on a
+cleaned string, but every offset the library reports must index the caller's
+original string: :class:`PreparedText` keeps, for each cleaned character, the
+index of the original character it came from.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from statistics import median
+
+#: A heading marker at the start of a line: 一、 （一） (一) 1. 1、 1． （1） (1)
+HEADING_MARKER = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十百]+[、，,]|[（(][一二三四五六七八九十百]+[）)]"
+    r"|\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|第[一二三四五六七八九十]+[部章节]分?)"
+)
+_SENTENCE_END = "。！？!?；;：:”\"'）)》】"
+_PAGE_MARKER = re.compile(
+    r"[（(]\s*(?:未完\s*[，,、]?\s*)?(?:下转|上接|转)\s*(?:第\s*)?[A-Za-z]?\s*\d+\s*版\s*[）)]"
+)
+_HTML_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+_ASCII_TO_FULLWIDTH = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+_SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
+
+
+def is_cjk(char: str) -> bool:
+    """True for CJK ideographs and CJK punctuation, the characters between which
+    a line break or a space is a layout artefact rather than a word boundary."""
+    if not char:
+        return False
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x3000 <= code <= 0x303F
+        or 0xFF00 <= code <= 0xFFEF
+        or char in "“”‘’…—"
+    )
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    """A cleaned text plus the map from each of its characters to the original.
+
+    ``origin[i]`` is the index in ``original`` of cleaned character ``i``; it is
+    strictly increasing, so spans map back monotonically and
+    ``original[start:end]`` of a mapped span always covers the whole mention,
+    including any line break the cleaning removed inside it.
+    """
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+    #: offset in ``original`` where a repeated copy of the document begins
+    duplicate_from: int | None = None
+    hard_wrapped: bool = False
+    traditional: bool = False
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open cleaned span to the half-open original span."""
+        if end <= start:
+            pos = self.origin[start] if start < len(self.origin) else len(self.original)
+            return pos, pos
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def to_clean(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open original span to the smallest cleaned span inside it."""
+        cstart = bisect_left(self.origin, start)
+        cend = bisect_left(self.origin, end)
+        return cstart, max(cstart, cend)
+
+    def original_span_text(self, start: int, end: int) -> str:
+        ostart, oend = self.to_original(start, end)
+        return self.original[ostart:oend]
+
+
+class _Builder:
+    """Accumulates cleaned characters with their original positions."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.origin: list[int] = []
+
+    def add(self, char: str, pos: int) -> None:
+        self.chars.append(char)
+        self.origin.append(pos)
+
+
+def _strip_html(text: str) -> list[tuple[str, int]]:
+    """Drop tags, decode entities; keep (char, original index) pairs.
+
+    Block-level tags become a line break so paragraphs stay apart."""
+    if "<" not in text and "&" not in text:
+        return [(c, i) for i, c in enumerate(text)]
+    out: list[tuple[str, int]] = []
+    pos = 0
+    pattern = re.compile(_HTML_TAG.pattern + "|" + _HTML_ENTITY.pattern, re.S)
+    for match in pattern.finditer(text):
+        out.extend((c, i) for i, c in enumerate(text[pos : match.start()], pos))
+        token = match.group(0)
+        if token.startswith("&"):
+            decoded = html.unescape(token)
+            if len(decoded) == 1:
+                out.append((decoded, match.start()))
+        elif re.match(r"</?(?:p|div|br|li|tr|h\d|table|section|article)\b", token, re.I):
+            out.append(("\n", match.start()))
+        pos = match.end()
+    out.extend((c, i) for i, c in enumerate(text[pos:], pos))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        from opencc import OpenCC
+    except ImportError:  # optional: without it traditional text is analysed as is
+        return None
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=8192)
+def _simplify_char(char: str) -> str:
+    converter = _t2s()
+    if converter is None:
+        return char
+    converted = converter.convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def _looks_traditional(text: str) -> bool:
+    sample = [c for c in text[:20000] if 0x4E00 <= ord(c) <= 0x9FFF]
+    if len(sample) < 20:
+        return False
+    changed = sum(1 for c in set(sample) if _simplify_char(c) != c)
+    return changed / max(1, len(set(sample))) > 0.05
+
+
+def _normalise_char(char: str) -> str:
+    """Full-width digits/letters to ASCII; keep everything else one-to-one."""
+    if "\uff01" <= char <= "\uff5e":
+        folded = unicodedata.normalize("NFKC", char)
+        if len(folded) == 1 and folded.isalnum():
+            return folded
+        if folded in "%.":
+            return folded
+    if char in "\u3000\xa0\u2002\u2003\u2009":
+        return " "
+    if char in "\u200b\ufeff":
+        return ""
+    return char
+
+
+def _find_duplicate(text: str) -> int | None:
+    """Offset where the document starts again, for notices printed twice.
+
+    The test is that the text from some line start on repeats the opening of
+    the document for at least 90% of its remaining length (whitespace
+    ignored), which a quotation or a repeated heading never does."""
+    head = text.lstrip()
+    first_line = head.split("\n", 1)[0].strip()
+    if len(first_line) < 8 or len(text) < 400:
+        return None
+    start = text.find(first_line) + len(first_line)
+    while True:
+        pos = text.find("\n" + first_line, start)
+        if pos < 0:
+            return None
+        tail = re.sub(r"\s+", "", text[pos:])
+        opening = re.sub(r"\s+", "", head)[: len(tail)]
+        if len(tail) > 200:
+            same = sum(1 for a, b in zip(tail, opening, strict=False) if a == b)
+            if same >= 0.9 * len(tail):
+                return pos + 1
+        start = pos + 1
+
+
+def _line_widths(text: str) -> list[int]:
+    return [len(line.strip()) for line in text.split("\n") if line.strip()]
+
+
+def _is_hard_wrapped(text: str) -> tuple[bool, int]:
+    """Newspaper/PDF columns: most lines share one short width."""
+    widths = _line_widths(text)
+    if len(widths) < 8:
+        return False, 0
+    typical = int(median(widths))
+    near = sum(1 for w in widths if abs(w - typical) <= 3)
+    return (typical <= 60 and near >= 0.5 * len(widths)), typical
+
+
+def prepare(text: str) -> PreparedText:
+    """Clean ``text`` for analysis and keep the map back to it.
+
+    Steps, each keeping the offset map exact: HTML tags and entities removed,
+    ``\\r\\n`` folded, page-continuation markers dropped, a repeated second copy
+    of the document cut off (``duplicate_from``), soft line breaks of
+    hard-wrapped columns joined (also across a blank line when a sentence runs
+    on), spaces between Chinese characters dropped, full-width digits/letters
+    folded to ASCII, ASCII punctuation between Chinese characters made
+    full-width, traditional characters simplified one-to-one.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    duplicate_from = _find_duplicate(text)
+    body = text if duplicate_from is None else text[:duplicate_from]
+    pairs = [(c, i) for c, i in _strip_html(body) if c != "\r"]
+    cleaned = "".join(c for c, _ in pairs)
+    # drop page-continuation markers
+    keep = [True] * len(pairs)
+    for match in _PAGE_MARKER.finditer(cleaned):
+        for k in range(match.start(), match.end()):
+            keep[k] = False
+    pairs = [p for p, k in zip(pairs, keep, strict=True) if k]
+    cleaned = "".join(c for c, _ in pairs)
+    hard_wrapped, width = _is_hard_wrapped(cleaned)
+    traditional = _looks_traditional(cleaned)
+
+    drop = _soft_breaks(cleaned, hard_wrapped, width)
+    builder = _Builder()
+    n = len(pairs)
+    for k, (char, pos) in enumerate(pairs):
+        if k in drop:
+            continue
+        if char in _SPACES:
+            prev_char = _neighbour(pairs, k, -1, drop)
+            next_char = _neighbour(pairs, k, 1, drop)
+            if is_cjk(prev_char) and is_cjk(next_char):
+                continue  # a stray space between Chinese characters
+            builder.add(" ", pos)
+            continue
+        char = _normalise_char(char)
+        if not char:
+            continue
+        if char in _ASCII_TO_FULLWIDTH:
+            prev_char = pairs[k - 1][0] if k > 0 else ""
+            next_char = pairs[k + 1][0] if k + 1 < n else ""
+            if not (prev_char.isdigit() and next_char.isdigit()) and (
+                is_cjk(prev_char) or is_cjk(next_char) or char in "()"
+            ):
+                char = _ASCII_TO_FULLWIDTH[char]
+        if traditional:
+            char = _simplify_char(char)
+        builder.add(char, pos)
+    return PreparedText(
+        original=text,
+        text="".join(builder.chars),
+        origin=tuple(builder.origin),
+        duplicate_from=duplicate_from,
+        hard_wrapped=hard_wrapped,
+        traditional=traditional,
+    )
+
+
+def _neighbour(pairs: list[tuple[str, int]], k: int, step: int, drop: set[int]) -> str:
+    k += step
+    while 0 <= k < len(pairs):
+        char = pairs[k][0]
+        if k not in drop and char not in _SPACES:
+            return char
+        k += step
+    return ""
+
+
+def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
+    """Indices of line-break characters that are layout, not paragraph ends.
+
+    Only in hard-wrapped text: a break after a full-width line is joined unless
+    the next line opens a heading; a blank line is joined too when the full line
+    before it stops mid-sentence (a column break inside a paragraph)."""
+    if not hard_wrapped:
+        return set()
+    drop: set[int] = set()
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    full = max(4, width - 4)
+    i = 0
+    while i < len(lines) - 1:
+        line = lines[i].strip()
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j >= len(lines):
+            break
+        blank_lines = j - i - 1
+        nxt = lines[j]
+        joinable = (
+            len(line) >= full
+            and not HEADING_MARKER.match(nxt)
+            and (blank_lines == 0 or (blank_lines == 1 and line[-1:] not in _SENTENCE_END))
+        )
+        if joinable:
+            for k in range(i, j):
+                drop.add(offsets[k] + len(lines[k]))  # the "\n" ending line k
+                if k > i:  # the blank line's own spaces
+                    drop.update(range(offsets[k], offsets[k] + len(lines[k])))
+            # the next line's leading indentation
+            indent = len(nxt) - len(nxt.lstrip(_SPACES))
+            drop.update(range(offsets[j], offsets[j] + indent))
+            # trailing spaces of the joined line
+            raw = lines[i]
+            trail = len(raw) - len(raw.rstrip(_SPACES))
+            drop.update(range(offsets[i] + len(raw) - trail, offsets[i] + len(raw)))
+        i = j
+    return drop

@@ -1,0 +1,97 @@
+"""Text preparation: cleaning for analysis while keeping exact original offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.text import prepare
+from tests.conftest import read_seed
+
+
+def _monotone(prep) -> bool:
+    return all(a < b for a, b in zip(prep.origin, prep.origin[1:], strict=False))
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_offset_map_is_exact_on_every_seed(prefix):
+    text = read_seed(prefix)
+    prep = prepare(text)
+    assert _monotone(prep)
+    for i, char in enumerate(prep.text):
+        original = text[prep.origin[i]]
+        # characters are kept, or folded one-to-one (full-width, punctuation)
+        assert char == original or char in "，：；（）？！ " or original.isspace() is False
+
+
+def test_hard_wrapped_newspaper_lines_are_joined():
+    text = read_seed("000")
+    prep = prepare(text)
+    assert prep.hard_wrapped
+    assert "2021年6月23日至7月30日，市委第五巡察组对中共锡山经济技术开发区工作委员会" in prep.text
+    start = prep.text.index("2021年6月23日至7月30日")
+    ostart, oend = prep.to_original(start, start + len("2021年6月23日至7月30日"))
+    assert text[ostart:oend] == "2021年6月23\n日至7月30日"
+    # a heading broken over two lines becomes one line
+    assert "1、关于“学懂弄通做实新思想有差距”问题的整改。" in prep.text
+    # paragraphs stay apart
+    assert "一、整改工作组织情况\n" in prep.text
+
+
+def test_web_page_lines_are_not_joined():
+    prep = prepare(read_seed("001"))
+    assert not prep.hard_wrapped
+    assert "\n一、巡视整改组织领导情况\n" in prep.text
+
+
+def test_document_printed_twice_is_analysed_once():
+    text = read_seed("002")
+    prep = prepare(text)
+    assert prep.duplicate_from is not None
+    assert text[prep.duplicate_from :].startswith("常熟经济技术开发区党工委关于苏州市委巡察反馈意见")
+    assert prep.text.count("常熟经济技术开发区党工委关于苏州市委巡察反馈意见集中整改情况的通报") == 1
+    assert len(prep.text) < len(text) / 2 + 100
+
+
+def test_page_continuation_markers_are_removed():
+    text = "全年完成投资12亿元（下转第8版）\n，同比增长5%。(未完,下转A7版)"
+    prep = prepare(text)
+    assert "下转" not in prep.text
+    assert "12亿元" in prep.text
+
+
+def test_html_leftovers_and_entities():
+    text = "<p>2023年&nbsp;完成<b>投资</b>5亿元</p><br/>整改&amp;落实"
+    prep = prepare(text)
+    assert "<" not in prep.text and "&nbsp;" not in prep.text
+    assert "整改&落实" in prep.text
+    assert "投资5亿元" in prep.text
+    start = prep.text.index("5亿元")
+    ostart, oend = prep.to_original(start, start + 3)
+    assert text[ostart:oend] == "5亿元"
+
+
+def test_fullwidth_digits_and_ascii_punctuation():
+    text = "完成投资１２３万元,同比增长５.５%"
+    prep = prepare(text)
+    assert "123万元，同比增长5.5%" in prep.text
+    assert len(prep.text) == len(text)
+
+
+def test_traditional_characters_are_simplified_one_to_one():
+    text = "區委巡察組反饋意見後，黨工委立即召開會議，研究部署整改工作，共計整改問題十二個。" * 2
+    prep = prepare(text)
+    assert prep.traditional
+    assert prep.text.startswith("区委巡察组反馈意见后，党工委立即召开会议")
+    assert len(prep.text) == len(text)
+
+
+def test_stray_spaces_between_chinese_characters():
+    prep = prepare("中共南通市经济技术开发区工作委员会 关于巡视整改进展情况的通报")
+    assert prep.text == "中共南通市经济技术开发区工作委员会关于巡视整改进展情况的通报"
+
+
+def test_empty_and_whitespace():
+    assert prepare("").text == ""
+    assert prepare(" \n\t ").text.strip() == ""
+    with pytest.raises(TypeError):
+        prepare(b"bytes")  # type: ignore[arg-type]
