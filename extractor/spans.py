@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 LABELS: tuple[str, ...] = ("ORG", "DATE", "AMOUNT", "COUNT", "PERCENT", "QUANTITY")
 HEADING_KINDS: tuple[str, ...] = ("problem", "category", "status", "section")
+#: character-level IOB2 tag set, in the fixed order the models' label ids use
+IOB2_TAGS: tuple[str, ...] = ("O",) + tuple(f"{p}-{label}" for label in LABELS for p in ("B", "I"))
 
 
 @dataclass(frozen=True, order=True)

@@ -9,7 +9,8 @@ saved model directory also loads with ``transformers.BertTokenizer.from_pretrain
 and the full bert-base-chinese vocabulary works unchanged.
 
 Lookup normalises each character first (NFKC: full-width forms to half-width, then latin
-lowercase), falls back to the raw character, then to ``[UNK]``. The per-character result is
+lowercase), falls back to the raw character, then to an ASCII stand-in for curly quotes
+and dashes (absent from bert-base-chinese's vocab), then to ``[UNK]``. The per-character result is
 memoised in a dict, which is what makes encoding fast (several million chars/s): documents
 repeat a few thousand distinct characters.
 """
@@ -25,6 +26,10 @@ from pathlib import Path
 PAD, UNK, CLS, SEP, MASK = "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"
 SPECIAL_TOKENS: tuple[str, ...] = (PAD, UNK, CLS, SEP, MASK)
 VOCAB_FILE = "vocab.txt"
+
+# Last-resort folds for punctuation some vocabularies lack (bert-base-chinese has no curly
+# quotes): tried only when neither the normalised nor the raw character is in the vocab.
+_FALLBACK = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "―": "-"}
 
 # Returned by the per-character table for characters that produce no token.
 _SKIP = -1
@@ -59,7 +64,9 @@ class _CharTable(dict):
             norm = normalize_char(ch)
             tid = self._token_to_id.get(norm)
             if tid is None:
-                tid = self._token_to_id.get(ch, self._unk_id)
+                tid = self._token_to_id.get(ch)
+            if tid is None:
+                tid = self._token_to_id.get(_FALLBACK.get(ch, ""), self._unk_id)
         self[ch] = tid
         return tid
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extractor.spans import LABELS, Span
+from extractor.spans import IOB2_TAGS, LABELS, Span
 from training.corpus import AnnotatedDocument
 
 if TYPE_CHECKING:  # datasets is heavy (pyarrow): import it only where used
@@ -33,10 +33,9 @@ __all__ = [
     "dataset_to_documents",
 ]
 
-#: The fixed tag list: ``O`` then ``B-``/``I-`` of every label in LABELS order.
-IOB2_LABELS: tuple[str, ...] = ("O",) + tuple(
-    f"{prefix}-{label}" for label in LABELS for prefix in ("B", "I")
-)
+#: The fixed tag list (the shared ``extractor.spans.IOB2_TAGS``): ``O`` then
+#: ``B-``/``I-`` of every label in LABELS order; ClassLabel ids index it.
+IOB2_LABELS: tuple[str, ...] = IOB2_TAGS
 TAG2ID: dict[str, int] = {tag: i for i, tag in enumerate(IOB2_LABELS)}
 
 

@@ -414,7 +414,7 @@ def _protected_ranges(text: str) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"“[^“”]{1,12}”|\"[^\"\n]{1,12}\"", text):
         ranges.append((m.start(), m.end(), "short quoted slogan"))
     for formula in FORMULAS:
-        pattern = r"\s*".join(map(re.escape, formula))
+        pattern = r"[\s‘’“”'\"]*".join(map(re.escape, formula))  # 中央‘八项规定’
         for m in re.finditer(pattern, text):
             ranges.append((m.start(), m.end(), f"formula {formula}"))
     return ranges
@@ -451,7 +451,8 @@ def _number_exclusion(text: str, start: int, end: int, is_digits: bool) -> str |
     after_nxt = _char(text, _next_index(text, nxt_at + 1))
     if prev == "第":
         return "ordinal"
-    if "每" in text[max(0, start - 3) : start]:
+    clause = re.split(r"[，,。；;：:、！？]", text[max(0, start - 12) : start])[-1]
+    if "每" in clause[-3:] or re.search(r"每(?:半年|年|季度|季|月|周|天|日)", clause):
         return "frequency (每…)"
     ranked = "排名" in text[max(0, start - 10) : start]
     if (prev == "前" and (nxt in "位名强" or ranked)) or nxt == "强" or (nxt in "位名" and ranked):
@@ -503,7 +504,7 @@ def _number_exclusion(text: str, start: int, end: int, is_digits: bool) -> str |
         ):
             return "clock time"
     else:
-        if run in ("一", "一多", "一余"):
+        if run == "一" and (nxt in "个次批期轮种部点片项" or text[end : end + 2] == "次性"):
             return "indefinite 一 (一个/一次/一批)"
         if run == "零":
             return "零 as a morpheme (零部件)"

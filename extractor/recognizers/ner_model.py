@@ -1,0 +1,182 @@
+"""The character-level BERT tagger behind the spaCy NER component.
+
+It slides overlapping windows over documents of any length (never
+truncating), averages the log-probabilities where windows overlap, and decodes
+with a Viterbi pass restricted to valid IOB2 transitions, so every predicted
+span is well formed and an entity crossing a window edge comes out whole.
+Weights are loaded from safetensors only: pickled checkpoints can run code.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from extractor.spans import IOB2_TAGS, Span
+from extractor.tokenization import CharVocab
+
+__all__ = ["IOB2_TAGS", "CharTagger", "TaggerSettings", "UnsafeWeightsError", "check_safetensors"]
+TAGGER_CONFIG = "tagger.json"
+_PICKLE_WEIGHTS = ("pytorch_model.bin", "model.pt", "model.pth", "model.ckpt", "pytorch_model.pkl")
+
+
+class UnsafeWeightsError(RuntimeError):
+    """A model directory offers only pickled weights; they are never loaded."""
+
+
+def check_safetensors(path: Path) -> None:
+    """Refuse directories whose weights are not safetensors."""
+    if any(path.glob("*.safetensors")):
+        return
+    pickles = [p.name for p in path.iterdir() if p.name in _PICKLE_WEIGHTS or p.suffix in {".bin", ".pt", ".pth", ".pkl", ".ckpt"}]
+    if pickles:
+        raise UnsafeWeightsError(
+            f"{path} holds pickled weights ({', '.join(sorted(pickles))}) and no .safetensors file; "
+            "pickles can execute code when loaded and are refused. Convert them with "
+            "model.save_pretrained(dir, safe_serialization=True)."
+        )
+    raise FileNotFoundError(f"{path} holds no model weights (*.safetensors)")
+
+
+def transition_mask(tags: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Allowed IOB2 transitions (0 or -inf) and allowed first tags."""
+    n = len(tags)
+    trans = np.zeros((n, n), dtype=np.float32)
+    start = np.zeros(n, dtype=np.float32)
+    for j, cur in enumerate(tags):
+        if cur.startswith("I-"):
+            start[j] = -np.inf
+            for i, prev in enumerate(tags):
+                if prev not in (f"B-{cur[2:]}", cur):
+                    trans[i, j] = -np.inf
+    return trans, start
+
+
+def viterbi(scores: np.ndarray, trans: np.ndarray, start: np.ndarray) -> list[int]:
+    """Best tag path under hard IOB2 constraints (scores: n × tags log-probs)."""
+    n = scores.shape[0]
+    if n == 0:
+        return []
+    back = np.zeros(scores.shape, dtype=np.int32)
+    current = scores[0] + start
+    for i in range(1, n):
+        candidates = current[:, None] + trans
+        back[i] = candidates.argmax(axis=0)
+        current = candidates.max(axis=0) + scores[i]
+    path = [int(current.argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]
+
+
+def window_starts(length: int, size: int, stride: int) -> list[int]:
+    if length <= size:
+        return [0]
+    starts = list(range(0, length - size + 1, stride))
+    if starts[-1] + size < length:
+        starts.append(length - size)
+    return starts
+
+
+@dataclass
+class TaggerSettings:
+    window: int = 256
+    stride: int = 192
+    batch_size: int = 16
+
+
+class CharTagger:
+    """A ``BertForTokenClassification`` over characters plus its vocabulary."""
+
+    def __init__(self, model, vocab: CharVocab, settings: TaggerSettings | None = None):
+        self.model = model.eval()
+        self.vocab = vocab
+        self.settings = settings or TaggerSettings()
+        id2label = model.config.id2label
+        self.tags = [id2label[i] for i in range(len(id2label))]
+        self._trans, self._start = transition_mask(self.tags)
+
+    # ------------------------------------------------------------------ io
+    @classmethod
+    def from_dir(cls, path: str | Path, settings: TaggerSettings | None = None) -> CharTagger:
+        from transformers import BertForTokenClassification
+
+        path = Path(path)
+        if not path.is_dir():
+            raise FileNotFoundError(f"NER model directory not found: {path}")
+        check_safetensors(path)
+        model = BertForTokenClassification.from_pretrained(
+            path, local_files_only=True, use_safetensors=True
+        )
+        if settings is None and (path / TAGGER_CONFIG).is_file():
+            settings = TaggerSettings(**json.loads((path / TAGGER_CONFIG).read_text()))
+        return cls(model, CharVocab.from_dir(path), settings)
+
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.model.save_pretrained(path, safe_serialization=True)
+        self.vocab.save(path)
+        (path / TAGGER_CONFIG).write_text(json.dumps(self.settings.__dict__, indent=2) + "\n")
+
+    # ------------------------------------------------------------------ inference
+    @torch.inference_mode()
+    def log_probs(self, ids: list[int]) -> np.ndarray:
+        """Per-character log-probabilities, averaged over overlapping windows."""
+        return self.log_probs_many([ids])[0]
+
+    @torch.inference_mode()
+    def log_probs_many(self, docs: list[list[int]]) -> list[np.ndarray]:
+        size = self.settings.window - 2
+        stride = min(self.settings.stride, size)
+        jobs: list[tuple[int, int, list[int]]] = []
+        for d, ids in enumerate(docs):
+            for s in window_starts(len(ids), size, stride):
+                jobs.append((d, s, ids[s : s + size]))
+        sums = [np.zeros((len(ids), len(self.tags)), dtype=np.float32) for ids in docs]
+        counts = [np.zeros((len(ids), 1), dtype=np.float32) for ids in docs]
+        order = sorted(range(len(jobs)), key=lambda j: -len(jobs[j][2]))
+        cls_id, sep_id, pad_id = self.vocab.cls_id, self.vocab.sep_id, self.vocab.pad_id
+        for b in range(0, len(order), self.settings.batch_size):
+            batch = [jobs[j] for j in order[b : b + self.settings.batch_size]]
+            width = max(len(chunk) for _, _, chunk in batch) + 2
+            input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+            attention = torch.zeros((len(batch), width), dtype=torch.long)
+            for row, (_, _, chunk) in enumerate(batch):
+                n = len(chunk)
+                input_ids[row, : n + 2] = torch.tensor([cls_id, *chunk, sep_id])
+                attention[row, : n + 2] = 1
+            logits = self.model(input_ids=input_ids, attention_mask=attention).logits
+            logp = torch.log_softmax(logits.float(), dim=-1).numpy()
+            for row, (d, s, chunk) in enumerate(batch):
+                n = len(chunk)
+                sums[d][s : s + n] += logp[row, 1 : n + 1]
+                counts[d][s : s + n] += 1
+        return [total / np.maximum(count, 1) for total, count in zip(sums, counts, strict=True)]
+
+    def predict(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Entity spans (character offsets into each text) for a batch of texts."""
+        encoded = [self.vocab.encode(text) for text in texts]
+        scores = self.log_probs_many([ids for ids, _ in encoded]) if encoded else []
+        out: list[list[Span]] = []
+        for (_, positions), score in zip(encoded, scores, strict=True):
+            path = viterbi(score, self._trans, self._start)
+            out.append(self._spans(path, positions))
+        return out
+
+    def _spans(self, path: list[int], positions: list[int]) -> list[Span]:
+        spans: list[Span] = []
+        start = label = None
+        for i, tag_id in enumerate(path + [0]):
+            tag = self.tags[tag_id]
+            if start is not None and not (tag.startswith("I-") and tag[2:] == label):
+                spans.append(Span(positions[start], positions[i - 1] + 1, label))
+                start = label = None
+            if tag.startswith("B-"):
+                start, label = i, tag[2:]
+        return spans

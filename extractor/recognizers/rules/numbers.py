@@ -1,0 +1,263 @@
+"""DATE, AMOUNT, COUNT, PERCENT and QUANTITY by pattern, on the compact view.
+
+Each label is one compiled regex of "number + closed unit list"; what the
+guideline excludes is removed afterwards by small context checks (ordinals,
+formulas and slogans, durations, frequencies, quoted names, book titles),
+which keeps the patterns linear and free of catastrophic backtracking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extractor.values.units import COUNT_MEASURES, DIGIT_ONLY_UNITS, PHYSICAL_UNITS
+
+# --- numbers -----------------------------------------------------------------
+_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_CN = rf"[{_CN_CHARS}]+"
+#: One number: 1600余, 2163万余, 3000多万, 1.6万 / 上百, 数十, 十几, 百余, 两三.
+_AR_BODY = rf"{_AR}(?:[余多])?(?:[十百千万亿]+)?(?:[余多])?"
+_CN_BODY = rf"(?:[数几上](?=[十百千万]))?{_CN}(?:几)?(?:点[零〇一二三四五六七八九]+)?(?:[余多])?"
+_BODY = rf"(?:{_AR_BODY}|{_CN_BODY})"
+#: The first number of a mention may not start inside another number.
+_FIRST_BODY = rf"(?:{_AR_BODY}|(?<![{_CN_CHARS}数几上]){_CN_BODY})"
+_RANGE_SEP = r"(?:-|~|—|–|至|到)"
+_NUMBER = rf"(?P<num>{_FIRST_BODY}(?:{_RANGE_SEP}{_BODY})?)"
+#: A number may not start inside another number or an identifier (H5, G60).
+_START = r"(?<![\d.A-Za-z_])"
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# --- COUNT -------------------------------------------------------------------
+#: Characters after a measure word that make the pair a different word
+#: (个月 is a duration, 台账 a ledger, 根据 a preposition, 处理 a verb …).
+_MEASURE_GUARDS: dict[str, str] = {
+    "个": "月|多月|半月|百分点|工作日|小时|星期|季度|年头|体|别|性|案|人(?:所得|信息|隐私|事项)",
+    "次": "性|要|日|年|月|级|生|序",
+    "名": "义|称|单|额|录|次|字|牌|誉|言|片|校|师|医|优|列|企业",
+    "位": "置|于|数|居|列|列第",
+    "家": "庭|长|属|乡|里|园|具|电|门口|政|务|底|境|风|族|校",
+    "人": "民|员|才|大|工|口|群|类|士|生|力|事|社|气|文|格|防|为|选",
+    "项": "目|链",
+    "条": "例|件|款|线|理|幅|形|码",
+    "起": "草|来|步|点|诉|到|始|码|见|因|跑|落|色",
+    "场": "所|地|景|馆|站|合|面|区|内|外",
+    "批": "准|示|复|评|判|发|量",
+    "户": "籍|口|型|外|主",
+    "所": "有|在|属|得|以|需|谓|长|辖",
+    "座": "谈|位|右",
+    "处": "理|置|罚|分|级|长|室|于|在|境|事|方",
+    "期": "间|限|待|货|刊|望|满|末",
+    "份": "额|子",
+    "本": "地|级|部|次|身|职|科|着|届|轮|单|年|月|质|领|土|市|区|村|行|金|钱|人",
+    "类": "型|别|似",
+    "支": "部|持|出|付|撑|柱|援|点|委",
+    "台": "账|阶|湾|风|资|胞",
+    "架": "构|子|设",
+    "间": "接|隔|断|距",
+    "宗": "教|旨",
+    "张": "贴|力|家|扬",
+    "只": "是|有|要|能|需|会",
+    "头": "部|条|号|版|雁|羊|脑|衔",
+    "组": "织|建|成|长|团|合|件|别",
+    "种": "植|类|子|养|苗|业",
+    "款": "项",
+    "例": "如|会|行|外",
+    "节": "点|能|约|日|省|水",
+    "轨": "道|迹",
+    "根": "据|本|源|治",
+    "块": "钱",
+    "幅": "度",
+    "封": "闭|存",
+    "集": "团|中|体|成|聚|约|市|镇",
+    "床": "位",
+    "门": "类|户|店|口|槛|诊|厅|岗|面",
+    "部": "门|署|分|长|委|队|位|件|属|署|级|署",
+    "届": "次",
+    "栋": "梁",
+    "笔": "者|记",
+    "套": "餐|路",
+    "轮": "胎|流",
+    "人次": "",
+}
+
+
+def _measure_pattern() -> str:
+    parts = []
+    for word in sorted(COUNT_MEASURES, key=len, reverse=True):
+        guard = _MEASURE_GUARDS.get(word, "")
+        parts.append(re.escape(word) + (f"(?!{guard})" if guard else ""))
+    return "|".join(parts)
+
+
+_COUNT = re.compile(rf"{_START}{_NUMBER}(?P<unit>{_measure_pattern()})")
+
+# --- AMOUNT ------------------------------------------------------------------
+_CURRENCY = r"(?:美元|美金|欧元|港元|港币|日元|英镑|澳元|韩元|元(?!化|素|旦|宵|结构|论|帅|老|首|年|月|器))"
+_AMOUNT = re.compile(rf"{_START}{_NUMBER}(?P<unit>{_CURRENCY})")
+#: Money written without 元 (产值473.3亿, 金额1.48万): read as AMOUNT only
+#: after a money word, and only for Arabic digits with 万/亿.
+_BARE_MONEY = re.compile(
+    rf"{_START}(?P<num>{_AR}(?:[余多])?[万亿](?:[余多])?)(?![\d{_CN_CHARS}元美欧港日英澳韩])"
+)
+_MONEY_WORDS = re.compile(
+    r"(?:金额|资金|产值|收入|利润|投资|营收|税收|营业额|销售额|租金|罚款|罚金|预算|总额|成交额"
+    r"|资产|融资|补助|补贴|奖励|奖补|费用|经费|价款|造价|拨付|出资|贷款|债券|基金|规模|产出|税|款)"
+    r"(?:[^，。；;,、\d]{0,4})$"
+)
+
+# --- PERCENT -----------------------------------------------------------------
+_PERCENT = re.compile(
+    rf"{_START}(?:(?P<num>{_FIRST_BODY}(?:[%‰]?{_RANGE_SEP}{_BODY})?)(?P<unit>[%‰]|个百分点|百分点)"
+    rf"|(?P<frac>[百千]分之){_BODY}(?:{_RANGE_SEP}(?:[百千]分之)?{_BODY})?)"
+)
+
+# --- QUANTITY ----------------------------------------------------------------
+_RECOGNISED_UNITS = [
+    u for u in PHYSICAL_UNITS if u not in {"度", "m", "t", "g", "W", "寸", "斤"}
+]
+_QUANTITY = re.compile(
+    rf"{_START}{_NUMBER}(?P<unit>{_alternation(_RECOGNISED_UNITS)})(?![A-Za-z²³])"
+)
+
+# --- DATE --------------------------------------------------------------------
+_YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
+_MON = r"(?:1[0-2]|0?[1-9])"
+_CN_MON = r"(?:十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_YTAIL = r"(?:度|半年度|年?底|年?末|年?初|[上下]半年|前[一二三]季度|第?[一二三四1-4]季度)"
+_MTAIL = r"(?:份)?(?:底|末|初|上旬|中旬|下旬)?"
+_MONTH_DAY = rf"(?:{_MON}月{_MTAIL}(?:{_DAY}[日号])?|{_CN_MON}月(?:{_DAY}[日号]|份|底|初|上旬|中旬|下旬))"
+_POINT_Y = rf"{_YEAR}年(?:{_YTAIL}|{_MON}{_RANGE_SEP}{_MON}月|{_MONTH_DAY}|{_CN_MON}月{_MTAIL})?"
+_DATE_SEP = r"(?:至|到|-|—|–|~|―)"
+_DATE = re.compile(
+    rf"""(?<![\d.A-Za-z第])(?:
+        {_YEAR}年?{_DATE_SEP}{_YEAR}年度?
+      | {_POINT_Y}(?:{_DATE_SEP}(?:{_POINT_Y}|{_MONTH_DAY}|{_DAY}[日号]))?
+      | {_MON}{_DATE_SEP}{_MON}月
+      | {_MONTH_DAY}(?:{_DATE_SEP}(?:{_MONTH_DAY}|{_DAY}[日号]))?
+      | \d{{4}}-\d{{1,2}}-\d{{2}}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
+      | \d{{4}}/\d{{1,2}}/\d{{1,2}}
+      | (?<![年上下前])第?[一二三四]季度
+    )(?![\d%])""",
+    re.X,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: str
+    #: the number as written, for the context checks
+    number: str = ""
+    unit: str = ""
+
+
+def _candidates(text: str) -> Iterator[Candidate]:
+    for match in _DATE.finditer(text):
+        yield Candidate(match.start(), match.end(), "DATE")
+    for pattern, label in (
+        (_AMOUNT, "AMOUNT"),
+        (_COUNT, "COUNT"),
+        (_QUANTITY, "QUANTITY"),
+    ):
+        for match in pattern.finditer(text):
+            yield Candidate(match.start(), match.end(), label, match["num"], match["unit"])
+    for match in _PERCENT.finditer(text):
+        yield Candidate(match.start(), match.end(), "PERCENT", match["num"] or "", match["unit"] or "")
+    for match in _BARE_MONEY.finditer(text):
+        if _MONEY_WORDS.search(text, max(0, match.start() - 8), match.start()):
+            yield Candidate(match.start(), match.end(), "AMOUNT", match["num"], "")
+
+
+# --- context checks ----------------------------------------------------------
+
+#: Formulas and slogans that begin with a counted numeral: 两个维护, 四个意识,
+#: 四种形态, 八项规定, 三个区分开来 … (the text right after the unit).
+_SLOGAN_TAILS = re.compile(
+    r"(?:维护|确立|意识|自信|大局|区分开来|走在前|注重|坚决不用|务必|必须|全面|代表|一百年|结合"
+    r"|责任|作风|形态|规定|清单|报到|服务|转变|覆盖|融合|优先|百年|不|严|带|新|好|为)"
+)
+#: Idioms and fixed words made of a numeral and a measure word.
+_IDIOMS = re.compile(
+    r"千家万户|千方百计|千篇一律|百家争鸣|一五一十|三番五次|一次性|一揽子|一条龙|一张蓝图|一盘棋"
+    r"|一站式|一把手|一件事|一门式|一体化|一批|一系列|一家亲|一条心|一张网"
+    r"|一张图|二次结构|二次供水|一次办|两个一百年|三个代表|三个务必"
+)
+#: Words ending in 一 that are not the numeral one (统一, 进一步, 之一 …).
+_ONE_AS_WORD = set("统进之唯万同逐单专划如合归其不惟初周一新上下这那每另本首")
+#: 一 + these measure words is an indefinite article, not a count (是一个过程).
+_INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些")
+#: Chinese numerals that are never a count on their own (万 of 万家灯火).
+_CN_ONLY = re.compile(rf"^[{_CN_CHARS}数几上点余多]+$")
+_RANK_CONTEXT = re.compile(r"(?:排名|排位|名次|位列|列全国|列全省|列全市|提升至|提升到|跃居|跻身|位居)[^，。；,;]{0,6}$")
+
+
+def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in regions)
+
+
+def book_title_regions(text: str) -> list[tuple[int, int]]:
+    """Inside 《……》: nothing is annotated there (document titles)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,200}》", text)]
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Short quoted names (“28条”, “千名干部百项攻坚行动”, ‘三会一课’): the numbers
+    in them are parts of names or slogans."""
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|\"[^\"]{1,16}\"|「[^「」]{1,16}」", text)
+    ]
+
+
+def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool:
+    """The guideline's exclusions for one number candidate."""
+    start, end, label = candidate.start, candidate.end, candidate.label
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before in "第每+" or after == "+" or (before == "-" and label != "DATE"):
+        return False
+    if label == "DATE":
+        return True
+    mention = text[start:end]
+    number = candidate.number
+    if label == "AMOUNT" and not candidate.unit:
+        return True
+    if label != "AMOUNT" and _inside(quotes, start, end):
+        return False
+    window = text[max(0, start - 3) : min(len(text), end + 4)]
+    if _IDIOMS.search(window) and any(
+        m.start() < (end - max(0, start - 3)) and m.end() > (start - max(0, start - 3))
+        for m in _IDIOMS.finditer(window)
+    ):
+        return False
+    chinese = bool(number) and _CN_ONLY.match(number) is not None
+    if chinese:
+        if number[0] == "一" and before in _ONE_AS_WORD:
+            return False
+        if before == "再" and number[0] == "三":
+            return False
+        if label == "COUNT" and number == "一" and candidate.unit in _INDEFINITE_ONE:
+            return False
+        if number in {"万", "亿", "千", "万亿"} and label == "COUNT":
+            return False
+        if after == number[0] or (len(number) == 1 and after in "一二三四五六七八九"):
+            return False  # 一户一档, 三报到三服务: enumerated formulas
+    if label == "AMOUNT" and number in {"万", "千", "百"} and before not in "超近逾上过达":
+        return False
+    if label == "COUNT":
+        if _SLOGAN_TAILS.match(text, end) and (chinese or after in "维确意自"):
+            return False
+        if candidate.unit in {"名", "位"} and _RANK_CONTEXT.search(text, max(0, start - 14), start):
+            return False
+        if mention.endswith("个") and text.startswith("月", end):
+            return False
+    return True

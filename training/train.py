@@ -1,0 +1,403 @@
+"""Fine-tune the character BERT tagger and ship it as a spaCy pipeline.
+
+``python -m training.train --corpus corpus/gold --encoder models/encoder
+--output models/extractor-zh`` trains on the gold notices (optionally after
+a first stage on ORG-bearing public NER sets), early-stops on a document-level
+dev split, and writes a complete pipeline directory: spaCy ``zh`` with the
+local pkuseg segmenter plus the ``extractor_bert_ner`` component, weights as
+safetensors, and a model card. ``--cv`` runs leave-one-notice-out
+cross-validation instead and reports seqeval scores beside the rule baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import torch
+
+from extractor.spans import IOB2_TAGS, LABELS, Span
+from training.corpus import AnnotatedDocument, load_corpus
+from training.ner_data import TaggedText, encode_examples, gold_to_clean, load_auxiliary
+
+
+@dataclass
+class TrainConfig:
+    encoder: str = "models/encoder"
+    output: str = "models/extractor-zh"
+    pkuseg: str = "models/pkuseg"
+    ner_dir: str | None = None
+    aux_limit: int = 6000
+    aux_epochs: int = 1
+    epochs: int = 30
+    patience: int = 5
+    batch_size: int = 16
+    lr: float = 3e-4
+    weight_decay: float = 0.01
+    warmup: float = 0.06
+    window: int = 256
+    stride: int = 128
+    dev_fraction: float = 0.15
+    seed: int = 13
+    threads: int = 2
+    max_minutes: float | None = None
+    corpus: list[str] = field(default_factory=list)
+
+
+def set_seed(seed: int) -> None:
+    random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _collate(batch: list[dict[str, list[int]]], pad_id: int) -> dict[str, torch.Tensor]:
+    width = max(len(b["input_ids"]) for b in batch)
+    ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+    labels = torch.full((len(batch), width), -100, dtype=torch.long)
+    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    for row, b in enumerate(batch):
+        n = len(b["input_ids"])
+        ids[row, :n] = torch.tensor(b["input_ids"])
+        labels[row, :n] = torch.tensor(b["labels"])
+        mask[row, :n] = 1
+    return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+
+
+def new_model(encoder: str | Path):
+    """A token classifier on top of a local encoder checkpoint (safetensors only)."""
+    from transformers import BertForTokenClassification
+
+    from extractor.recognizers.ner_model import check_safetensors
+
+    path = Path(encoder)
+    check_safetensors(path)
+    return BertForTokenClassification.from_pretrained(
+        path,
+        num_labels=len(IOB2_TAGS),
+        id2label=dict(enumerate(IOB2_TAGS)),
+        label2id={t: i for i, t in enumerate(IOB2_TAGS)},
+        local_files_only=True,
+        use_safetensors=True,
+    )
+
+
+def run_epochs(
+    model,
+    examples: list[dict[str, list[int]]],
+    *,
+    epochs: int,
+    config: TrainConfig,
+    pad_id: int,
+    evaluate=None,
+    desc: str = "train",
+) -> dict:
+    """A plain AdamW loop with linear warm-up/decay and early stopping on ``evaluate``."""
+    from tqdm.auto import tqdm
+    from transformers import get_linear_schedule_with_warmup
+
+    rng = random.Random(config.seed)
+    steps_per_epoch = math.ceil(len(examples) / config.batch_size)
+    total = max(1, steps_per_epoch * epochs)
+    no_decay = ("bias", "LayerNorm.weight")
+    groups = [
+        {
+            "params": [p for n, p in model.named_parameters() if not n.endswith(no_decay)],
+            "weight_decay": config.weight_decay,
+        },
+        {
+            "params": [p for n, p in model.named_parameters() if n.endswith(no_decay)],
+            "weight_decay": 0.0,
+        },
+    ]
+    optimizer = torch.optim.AdamW(groups, lr=config.lr)
+    scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup * total), total)
+    best = {"score": -1.0, "epoch": 0, "state": None}
+    history = []
+    started = time.time()
+    for epoch in range(1, epochs + 1):
+        model.train()
+        order = list(range(len(examples)))
+        rng.shuffle(order)
+        losses = []
+        bar = tqdm(
+            range(0, len(order), config.batch_size), desc=f"{desc} epoch {epoch}", leave=False
+        )
+        for b in bar:
+            batch = _collate([examples[i] for i in order[b : b + config.batch_size]], pad_id)
+            loss = model(**batch).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            losses.append(loss.item())
+            bar.set_postfix(loss=f"{sum(losses[-20:]) / len(losses[-20:]):.4f}")
+        entry = {"epoch": epoch, "loss": sum(losses) / max(1, len(losses))}
+        if evaluate is not None:
+            model.eval()
+            entry["dev_f1"] = evaluate(model)
+            if entry["dev_f1"] > best["score"]:
+                best = {"score": entry["dev_f1"], "epoch": epoch, "state": _copy_state(model)}
+        history.append(entry)
+        print(f"[{desc}] " + json.dumps(entry), flush=True)
+        if evaluate is not None and epoch - best["epoch"] >= config.patience:
+            print(f"[{desc}] early stop: no dev gain for {config.patience} epochs", flush=True)
+            break
+        if config.max_minutes and (time.time() - started) / 60 > config.max_minutes:
+            print(f"[{desc}] time budget of {config.max_minutes} min reached", flush=True)
+            break
+    if best["state"] is not None:
+        model.load_state_dict(best["state"])
+    model.eval()
+    return {"history": history, "best_epoch": best["epoch"], "best_dev_f1": best["score"]}
+
+
+def _copy_state(model) -> dict[str, torch.Tensor]:
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
+def tagger_predictor(model, vocab, window: int, stride: int):
+    """Predict spans in original offsets, exactly as the runtime pipeline does."""
+    from extractor.recognizers.ner_model import CharTagger, TaggerSettings
+    from extractor.text import prepare
+
+    tagger = CharTagger(model, vocab, TaggerSettings(window=window, stride=stride))
+
+    def predict(texts: list[str]) -> list[list[Span]]:
+        preps = [prepare(t) for t in texts]
+        out = []
+        for prep, spans in zip(preps, tagger.predict([p.text for p in preps]), strict=True):
+            mapped = []
+            for s in spans:
+                start, end = prep.to_original(s.start, s.end)
+                mapped.append(Span(start, end, s.label))
+            out.append(mapped)
+        return out
+
+    return predict
+
+
+def dev_scorer(dev_docs: list[AnnotatedDocument], vocab, config: TrainConfig):
+    from training.evaluate import score_spans
+
+    def evaluate(model) -> float:
+        predict = tagger_predictor(model, vocab, config.window, 192)
+        return score_spans(dev_docs, predict([d.text for d in dev_docs])).micro.f1
+
+    return evaluate
+
+
+def fit(
+    train_docs: list[AnnotatedDocument],
+    dev_docs: list[AnnotatedDocument],
+    config: TrainConfig,
+    aux: list[TaggedText] | None = None,
+):
+    """Train one model: optional auxiliary stage, then the notices with early stopping."""
+    from extractor.tokenization import CharVocab
+
+    set_seed(config.seed)
+    torch.set_num_threads(config.threads)
+    vocab = CharVocab.from_dir(config.encoder)
+    model = new_model(config.encoder)
+    info: dict = {}
+    if aux:
+        aux_examples = encode_examples(aux, vocab, config.window, config.stride)
+        info["aux"] = run_epochs(
+            model,
+            aux_examples,
+            epochs=config.aux_epochs,
+            config=config,
+            pad_id=vocab.pad_id,
+            desc="aux",
+        )
+    examples = encode_examples(
+        [gold_to_clean(d) for d in train_docs], vocab, config.window, config.stride
+    )
+    evaluate = dev_scorer(dev_docs, vocab, config) if dev_docs else None
+    info["notices"] = run_epochs(
+        model,
+        examples,
+        epochs=config.epochs,
+        config=config,
+        pad_id=vocab.pad_id,
+        evaluate=evaluate,
+        desc="notices",
+    )
+    info["train_windows"] = len(examples)
+    return model, vocab, info
+
+
+def build_pipeline(model, vocab, config: TrainConfig):
+    """spaCy zh + local pkuseg + the BERT NER component, ready for ``to_disk``."""
+    from extractor.recognizers.bert import FACTORY
+    from extractor.recognizers.ner_model import CharTagger, TaggerSettings
+    from extractor.segmentation import make_zh_pipeline
+
+    pkuseg = Path(config.pkuseg)
+    user_dict = pkuseg / "user_dict.txt"
+    nlp = make_zh_pipeline(pkuseg, user_dict if user_dict.is_file() else None)
+    component = nlp.add_pipe(FACTORY, config={"window": config.window, "stride": 192})
+    component.set_tagger(CharTagger(model, vocab, TaggerSettings(window=config.window, stride=192)))
+    return nlp
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def label_counts(docs: Sequence[AnnotatedDocument]) -> dict[str, int]:
+    counts = Counter(s.label for d in docs for s in d.spans)
+    return {label: counts.get(label, 0) for label in LABELS}
+
+
+def cross_validate(docs: list[AnnotatedDocument], config: TrainConfig, aux=None) -> dict:
+    """Leave-one-notice-out: BERT and the rule baseline on the same held-out notices."""
+    from extractor.recognizers.rules import RuleRecognizer
+    from training.evaluate import score_spans
+    from training.splits import leave_one_out
+
+    folds = leave_one_out(docs)
+    held: list[AnnotatedDocument] = []
+    bert_pred: list[list[Span]] = []
+    for fold in folds:
+        print(f"[cv] fold {fold.name}: train {[d.id for d in fold.train]}", flush=True)
+        model, vocab, _ = fit(fold.train, [], config, aux)
+        predict = tagger_predictor(model, vocab, config.window, 192)
+        held.extend(fold.test)
+        bert_pred.extend(predict([d.text for d in fold.test]))
+    rules = RuleRecognizer()
+    rules_pred = []
+    from extractor.text import prepare
+
+    for doc in held:
+        prep = prepare(doc.text)
+        rules_pred.append(
+            [Span(*prep.to_original(s.start, s.end), s.label) for s in rules(prep.text)]
+        )
+    bert = score_spans(held, bert_pred)
+    baseline = score_spans(held, rules_pred)
+    return {
+        "folds": [f.name for f in folds],
+        "bert": bert.to_dict(),
+        "rules": baseline.to_dict(),
+        "bert_text": bert.to_text("BERT (leave-one-notice-out)"),
+        "rules_text": baseline.to_text("rules (same documents)"),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--corpus", nargs="+", default=["corpus/gold"], help="gold JSONL files/dirs"
+    )
+    parser.add_argument(
+        "--encoder",
+        "--base-model",
+        dest="encoder",
+        default=TrainConfig.encoder,
+        help="local pretrained BERT directory (safetensors + vocab.txt)",
+    )
+    parser.add_argument("--output", default=TrainConfig.output)
+    parser.add_argument("--pkuseg", default=TrainConfig.pkuseg)
+    parser.add_argument("--ner-dir", help="shared/data/ner for the auxiliary ORG stage (optional)")
+    parser.add_argument("--aux-limit", type=int, default=TrainConfig.aux_limit)
+    parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    parser.add_argument("--patience", type=int, default=TrainConfig.patience)
+    parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
+    parser.add_argument("--lr", type=float, default=TrainConfig.lr)
+    parser.add_argument("--seed", type=int, default=TrainConfig.seed)
+    parser.add_argument("--max-minutes", type=float)
+    parser.add_argument(
+        "--no-refit",
+        action="store_true",
+        help="ship the early-stopped model instead of refitting on all documents",
+    )
+    parser.add_argument("--cv", action="store_true", help="leave-one-notice-out cross-validation")
+    parser.add_argument("--cv-output", default="runs/cv.json")
+    args = parser.parse_args(argv)
+    config = TrainConfig(
+        encoder=args.encoder,
+        output=args.output,
+        pkuseg=args.pkuseg,
+        ner_dir=args.ner_dir,
+        aux_limit=args.aux_limit,
+        epochs=args.epochs,
+        patience=args.patience,
+        batch_size=args.batch_size,
+        lr=args.lr,
+        seed=args.seed,
+        max_minutes=args.max_minutes,
+        corpus=list(args.corpus),
+    )
+    return train_command(config, cv=args.cv, cv_output=args.cv_output, refit=not args.no_refit)
+
+
+def train_command(
+    config: TrainConfig, *, cv: bool = False, cv_output: str = "runs/cv.json", refit: bool = True
+) -> int:
+    from training.model_card import write_model_card
+    from training.splits import train_dev_split
+
+    docs = load_corpus(config.corpus)
+    if not docs:
+        raise SystemExit(f"no annotated documents found in {config.corpus}")
+    aux = (
+        load_auxiliary(Path(config.ner_dir), config.aux_limit, config.seed)
+        if config.ner_dir
+        else None
+    )
+    started = time.time()
+    if cv:
+        result = cross_validate(docs, config, aux)
+        Path(cv_output).parent.mkdir(parents=True, exist_ok=True)
+        Path(cv_output).write_text(json.dumps(result, ensure_ascii=False, indent=2))
+        print(result["bert_text"])
+        print()
+        print(result["rules_text"])
+        return 0
+    split = train_dev_split(docs, config.dev_fraction, config.seed)
+    print(f"[split] {split.note}", flush=True)
+    model, vocab, info = fit(split.train, split.dev, config, aux)
+    # the dev split served early stopping; the shipped model then sees every document
+    final_epochs = max(1, info["notices"]["best_epoch"] or config.epochs)
+    if split.dev and refit:
+        print(f"[final] retraining on all documents for {final_epochs} epochs", flush=True)
+        final_config = TrainConfig(**{**asdict(config), "epochs": final_epochs})
+        model, vocab, final_info = fit(docs, [], final_config, aux)
+        info["final"] = final_info
+    nlp = build_pipeline(model, vocab, config)
+    output = Path(config.output)
+    nlp.to_disk(output)
+    data_files = sorted(
+        {
+            p
+            for c in config.corpus
+            for p in (Path(c).glob("*.jsonl") if Path(c).is_dir() else [Path(c)])
+        }
+    )
+    write_model_card(
+        output,
+        config=asdict(config),
+        data=[{"file": str(p), "sha256": file_sha256(p)} for p in data_files],
+        label_counts=label_counts(docs),
+        training=info,
+        split_note=split.note,
+        minutes=(time.time() - started) / 60,
+    )
+    print(
+        f"[done] pipeline written to {output} in {(time.time() - started) / 60:.1f} min", flush=True
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
