@@ -61,8 +61,12 @@ def _to_int(token: str) -> int | None:
 
 def _opening(text: str) -> str:
     """The first paragraph that mentions an inspection (the formulaic opening)."""
-    for para in text.split("\n"):
-        if re.search(r"巡视|巡察", para) and re.search(r"反馈|开展|进行", para):
+    paragraphs = text.split("\n")
+    for para in paragraphs:
+        if re.search(r"(?:巡视|巡察)(?:组|工作组)", para) and re.search(r"反馈|开展|进行", para):
+            return para
+    for para in paragraphs:
+        if re.search(r"巡视|巡察", para) and re.search(r"反馈|开展|进行", para) and len(para) > 40:
             return para
     return ""
 

@@ -189,6 +189,14 @@ def _as_text(text: str | bytes) -> str:
     return text
 
 
+def _as_written(prep: PreparedText, span: tuple[int, int] | None, fallback: str | None) -> str | None:
+    """A statement as the caller's text writes it (punctuation unfolded, line breaks dropped)."""
+    if span is None or fallback is None:
+        return fallback
+    start, end = prep.to_original(*span)
+    return re.sub(r"\s*\n\s*", "", prep.original[start:end]).strip()
+
+
 def _headings(prep: PreparedText, structure: Structure) -> list[Heading]:
     out = []
     for h in structure.headings:
@@ -205,7 +213,7 @@ def _headings(prep: PreparedText, structure: Structure) -> list[Heading]:
                 number=h.number,
                 title=h.title,
                 parent=h.parent,
-                problem=h.problem,
+                problem=_as_written(prep, h.problem_span, h.problem),
                 status=h.status,
                 scope_end=scope_end,
             )
@@ -221,7 +229,7 @@ def _problems(prep: PreparedText, structure: Structure) -> list[Problem]:
             Problem(
                 index=i,
                 number=p.number,
-                statement=p.statement,
+                statement=_as_written(prep, structure.headings[p.heading].problem_span, p.statement),
                 heading=p.heading,
                 status=p.status,
                 status_text=p.status_text,

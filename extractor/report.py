@@ -53,6 +53,7 @@ _STATUS_COLOURS = {
 }
 _LEVEL_TAGS = {1: "h2", 2: "h3"}  # level 3 and deeper: h4
 _RUN_IN_ENDS = ("。", "：", ":")
+_NOWRAP_CHARS = 40
 
 _CSS = """
 :root { --ink: #1d1d1f; --muted: #6b6b70; --rule: #e2e2e6; }
@@ -96,6 +97,7 @@ table.problems a { color: inherit; }
 .doc .outside { color: var(--muted); }
 mark.e { padding: 0.2em 0.4em; margin: 0 0.15em; line-height: 1; border-radius: 0.35em;
   color: var(--ink); box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+mark.e.nw { white-space: nowrap; }
 mark.e .l { font-size: 0.72em; font-weight: 700; line-height: 1; margin-left: 0.4em;
   vertical-align: middle; font-variant-caps: all-small-caps; letter-spacing: 0.03em; }
 details.dup { margin-top: 18px; color: var(--muted); }
@@ -215,8 +217,10 @@ class _Body:
             number = f" {p.number}" if p.number is not None else ""
             title += f"\nproblem{number}: {p.statement}" + (f" ({e.role})" if e.role else "")
         label = f'<span class="l">{_esc(e.label)}</span>' if b == e.end else ""
+        # a short mention stays on one line with its label, as one box
+        nowrap = " nw" if b - a <= _NOWRAP_CHARS else ""
         return (
-            f'<mark class="e e-{_esc(e.label)}" data-e="{index}" title="{_esc(title)}">'
+            f'<mark class="e e-{_esc(e.label)}{nowrap}" data-e="{index}" title="{_esc(title)}">'
             f"{self._plain(a, b)}{label}</mark>"
         )
 

@@ -57,6 +57,8 @@ class ParsedHeading:
     status: str | None = None
     parent: int | None = None
     run_in: bool = False
+    #: cleaned-text range of the problem statement (inside the quotes, or after 关于)
+    problem_span: tuple[int, int] | None = None
     #: end of the region this heading governs (next heading of same or higher level)
     scope_end: int = 0
 
@@ -121,7 +123,7 @@ def _marker_number(marker: str) -> int | None:
         return None
 
 
-def _quoted_problem(text: str, pos: int) -> tuple[str, int] | None:
+def _quoted_problem(text: str, pos: int) -> tuple[str, int, tuple[int, int]] | None:
     """At ``pos`` an opening quote: return (statement, end after 问题的整改)."""
     opener = text[pos]
     closer = _CLOSE_QUOTES[opener]
@@ -144,7 +146,7 @@ def _quoted_problem(text: str, pos: int) -> tuple[str, int] | None:
         return None
     statement = text[pos + 1 : k].replace("\n", "").strip()
     tail = _PROBLEM_TAIL.match(text, k + 1)
-    return statement, tail.end() if tail else k + 1
+    return statement, tail.end() if tail else k + 1, (pos + 1, k)
 
 
 def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, bool]:
@@ -226,13 +228,14 @@ def _read_heading(
     if body_start >= line_end:
         return None  # a bare marker is a list artefact, not a heading
     problem: str | None = None
+    problem_span: tuple[int, int] | None = None
     lead = _PROBLEM_LEAD.match(text, body_start)
     run_in = False
     end: int
     if lead and lead.end() < len(text) and text[lead.end()] in _OPEN_QUOTES:
         quoted = _quoted_problem(text, lead.end())
         if quoted is not None:
-            problem, end = quoted
+            problem, end, problem_span = quoted
             rest = text[end:line_end] if end <= line_end else ""
             run_in = bool(rest.strip(_TRAILING_PUNCT))
         else:
@@ -255,11 +258,14 @@ def _read_heading(
         title=title,
         problem=problem,
         run_in=run_in,
+        problem_span=problem_span,
     )
     if problem is None:
         unquoted = _UNQUOTED_PROBLEM.match(title.strip())
         if unquoted:
             heading.problem = unquoted.group(1).strip()
+            offset = body_start + len(title) - len(title.lstrip())
+            heading.problem_span = (offset + unquoted.start(1), offset + unquoted.end(1))
     _classify(heading)
     return heading
 

@@ -376,7 +376,9 @@ def train_command(
         info["final"] = final_info
     nlp = build_pipeline(model, vocab, config)
     output = Path(config.output)
-    nlp.to_disk(output)
+    from extractor.recognizers.bert import save_pipeline
+
+    save_pipeline(nlp, output)
     data_files = sorted(
         {
             p

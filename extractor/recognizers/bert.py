@@ -121,6 +121,20 @@ def set_entities(doc: Doc, spans: list[Span]) -> Doc:
     return doc
 
 
+def save_pipeline(nlp: Language, path: str | Path) -> Path:
+    """``nlp.to_disk`` minus spaCy's empty ``vocab/lookups.bin``.
+
+    The file is msgpack, not a pickle, but a ``.bin`` in a model folder reads as
+    pickled weights to every reviewer and scanner; an empty one carries nothing
+    (spaCy loads a pipeline without it)."""
+    path = Path(path)
+    nlp.to_disk(path)
+    lookups = path / "vocab" / "lookups.bin"
+    if lookups.is_file() and not nlp.vocab.lookups.tables:
+        lookups.unlink()
+    return path
+
+
 class BertBackend:
     """The pipeline's ``bert`` backend: the shipped spaCy pipeline from a local dir."""
 

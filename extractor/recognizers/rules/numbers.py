@@ -40,7 +40,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 _MEASURE_GUARDS: dict[str, str] = {
     "个": "月|多月|半月|百分点|工作日|小时|星期|季度|年头|体|别|性|案|人(?:所得|信息|隐私|事项)",
     "次": "性|要|日|年|月|级|生|序",
-    "名": "义|称|单|额|录|次|字|牌|誉|言|片|校|师|医|优|列|企业",
+    "名": "义|称|单|额|录|次|字|牌|誉|言|片",
     "位": "置|于|数|居|列|列第",
     "家": "庭|长|属|乡|里|园|具|电|门口|政|务|底|境|风|族|校",
     "人": "民|员|才|大|工|口|群|类|士|生|力|事|社|气|文|格|防|为|选",
@@ -101,17 +101,6 @@ _COUNT = re.compile(rf"{_START}{_NUMBER}(?P<unit>{_measure_pattern()})")
 # --- AMOUNT ------------------------------------------------------------------
 _CURRENCY = r"(?:美元|美金|欧元|港元|港币|日元|英镑|澳元|韩元|元(?!化|素|旦|宵|结构|论|帅|老|首|年|月|器))"
 _AMOUNT = re.compile(rf"{_START}{_NUMBER}(?P<unit>{_CURRENCY})")
-#: Money written without 元 (产值473.3亿, 金额1.48万): read as AMOUNT only
-#: after a money word, and only for Arabic digits with 万/亿.
-_BARE_MONEY = re.compile(
-    rf"{_START}(?P<num>{_AR}(?:[余多])?[万亿](?:[余多])?)(?![\d{_CN_CHARS}元美欧港日英澳韩])"
-)
-_MONEY_WORDS = re.compile(
-    r"(?:金额|资金|产值|收入|利润|投资|营收|税收|营业额|销售额|租金|罚款|罚金|预算|总额|成交额"
-    r"|资产|融资|补助|补贴|奖励|奖补|费用|经费|价款|造价|拨付|出资|贷款|债券|基金|规模|产出|税|款)"
-    r"(?:[^，。；;,、\d]{0,4})$"
-)
-
 # --- PERCENT -----------------------------------------------------------------
 _PERCENT = re.compile(
     rf"{_START}(?:(?P<num>{_FIRST_BODY}(?:[%‰]?{_RANGE_SEP}{_BODY})?)(?P<unit>[%‰]|个百分点|百分点)"
@@ -131,7 +120,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
 _MON = r"(?:1[0-2]|0?[1-9])"
 _CN_MON = r"(?:十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_YTAIL = r"(?:度|半年度|年?底|年?末|年?初|[上下]半年|前[一二三]季度|第?[一二三四1-4]季度)"
+_YTAIL = r"(?:度(?!假)|半年度|年?底|年?末|年?初|[上下]半年|前[一二三]季度|第?[一二三四1-4]季度)"
 _MTAIL = r"(?:份)?(?:底|末|初|上旬|中旬|下旬)?"
 _MONTH_DAY = rf"(?:{_MON}月{_MTAIL}(?:{_DAY}[日号])?|{_CN_MON}月(?:{_DAY}[日号]|份|底|初|上旬|中旬|下旬))"
 _POINT_Y = rf"{_YEAR}年(?:{_YTAIL}|{_MON}{_RANGE_SEP}{_MON}月|{_MONTH_DAY}|{_CN_MON}月{_MTAIL})?"
@@ -145,8 +134,14 @@ _DATE = re.compile(
       | \d{{4}}-\d{{1,2}}-\d{{2}}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
       | \d{{4}}/\d{{1,2}}/\d{{1,2}}
       | (?<![年上下前])第?[一二三四]季度
-    )(?![\d%])""",
+    )""",
     re.X,
+)
+
+#: A year written without 年 before a name: [2023]全球汽车芯片创新大会.
+_BARE_YEAR = re.compile(
+    rf"(?<![\d.A-Za-z第:/-])(?:19|20)\d{{2}}(?=[\u4e00-\u9fff])(?![{_CN_CHARS}年月日号余多以及约元"
+    rf"{''.join(sorted({w[0] for w in COUNT_MEASURES} | {u[0] for u in PHYSICAL_UNITS}))}])"
 )
 
 
@@ -172,9 +167,8 @@ def _candidates(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(), match.end(), label, match["num"], match["unit"])
     for match in _PERCENT.finditer(text):
         yield Candidate(match.start(), match.end(), "PERCENT", match["num"] or "", match["unit"] or "")
-    for match in _BARE_MONEY.finditer(text):
-        if _MONEY_WORDS.search(text, max(0, match.start() - 8), match.start()):
-            yield Candidate(match.start(), match.end(), "AMOUNT", match["num"], "")
+    for match in _BARE_YEAR.finditer(text):
+        yield Candidate(match.start(), match.end(), "DATE")
 
 
 # --- context checks ----------------------------------------------------------
@@ -196,8 +190,12 @@ _ONE_AS_WORD = set("统进之唯万同逐单专划如合归其不惟初周一新
 #: 一 + these measure words is an indefinite article, not a count (是一个过程).
 _INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些")
 #: Chinese numerals that are never a count on their own (万 of 万家灯火).
+#: With a Chinese numeral these are names of phases and classes (二期工程, 三类企业).
+_CHINESE_NOT_COUNT = frozenset({"期", "类", "级", "档", "届"})
 _CN_ONLY = re.compile(rf"^[{_CN_CHARS}数几上点余多]+$")
-_RANK_CONTEXT = re.compile(r"(?:排名|排位|名次|位列|列全国|列全省|列全市|提升至|提升到|跃居|跻身|位居)[^，。；,;]{0,6}$")
+#: A count per period is a frequency (每月出动宣传车10次), not a count.
+_FREQUENCY = re.compile(r"每(?:年|季度?|月|周|天|日|星期|半年)[^，。；;,、：:]*$")
+_RANK_CONTEXT = re.compile(r"(?:前|排名|排位|名次|位列|列全国|列全省|列全市|提升至|提升到|跃居|跻身|位居)[^，。；,;]{0,6}$")
 
 
 def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -229,8 +227,6 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
         return True
     mention = text[start:end]
     number = candidate.number
-    if label == "AMOUNT" and not candidate.unit:
-        return True
     if label != "AMOUNT" and _inside(quotes, start, end):
         return False
     window = text[max(0, start - 3) : min(len(text), end + 4)]
@@ -251,13 +247,17 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
             return False
         if after == number[0] or (len(number) == 1 and after in "一二三四五六七八九"):
             return False  # 一户一档, 三报到三服务: enumerated formulas
+    if label == "QUANTITY" and chinese and candidate.unit in DIGIT_ONLY_UNITS:
+        return False
     if label == "AMOUNT" and number in {"万", "千", "百"} and before not in "超近逾上过达":
         return False
     if label == "COUNT":
-        if _SLOGAN_TAILS.match(text, end) and (chinese or after in "维确意自"):
+        if _SLOGAN_TAILS.match(text, end) and (chinese or candidate.unit == "个"):
+            return False
+        if chinese and candidate.unit in _CHINESE_NOT_COUNT:
             return False
         if candidate.unit in {"名", "位"} and _RANK_CONTEXT.search(text, max(0, start - 14), start):
             return False
-        if mention.endswith("个") and text.startswith("月", end):
+        if _FREQUENCY.search(text, max(0, start - 12), start):
             return False
     return True
