@@ -274,11 +274,11 @@ def _neighbour(pairs: list[tuple[str, int]], k: int, step: int, drop: set[int]) 
 def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
     """Indices of line-break characters that are layout, not paragraph ends.
 
-    Only in hard-wrapped text: a break after a full-width line is joined unless
-    the next line opens a heading; a blank line is joined too when the full line
-    before it stops mid-sentence (a column break inside a paragraph)."""
-    if not hard_wrapped:
-        return set()
+    In hard-wrapped text a break after a full-width line is joined unless the
+    next line opens a heading, and a blank line is joined too when the full
+    line before it stops mid-sentence (a column break inside a paragraph). In
+    any text, a long body line that stops mid-sentence and continues after a
+    break (a page break: ``活动10余\n\n场，近200家``) is joined as well."""
     drop: set[int] = set()
     lines = text.split("\n")
     offsets = []
@@ -297,11 +297,24 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
             break
         blank_lines = j - i - 1
         nxt = lines[j]
-        joinable = (
-            len(line) >= full
-            and not HEADING_MARKER.match(nxt)
-            and (blank_lines == 0 or (blank_lines == 1 and line[-1:] not in _SENTENCE_END))
-        )
+        mid_sentence = bool(line) and line[-1] not in _SENTENCE_END
+        if hard_wrapped:
+            joinable = (
+                len(line) >= full
+                and not HEADING_MARKER.match(nxt)
+                and (blank_lines == 0 or (blank_lines == 1 and mid_sentence))
+            )
+        else:
+            first = nxt.lstrip(_SPACES)[:1]
+            joinable = (
+                len(line) > 40
+                and mid_sentence
+                and blank_lines <= 2
+                and (not HEADING_MARKER.match(lines[i]) or "。" in line)
+                and not HEADING_MARKER.match(nxt)
+                and (is_cjk(first) or first.isdigit())
+                and is_cjk(line[-1]) | line[-1].isdigit()
+            )
         if joinable:
             for k in range(i, j):
                 drop.add(offsets[k] + len(lines[k]))  # the "\n" ending line k

@@ -47,7 +47,7 @@ class RuleRecognizer:
         candidates: list[Candidate] = [
             c for c in number_candidates(compact) if keep(c, compact, quotes)
         ]
-        orgs = [Candidate(o.start, o.end, "ORG") for o in self._orgs(compact)]
+        orgs = [Candidate(o.start, o.end, "ORG") for o in self._orgs(compact, quotes)]
         chosen: list[Candidate] = []
         taken = bytearray(len(compact))
         # numbers first: their patterns are exact, while an ORG's left edge is

@@ -1,0 +1,88 @@
+"""Training code runs end to end on a few sentences (a smoke test, not a real training)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+from transformers import BertConfig, BertForMaskedLM
+
+from extractor.tokenization import CharVocab
+from tests.conftest import GOLD, ROOT
+from training.corpus import load_corpus
+from training.ner_data import encode_examples, gold_to_clean
+from training.splits import paragraph_cuts, slice_document
+from training.train import TrainConfig, build_pipeline, fit, tagger_predictor
+
+PKUSEG = ROOT / "models" / "pkuseg"
+
+
+@pytest.fixture(scope="module")
+def tiny_encoder(tmp_path_factory) -> Path:
+    """A 1-layer random BERT saved like models/encoder (safetensors + vocab.txt)."""
+    torch.manual_seed(0)
+    docs = load_corpus([GOLD])
+    vocab = CharVocab.build("".join(d.text for d in docs))
+    folder = tmp_path_factory.mktemp("encoder")
+    config = BertConfig(
+        vocab_size=len(vocab), hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+        intermediate_size=64, max_position_embeddings=64,
+    )
+    BertForMaskedLM(config).save_pretrained(folder, safe_serialization=True)
+    vocab.save(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def small_docs():
+    doc = load_corpus([GOLD / "003.jsonl"])[0]
+    cuts = paragraph_cuts(doc)
+    a = min(cuts, key=lambda c: abs(c - 1200))
+    b = min(cuts, key=lambda c: abs(c - 1900))
+    return [slice_document(doc, 0, a), slice_document(doc, a, b)]
+
+
+def test_gold_spans_survive_cleaning(small_docs):
+    for doc in load_corpus([GOLD]):
+        tagged = gold_to_clean(doc)
+        assert len(tagged.spans) == len(doc.spans)
+        for gold, clean in zip(doc.spans, tagged.spans, strict=True):
+            original = doc.text[gold.start : gold.end].replace("\n", "").replace(" ", "")
+            assert tagged.text[clean.start : clean.end].replace(" ", "") in (original, _fold(original))
+
+
+def _fold(text: str) -> str:
+    return text.translate(str.maketrans(",:;()?!", "，：；（）？！"))
+
+
+def test_examples_are_windows_with_valid_labels(tiny_encoder, small_docs):
+    vocab = CharVocab.from_dir(tiny_encoder)
+    examples = encode_examples([gold_to_clean(d) for d in small_docs], vocab, window=64, stride=32)
+    assert len(examples) > 10
+    for ex in examples:
+        assert len(ex["input_ids"]) == len(ex["labels"]) <= 64
+        assert ex["labels"][0] == ex["labels"][-1] == -100
+
+
+def test_fit_predict_and_ship_a_pipeline(tiny_encoder, small_docs, tmp_path):
+    config = TrainConfig(encoder=str(tiny_encoder), epochs=2, batch_size=8, window=64, stride=48,
+                         pkuseg=str(PKUSEG), lr=1e-3)
+    model, vocab, info = fit(small_docs[:1], small_docs[1:], config)
+    history = info["notices"]["history"]
+    assert len(history) == 2 and all(h["loss"] == h["loss"] for h in history)  # finite
+    assert history[-1]["loss"] < history[0]["loss"] * 1.5
+    predict = tagger_predictor(model, vocab, 64, 48)
+    (spans,) = predict([small_docs[1].text])
+    assert all(0 <= s.start < s.end <= len(small_docs[1].text) for s in spans)
+    if not (PKUSEG / "features.msgpack").is_file():
+        pytest.skip("models/pkuseg is not built")
+    from extractor.recognizers.bert import save_pipeline
+
+    save_pipeline(build_pipeline(model, vocab, config), tmp_path / "pipe")
+    import extractor
+
+    notice = extractor.extract(small_docs[1].text, model=tmp_path / "pipe")
+    assert notice.backend == "bert"
+    for entity in notice.entities:
+        assert small_docs[1].text[entity.start : entity.end] == entity.text
