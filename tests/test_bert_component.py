@@ -114,3 +114,22 @@ def test_pickled_weights_are_refused(tmp_path, tiny_tagger):
         check_safetensors(folder)
     with pytest.raises(UnsafeWeightsError):
         CharTagger.from_dir(folder)
+
+
+def test_rule_feature_model_saves_and_reloads(tmp_path, tiny_tagger):
+    from extractor.recognizers.ner_model import RuleFeatureTagger
+
+    config = tiny_tagger.model.config.__class__.from_dict(tiny_tagger.model.config.to_dict())
+    config.rule_feature_tags = len(IOB2_TAGS)
+    torch.manual_seed(1)
+    model = RuleFeatureTagger(config)
+    with torch.no_grad():
+        model.rule_embeddings.weight.normal_()
+    tagger = CharTagger(model, tiny_tagger.vocab, TaggerSettings(window=32, stride=20))
+    assert tagger.uses_rule_features
+    text = read_seed("000")[:2000]
+    before = tagger.predict([text])[0]
+    tagger.save(tmp_path / "m")
+    loaded = CharTagger.from_dir(tmp_path / "m")
+    assert loaded.uses_rule_features
+    assert loaded.predict([text])[0] == before

@@ -45,7 +45,7 @@ def write_model_card(
     training: dict,
     split_note: str,
     minutes: float,
-    cv_file: Path = Path("runs/cv.json"),
+    cv_file: Path = Path("reports/crossval.json"),
     benchmark_file: Path = Path("benchmarks/results.json"),
 ) -> Path:
     output = Path(output)

@@ -47,15 +47,27 @@ def gold_to_clean(doc: AnnotatedDocument) -> TaggedText:
 
 
 def encode_examples(
-    items: Iterable[TaggedText], vocab: CharVocab, window: int = 256, stride: int = 128
+    items: Iterable[TaggedText],
+    vocab: CharVocab,
+    window: int = 256,
+    stride: int = 128,
+    rule_features: bool = False,
 ) -> list[dict[str, list[int]]]:
-    """Model inputs ``input_ids``/``labels`` ([CLS]/[SEP] get label -100)."""
+    """Model inputs ``input_ids``/``labels`` ([CLS]/[SEP] get label -100), plus
+    ``rule_tags`` (the rule recogniser's tag per character) when asked."""
     size = window - 2
     out = []
+    feature_maker = None
+    if rule_features:
+        from extractor.recognizers.ner_model import CharTagger
+
+        feature_maker = CharTagger.__new__(CharTagger)
+        feature_maker._rules = None
     for item in items:
         tags = spans_to_tags(item.text, item.spans)
         ids, positions = vocab.encode(item.text)
         labels = [TAG2ID[tags[p]] for p in positions]
+        features = feature_maker.rule_tags(item.text, positions) if feature_maker else None
         if not ids:
             continue
         starts = [0] if len(ids) <= size else list(range(0, len(ids) - size + 1, stride))
@@ -66,12 +78,13 @@ def encode_examples(
             # a window opening inside an entity: its first tag must be B- for strict IOB2
             if chunk_labels and IOB2_TAGS[chunk_labels[0]].startswith("I-"):
                 chunk_labels[0] = TAG2ID["B-" + IOB2_TAGS[chunk_labels[0]][2:]]
-            out.append(
-                {
-                    "input_ids": [vocab.cls_id, *ids[s : s + size], vocab.sep_id],
-                    "labels": [-100, *chunk_labels, -100],
-                }
-            )
+            example = {
+                "input_ids": [vocab.cls_id, *ids[s : s + size], vocab.sep_id],
+                "labels": [-100, *chunk_labels, -100],
+            }
+            if features is not None:
+                example["rule_tags"] = [0, *features[s : s + size], 0]
+            out.append(example)
     return out
 
 

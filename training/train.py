@@ -49,6 +49,7 @@ class TrainConfig:
     dev_fraction: float = 0.15
     seed: int = 13
     threads: int = 2
+    rule_features: bool = True
     max_minutes: float | None = None
     corpus: list[str] = field(default_factory=list)
 
@@ -63,29 +64,38 @@ def _collate(batch: list[dict[str, list[int]]], pad_id: int) -> dict[str, torch.
     ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
     labels = torch.full((len(batch), width), -100, dtype=torch.long)
     mask = torch.zeros((len(batch), width), dtype=torch.long)
+    rule_tags = torch.zeros((len(batch), width), dtype=torch.long)
     for row, b in enumerate(batch):
         n = len(b["input_ids"])
         ids[row, :n] = torch.tensor(b["input_ids"])
         labels[row, :n] = torch.tensor(b["labels"])
         mask[row, :n] = 1
-    return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+        if "rule_tags" in b:
+            rule_tags[row, :n] = torch.tensor(b["rule_tags"])
+    out = {"input_ids": ids, "attention_mask": mask, "labels": labels}
+    if "rule_tags" in batch[0]:
+        out["rule_tags"] = rule_tags
+    return out
 
 
-def new_model(encoder: str | Path):
+def new_model(encoder: str | Path, rule_features: bool = True):
     """A token classifier on top of a local encoder checkpoint (safetensors only)."""
-    from transformers import BertForTokenClassification
-
-    from extractor.recognizers.ner_model import check_safetensors
+    from extractor.recognizers.ner_model import RuleFeatureTagger, check_safetensors
 
     path = Path(encoder)
     check_safetensors(path)
-    return BertForTokenClassification.from_pretrained(
+    from transformers import BertConfig
+
+    config = BertConfig.from_pretrained(
         path,
         num_labels=len(IOB2_TAGS),
         id2label=dict(enumerate(IOB2_TAGS)),
         label2id={t: i for i, t in enumerate(IOB2_TAGS)},
         local_files_only=True,
-        use_safetensors=True,
+    )
+    config.rule_feature_tags = len(IOB2_TAGS) if rule_features else 0
+    return RuleFeatureTagger.from_pretrained(
+        path, config=config, local_files_only=True, use_safetensors=True
     )
 
 
@@ -207,10 +217,10 @@ def fit(
     set_seed(config.seed)
     torch.set_num_threads(config.threads)
     vocab = CharVocab.from_dir(config.encoder)
-    model = new_model(config.encoder)
+    model = new_model(config.encoder, config.rule_features)
     info: dict = {}
     if aux:
-        aux_examples = encode_examples(aux, vocab, config.window, config.stride)
+        aux_examples = encode_examples(aux, vocab, config.window, config.stride, config.rule_features)
         info["aux"] = run_epochs(
             model,
             aux_examples,
@@ -322,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="ship the early-stopped model instead of refitting on all documents",
     )
     parser.add_argument("--cv", action="store_true", help="leave-one-notice-out cross-validation")
-    parser.add_argument("--cv-output", default="runs/cv.json")
+    parser.add_argument("--cv-output", default="reports/crossval.json")
     args = parser.parse_args(argv)
     config = TrainConfig(
         encoder=args.encoder,
@@ -342,7 +352,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def train_command(
-    config: TrainConfig, *, cv: bool = False, cv_output: str = "runs/cv.json", refit: bool = True
+    config: TrainConfig, *, cv: bool = False, cv_output: str = "reports/crossval.json", refit: bool = True
 ) -> int:
     from training.model_card import write_model_card
     from training.splits import train_dev_split

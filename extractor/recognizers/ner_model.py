@@ -16,11 +16,55 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from torch import nn
+from transformers import BertForTokenClassification
 
 from extractor.spans import IOB2_TAGS, Span
 from extractor.tokenization import CharVocab
 
-__all__ = ["IOB2_TAGS", "CharTagger", "TaggerSettings", "UnsafeWeightsError", "check_safetensors"]
+__all__ = [
+    "IOB2_TAGS",
+    "CharTagger",
+    "RuleFeatureTagger",
+    "TaggerSettings",
+    "UnsafeWeightsError",
+    "check_safetensors",
+]
+
+
+class RuleFeatureTagger(BertForTokenClassification):
+    """BERT token classifier that also sees the rule recogniser's IOB2 tag of each character.
+
+    The rule layer is precise on the regular labels (dates, money, counts), the
+    network is better at organisations and context; giving the network the
+    rule tags as an input feature (an embedding added to each character's
+    embedding) lets it learn when to trust them. With
+    ``config.rule_feature_tags == 0`` it is a plain ``BertForTokenClassification``.
+    """
+
+    def __init__(self, config):
+        super().__init__(config)
+        n_tags = getattr(config, "rule_feature_tags", 0) or 0
+        self.rule_embeddings = nn.Embedding(n_tags, config.hidden_size) if n_tags else None
+        self.post_init()
+        if self.rule_embeddings is not None:
+            nn.init.zeros_(self.rule_embeddings.weight)  # start as the plain encoder
+
+    @property
+    def uses_rule_features(self) -> bool:
+        return self.rule_embeddings is not None
+
+    def forward(self, input_ids=None, attention_mask=None, labels=None, rule_tags=None, **kwargs):
+        if self.rule_embeddings is not None:
+            if rule_tags is None:
+                rule_tags = torch.zeros_like(input_ids)
+            embeds = self.bert.embeddings.word_embeddings(input_ids) + self.rule_embeddings(rule_tags)
+            return super().forward(
+                inputs_embeds=embeds, attention_mask=attention_mask, labels=labels, **kwargs
+            )
+        return super().forward(
+            input_ids=input_ids, attention_mask=attention_mask, labels=labels, **kwargs
+        )
 TAGGER_CONFIG = "tagger.json"
 _PICKLE_WEIGHTS = ("pytorch_model.bin", "model.pt", "model.pth", "model.ckpt", "pytorch_model.pkl")
 
@@ -95,6 +139,7 @@ class CharTagger:
 
     def __init__(self, model, vocab: CharVocab, settings: TaggerSettings | None = None):
         self.model = model.eval()
+        self._rules = None
         self.vocab = vocab
         self.settings = settings or TaggerSettings()
         id2label = model.config.id2label
@@ -104,13 +149,11 @@ class CharTagger:
     # ------------------------------------------------------------------ io
     @classmethod
     def from_dir(cls, path: str | Path, settings: TaggerSettings | None = None) -> CharTagger:
-        from transformers import BertForTokenClassification
-
         path = Path(path)
         if not path.is_dir():
             raise FileNotFoundError(f"NER model directory not found: {path}")
         check_safetensors(path)
-        model = BertForTokenClassification.from_pretrained(
+        model = RuleFeatureTagger.from_pretrained(
             path, local_files_only=True, use_safetensors=True
         )
         if settings is None and (path / TAGGER_CONFIG).is_file():
@@ -125,19 +168,40 @@ class CharTagger:
         (path / TAGGER_CONFIG).write_text(json.dumps(self.settings.__dict__, indent=2) + "\n")
 
     # ------------------------------------------------------------------ inference
-    @torch.inference_mode()
-    def log_probs(self, ids: list[int]) -> np.ndarray:
-        """Per-character log-probabilities, averaged over overlapping windows."""
-        return self.log_probs_many([ids])[0]
+    @property
+    def uses_rule_features(self) -> bool:
+        return bool(getattr(self.model, "uses_rule_features", False))
+
+    def rule_tags(self, text: str, positions: list[int]) -> list[int]:
+        """The rule recogniser's IOB2 tag id for each encoded character."""
+        if self._rules is None:
+            from extractor.recognizers.rules import RuleRecognizer
+
+            self._rules = RuleRecognizer()
+        tags = [0] * len(text)
+        for span in self._rules(text):
+            tags[span.start] = IOB2_TAGS.index(f"B-{span.label}")
+            inside = IOB2_TAGS.index(f"I-{span.label}")
+            for k in range(span.start + 1, span.end):
+                tags[k] = inside
+        return [tags[p] for p in positions]
 
     @torch.inference_mode()
-    def log_probs_many(self, docs: list[list[int]]) -> list[np.ndarray]:
+    def log_probs(self, ids: list[int], features: list[int] | None = None) -> np.ndarray:
+        """Per-character log-probabilities, averaged over overlapping windows."""
+        return self.log_probs_many([ids], None if features is None else [features])[0]
+
+    @torch.inference_mode()
+    def log_probs_many(
+        self, docs: list[list[int]], features: list[list[int]] | None = None
+    ) -> list[np.ndarray]:
         size = self.settings.window - 2
         stride = min(self.settings.stride, size)
         jobs: list[tuple[int, int, list[int]]] = []
         for d, ids in enumerate(docs):
             for s in window_starts(len(ids), size, stride):
                 jobs.append((d, s, ids[s : s + size]))
+        use_features = features is not None and self.uses_rule_features
         sums = [np.zeros((len(ids), len(self.tags)), dtype=np.float32) for ids in docs]
         counts = [np.zeros((len(ids), 1), dtype=np.float32) for ids in docs]
         order = sorted(range(len(jobs)), key=lambda j: -len(jobs[j][2]))
@@ -147,11 +211,15 @@ class CharTagger:
             width = max(len(chunk) for _, _, chunk in batch) + 2
             input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
             attention = torch.zeros((len(batch), width), dtype=torch.long)
-            for row, (_, _, chunk) in enumerate(batch):
+            rule_tags = torch.zeros((len(batch), width), dtype=torch.long)
+            for row, (d, s, chunk) in enumerate(batch):
                 n = len(chunk)
                 input_ids[row, : n + 2] = torch.tensor([cls_id, *chunk, sep_id])
                 attention[row, : n + 2] = 1
-            logits = self.model(input_ids=input_ids, attention_mask=attention).logits
+                if use_features:
+                    rule_tags[row, 1 : n + 1] = torch.tensor(features[d][s : s + n])
+            extra = {"rule_tags": rule_tags} if use_features else {}
+            logits = self.model(input_ids=input_ids, attention_mask=attention, **extra).logits
             logp = torch.log_softmax(logits.float(), dim=-1).numpy()
             for row, (d, s, chunk) in enumerate(batch):
                 n = len(chunk)
@@ -162,7 +230,10 @@ class CharTagger:
     def predict(self, texts: Sequence[str]) -> list[list[Span]]:
         """Entity spans (character offsets into each text) for a batch of texts."""
         encoded = [self.vocab.encode(text) for text in texts]
-        scores = self.log_probs_many([ids for ids, _ in encoded]) if encoded else []
+        features = None
+        if self.uses_rule_features:
+            features = [self.rule_tags(t, pos) for t, (_, pos) in zip(texts, encoded, strict=True)]
+        scores = self.log_probs_many([ids for ids, _ in encoded], features) if encoded else []
         out: list[list[Span]] = []
         for (_, positions), score in zip(encoded, scores, strict=True):
             path = viterbi(score, self._trans, self._start)

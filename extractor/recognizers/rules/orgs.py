@@ -57,6 +57,10 @@ STANDALONE: tuple[str, ...] = (
     "深交所",
     "北交所",
     "港交所",
+    "监察室",
+    "审计室",
+    "政务服务中心",
+    "总公司",
 )
 
 #: Suffixes that need an anchor before them (区政府, 市委巡察办, 区政务服务中心)
@@ -80,7 +84,6 @@ ANCHORED: tuple[str, ...] = (
     "中心组",
     "理论中心组",
     "中心",
-    "机关",
     "党支部",
     "党总支",
     "有限责任公司",
@@ -180,17 +183,19 @@ BARE_OK = frozenset(
         "银行",
         "大队",
         "支队",
-        "党支部",
         "党总支",
         "总公司",
     }
 )
+#: Company suffixes: a village before them locates the company, it is not
+#: part of its name (溪西村[锦豪精密机械有限责任公司]).
+_COMPANIES = frozenset({"有限责任公司", "股份有限公司", "有限公司", "分公司", "总公司", "公司", "集团"})
 #: Suffixes whose names are long and may contain verbs (巡察反馈意见整改落实工作领导小组).
 _GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "工作组", "办公室"})
 
 #: Text right after a suffix that shows it starts another word (部署, 委员, 局面).
 _GUARDS: dict[str, str] = {
-    "局": "面|势|限|部|长|局",
+    "局": "面|势|限|部|长",
     "部": "门|署|分|位|件|队|长|属|委|级|落",
     "办": "理|法|事|好|实|结|成|件|公|学|案|复|会|证|出|得|了|不",
     "委": "员|托|屈|派|任|婉|外",
@@ -210,6 +215,7 @@ _GUARDS: dict[str, str] = {
     "省委": "员",
     "纪委": "员",
     "人大": "代表|常委会",
+    "联合会": "审|商|议|签|办",
     "中央": "厨房|空调|大街|广场|商务区|公园|八项|‘八项|“八项|财政|企业|预算",
     "大学": "习|生|期|堂",
     "中学": "习|生|期",
@@ -240,12 +246,12 @@ ZONES: tuple[str, ...] = (
     "港区",
     "园区",
 )
-_LEADS: tuple[str, ...] = ("中国共产党", "中共", "中华人民共和国", "中国", "国家", "全国")
+_LEADS: tuple[str, ...] = ("中国共产党", "中共", "中华人民共和国", "中国", "国家", "全国", "机关")
 _LEVEL_CHARS = "省市区县"
 
 #: Characters that never occur inside an organisation name in these notices
 #: and so bound it on the left (prepositions, conjunctions, particles).
-_STOP = frozenset("的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已经至即则而且如若因属型多报")
+_STOP = frozenset("的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已经至即则而且如若因属型多报号各暨兼")
 #: Words just before a name that are never part of one (verbs and adverbs of
 #: the notices' prose); a name starts right after them.
 _LEFT_WORDS: tuple[str, ...] = tuple(
@@ -257,8 +263,17 @@ _LEFT_WORDS: tuple[str, ...] = tuple(
     参与 发挥 打造 规划 聚焦 围绕 面向 针对 对照 对标 压实 牵头 负责 参照 邀请 接受 推荐 整合 撤销 设置
     配备 选派 派驻 联系 协调 指导 促进 保障 精心 加大 用好 抓好 做好 办好 确保 实现 推广 运用 形成 打通
     启用 选址 申报 申请 争取 争创 推出 设在 位于 来自 联合 学习 传达 研究 组织 服务 依法 及时 严格 另有
-    目前 现有 新增 已有 拥有 共有 还有 原 现 即 向 由""".split()
+    目前 现有 新增 已有 拥有 共有 还有 简称 快速 全力 着力 大力 先后 多次 再次 首次 及时 立即 迅速 坚持 建设
+    规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报 列入 纳入
+    布局 履行 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 获 原 现 即 向 由""".split()
 )
+#: Left words that also occur inside names (住房和城乡建设局, 区委组织部,
+#: 政务服务中心, 理论学习中心组), so they do not break a name's middle.
+_NAME_WORDS = frozenset(
+    "建设 规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报".split()
+)
+#: Words a leading group's long name never contains (召开党工委会议暨…领导小组).
+_GROUP_BREAKERS = ("召开", "会议", "先后", "研究部署", "成立", "设立", "组建", "召集", "听取")
 #: A name right after one of these is a generic reference (各部门, 上级党委).
 _GENERIC_BEFORE: tuple[str, ...] = (
     "各级",
@@ -273,7 +288,6 @@ _GENERIC_BEFORE: tuple[str, ...] = (
     "属地",
     "主管",
     "职能",
-    "其他",
     "同级",
     "本级",
     "涉及",
@@ -281,13 +295,13 @@ _GENERIC_BEFORE: tuple[str, ...] = (
     "所在",
 )
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
-_GENERIC_START = re.compile(r"^(?:[各该本其此这那每全]|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)")
+_GENERIC_START = re.compile(r"^(?:[各该本其此这那每全]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)")
 #: Words that end like an organ but are not one, or facilities and posts.
 _NOT_ORG_ENDINGS = re.compile(
     r"(?:格局|布局|大局|全局|当局|开局|结局|变局|新局|时局|胜局|棋局|骗局|邮局|局局"
     r"|干部|全部|内部|外部|局部|总部|东部|西部|南部|北部|中部|头部|各部|俱乐部|腹部|基部|底部|顶部|后部|前部|学部"
     r"|一网通办|督办|交办|主办|承办|举办|创办|代办|专办|帮办|包办|查办|开办|兴办|协办|合办|经办|快办|联办|一次办|马上办|网上办|掌上办|就近办|集中办"
-    r"|常委|编委|村委|居委|两委|评委|支委|纪委委"
+    r"|常委|编委|村委|居委|两委|评委|支委|纪委委|会办|领办|(?<!党)支部"
     r"|庭院|大院|剧院|影院|宅院|寺院|百院|戏院|教学医院"
     r"|学科|专科|本科|内科|外科|骨科|妇科|儿科|眼科|牙科|理科|文科|工科|医科|农科|社科|百科|预科|副科|正科"
     r"|党群服务中心|文明实践中心|便民服务中心|创新中心|服务大厅|展示厅|大厅|餐厅|展厅)$"
@@ -300,22 +314,27 @@ _GENERIC_NAMES = re.compile(
 )
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
-_SPECIAL = re.compile(r"中央纪委国家监委|[省市区县]纪委监委")
+_SPECIAL = re.compile(r"中央纪委国家监委|[省市区县]纪委监委(?:机关)?")
 _MAX_MIDDLE = 12
 _MAX_GROUP_MIDDLE = 16
 _MAX_BARE = 6
+_VILLAGE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:村|社区|街道|镇)")
+_MAX_COMPANY = 12
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_SUFFIX_WORDS = frozenset(STANDALONE + ANCHORED)
 _SUFFIX_RE = re.compile(rf"(?=({_alternation(STANDALONE + ANCHORED)}))")
 _STANDALONE_SET = frozenset(STANDALONE)
 _ZONE_SET = frozenset(ZONES)
 _ZONE_LENS = sorted({len(z) for z in ZONES}, reverse=True)
 _CORE_LENS = sorted({len(c) for c in STANDALONE}, reverse=True)
 _LEFT_WORD_SET = frozenset(_LEFT_WORDS)
+#: Place names that are also everyday verbs (会同县, 新建区) anchor nothing.
+_PLACES = PLACE_NAMES - _LEFT_WORD_SET
 _LEFT_WORD_LENS = sorted({len(w) for w in _LEFT_WORDS}, reverse=True)
 
 
@@ -336,6 +355,7 @@ class _Scan:
     def __init__(self, text: str) -> None:
         self.text = text
         self.org_start_by_end: dict[int, int] = {}
+        self.use_towns = True
 
     # --- word boundaries ------------------------------------------------------
     def left_word_ends_at(self, pos: int) -> bool:
@@ -356,6 +376,16 @@ class _Scan:
         """An anchor may start at ``pos``: a boundary or another anchor before it."""
         return self.is_boundary(pos) or self.anchor_start(pos, depth + 1) is not None
 
+    def place_overlaps(self, start: int) -> bool:
+        """Another place name covers ``start`` from the left (无锡山水城: 锡山
+        overlaps 无锡), so a place starting at ``start`` is a misreading."""
+        text = self.text
+        for n in range(2, 5):
+            for first in range(max(0, start - n + 1), start):
+                if text[first : first + n] in _PLACES:
+                    return True
+        return False
+
     # --- anchors --------------------------------------------------------------
     def anchor_start(self, end: int, depth: int = 0) -> int | None:
         """Start of the anchor chain that ends at ``end``, or None."""
@@ -370,10 +400,13 @@ class _Scan:
                 starts.append(end - n)
                 break
         for n in range(min(MAX_PLACE_LEN, end), 1, -1):
-            if text[end - n : end] in PLACE_NAMES and self.starts_here(end - n, depth):
-                starts.append(end - n)
+            if text[end - n : end] in _PLACES:
+                if self.starts_here(end - n, depth):
+                    starts.append(end - n)
                 break
         for lead in _LEADS:
+            if lead == "机关" and not text.startswith(("党委", "纪委", "党工委"), end):
+                continue
             if end - len(lead) >= 0 and text.startswith(lead, end - len(lead)):
                 if self.starts_here(end - len(lead), depth):
                     starts.append(end - len(lead))
@@ -382,7 +415,7 @@ class _Scan:
             if end - n >= 0 and text[end - n : end] in _ZONE_SET:
                 starts.append(self.zone_start(end - n, depth))
                 break
-        town = self.town_start(end, depth)
+        town = self.town_start(end, depth) if self.use_towns else None
         if town is not None:
             starts.append(town)
         if text[end - 1] in _LEVEL_CHARS and self.starts_here(end - 1, depth):
@@ -398,47 +431,67 @@ class _Scan:
         return further if further is not None and further < start else start
 
     def zone_start(self, zone_start: int, depth: int) -> int:
-        """A zone keeps the name before it: 锡山经济技术开发区, 太湖山水城旅游度假区."""
+        """A zone keeps the name before it: 锡山经济技术开发区, 太湖山水城旅游度假区.
+
+        The name runs back to the nearest place written at a word boundary,
+        or to a boundary, within four characters; failing both, to a place
+        name ending right before the zone."""
+        text = self.text
         if self.is_boundary(zone_start):
             return zone_start
-        anchor = self.anchor_start(zone_start, depth + 1)
-        if anchor is not None:
-            return anchor
-        for back in range(1, 5):
+        for back in range(0, 5):
             pos = zone_start - back
-            if pos < 0 or not _is_cjk(self.text[pos]) or self.text[pos] in _STOP:
+            if pos <= 0 or (back and (not _is_cjk(text[pos]) or text[pos] in _STOP)):
                 break
-            anchor = self.anchor_start(pos, depth + 1)
-            if anchor is not None:
-                return anchor
-            if self.is_boundary(pos):
+            if back and self.is_boundary(pos):
                 return pos
+            for n in range(min(MAX_PLACE_LEN, pos), 1, -1):
+                if text[pos - n : pos] in _PLACES and self.starts_here(pos - n, depth):
+                    anchor = self.anchor_start(pos, depth + 1)
+                    return anchor if anchor is not None else pos - n
+        for n in range(min(MAX_PLACE_LEN, zone_start), 1, -1):
+            if text[zone_start - n : zone_start] in _PLACES:
+                return zone_start - n
         return zone_start
 
     def town_start(self, end: int, depth: int) -> int | None:
+        """碧溪街道, 胡埭镇龙延村, 云林春雷社区: a town word with its name (two to
+        four characters back to a boundary, else two), or alone at a boundary
+        ([街道纪工委])."""
         text = self.text
         for word in _TOWN_WORDS:
             name_end = end - len(word)
-            if name_end < 2 or not text.startswith(word, name_end):
+            if name_end < 0 or not text.startswith(word, name_end):
                 continue
+            if word == "街道" and self.is_boundary(name_end) and text.startswith(("纪工委", "党工委", "办事处"), end):
+                return name_end  # [街道纪工委]: the town's own organ
+            if name_end < 2:
+                return None
             name = text[name_end - 2 : name_end]
             if name in _TOWN_WORDS:  # 荣巷街道社区: the town is 荣巷街道
                 return self.town_start(name_end, depth + 1)
-            if (
+            if not (
                 all(_is_cjk(c) and c not in _STOP and c not in _LEVEL_CHARS for c in name)
                 and name not in _LEFT_WORD_SET
                 and not self.left_word_ends_at(name_end)
             ):
-                anchor = self.anchor_start(name_end - 2, depth + 1)
-                return anchor if anchor is not None else name_end - 2
+                return None
+            start = name_end - 2
+            for longer in (3, 4):
+                pos = name_end - longer
+                if pos < 0 or not _is_cjk(text[pos]) or text[pos] in _STOP:
+                    break
+                if self.is_boundary(pos):
+                    start = pos
+                    break
+            anchor = self.anchor_start(start, depth + 1)
+            return anchor if anchor is not None else start
         return None
 
     # --- middles and bare names ------------------------------------------------
     def valid_middle(self, middle: str, group: bool) -> bool:
         if len(middle) > (_MAX_GROUP_MIDDLE if group else _MAX_MIDDLE):
             return False
-        if middle[0] in _LEVEL_CHARS:
-            return False  # 区委区政府: a new name begins
         for i, char in enumerate(middle):
             if not _is_cjk(char):
                 return False
@@ -456,34 +509,59 @@ class _Scan:
                 }:
                     continue
                 return False
-        if not group:
-            for n in _LEFT_WORD_LENS:
-                for i in range(len(middle) - n + 1):
-                    if n > 1 and middle[i : i + n] in _LEFT_WORD_SET:
-                        return False
+        if group:
+            return not any(word in middle for word in _GROUP_BREAKERS)
+        for n in _LEFT_WORD_LENS:
+            if n < 2:
+                continue
+            for i in range(len(middle) - n + 1):
+                word = middle[i : i + n]
+                if word in _LEFT_WORD_SET and word not in _NAME_WORDS:
+                    return False
         return True
 
-    def bare_start(self, suffix_start: int) -> int | None:
-        """Start of a function name before a suffix, at the nearest boundary."""
+    def bare_start(self, suffix_start: int, suffix: str) -> int | None:
+        """Start of a function name before a suffix, at the nearest boundary.
+
+        The name may not begin with a verb (推进党支部, 规划小学) nor contain
+        one (财政局设立审计室)."""
         text = self.text
-        for length in range(1, _MAX_BARE + 1):
+        longest = _MAX_COMPANY if suffix in _COMPANIES else _MAX_BARE
+        for length in range(1, longest + 1):
             pos = suffix_start - length
-            if pos < 0 or not _is_cjk(text[pos]) or text[pos] in _STOP:
+            if pos < 0 or not _is_cjk(text[pos]):
                 return None
-            if length >= 2 and self.is_boundary(pos):
-                return pos
-            if self.left_word_ends_at(pos + length) and length == 0:
+            if text[pos] in _STOP and not (
+                text[pos] == "和" and self.valid_middle(text[pos:suffix_start], False)
+            ):
                 return None
+            joined = text[pos - 1 : pos] == "和" and self.valid_middle(
+                text[pos - 1 : suffix_start], False
+            )
+            if length >= 2 and self.is_boundary(pos) and not joined:
+                name = text[pos:suffix_start]
+                if any(name.startswith(w) for w in _LEFT_WORDS if len(w) > 1):
+                    return None
+                if name in _SUFFIX_WORDS or any(name.startswith(w) for w in _SECTOR_WORDS):
+                    return None  # 集团学校, 优质学校: a generic word, not a name
+                if suffix in _COMPANIES:
+                    village = _VILLAGE_PREFIX.match(name)
+                    if village and village.end() < len(name) - 1:
+                        return pos + village.end()  # 溪西村[锦豪精密机械有限责任公司]
+                return pos if self.valid_middle(name, False) else None
         return None
 
     def start_for(self, suffix_start: int, suffix: str) -> int | None:
         group = suffix in _GROUPS
+        self.use_towns = suffix not in _COMPANIES
         limit = _MAX_GROUP_MIDDLE if group else _MAX_MIDDLE
         best: int | None = None
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
             middle = self.text[q:suffix_start]
             if middle and not self.valid_middle(middle, group):
                 break
+            if middle and middle[0] in _LEVEL_CHARS and q < suffix_start:
+                continue  # 区委区政府: a new name begins at the level word
             anchor = self.anchor_start(q)
             if anchor is not None:
                 best = anchor
@@ -492,8 +570,29 @@ class _Scan:
         if suffix in _STANDALONE_SET:
             return suffix_start
         if suffix in BARE_OK:
-            return self.bare_start(suffix_start)
+            return self.bare_start(suffix_start, suffix)
         return None
+
+
+#: Industry words that end a company's trade name (卓和药业, 中金资本, 经开控股).
+_INDUSTRIES = (
+    "药业 医药 制药 生物 电子 微电子 光电 半导体 织造 毛纺 纺织 燃气 饲料 资本 创投 投资 新能源 能源 光能 港务 物流"
+    " 科技 精密 实业 化工 控股 视觉 材料 新材料 机械 电气 汽车 物业 传媒 环保 装备 软件 通信 食品 置业 产城 建发"
+    " 城发 集成 智造 重工 钢铁 矿业 电力 水务 旅业 文旅"
+).split()
+#: Modifiers that make "X + industry" a sector, not a company (数字科技, 绿色能源).
+_SECTOR_WORDS = frozenset(
+    "数字 绿色 清洁 新兴 金融 文化 农业 工业 未来 传统 高新 新型 智能 先进 现代 战略 重点 相关 国有 民营 海洋 低碳"
+    " 氢能 光伏 风电 储能 节能 节水 循环 信息 网络 医疗 健康 创新 科创 产业 行业 企业 社会 政府 产权 风险 股权"
+    " 天使 私募 并购 引导 专项 区域 城市 乡村 生态 环境 人工 量子 互联网 大数据 云计算 电子 合成 营养 前沿 居民"
+    " 社区 项目 用地 年度 备案 书面 检查 对照 新能源 生物 中医 西医 优质 国际 国内 党建 公办 民办 普通 示范"
+    " 实验 综合 专科 重点 紧密型".split()
+)
+#: What follows a company named as the subject of a sentence (中科微至于2021年…).
+_COMPANY_ACTS = ("已", "于", "完成", "通过", "股改", "上市", "总部", "党委", "党支部", "下属", "目前", "全面", "在")
+_TRADE_RE = re.compile(
+    rf"(?=([\u4e00-\u9fff]{{2,4}}?)({'|'.join(sorted(_INDUSTRIES, key=len, reverse=True))})(公司)?)"
+)
 
 
 class OrgFinder:
@@ -503,7 +602,9 @@ class OrgFinder:
         self, text: str, quotes: list[tuple[int, int]] | None = None
     ) -> list[OrgCandidate]:
         scan = _Scan(text)
-        found: list[OrgCandidate] = []
+        found: list[OrgCandidate] = self._trade_names(scan)
+        for cand in found:  # 经开控股 anchors [经开控股党委], [经开控股战略投资部]
+            scan.org_start_by_end[cand.end] = cand.start
         last_end_at: dict[int, int] = {}
         for match in _SUFFIX_RE.finditer(text):
             suffix = match.group(1)
@@ -514,6 +615,10 @@ class OrgFinder:
                 continue
             if suffix_start in last_end_at and last_end_at[suffix_start] >= end:
                 continue
+            if len(suffix) == 1 and any(
+                text.startswith(core, end - len(core)) for core in STANDALONE if len(core) > 1
+            ):
+                continue  # 党工委 / 市委 are found as a whole
             start = scan.start_for(suffix_start, suffix)
             if start is None or not self._acceptable(scan, start, end, quotes or []):
                 continue
@@ -523,6 +628,34 @@ class OrgFinder:
         for match in _SPECIAL.finditer(text):
             found.append(OrgCandidate(match.start(), match.end()))
         return found
+
+    def _trade_names(self, scan: _Scan) -> list[OrgCandidate]:
+        """Companies by trade name: a 2–4 character name at a word boundary
+        and an industry word (卓和药业, 东证资本, 航盛新能源, 德康物业公司)."""
+        text = scan.text
+        out: list[OrgCandidate] = []
+        for match in _TRADE_RE.finditer(text):
+            start, name = match.start(), match.group(1)
+            end = match.end(3) if match.group(3) else match.end(2)
+            if not scan.is_boundary(start) or name in _SECTOR_WORDS:
+                continue
+            if any(c in _STOP or c in "一二三四五六七八九十" for c in name):
+                continue
+            if any(w in name for w in _LEFT_WORDS if len(w) > 1) or any(
+                name.startswith(w) for w in _SECTOR_WORDS
+            ):
+                continue
+            if name in _SUFFIX_WORDS or _GENERIC_START.match(name) or name[-1] in _LEVEL_CHARS:
+                continue
+            if name in _PLACES:
+                continue  # 无锡集成电路, 南通科技大市场: a place and a sector
+            before, after = text[start - 1 : start], text[end : end + 2]
+            listed = before == "、" or after[:1] in "、等和与及"
+            acting = after.startswith(_COMPANY_ACTS)
+            if not (listed or acting):
+                continue  # a company is named in a list or as the subject of an act
+            out.append(OrgCandidate(start, end))
+        return out
 
     def _acceptable(
         self, scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
@@ -537,6 +670,8 @@ class OrgFinder:
             return False
         if _GENERIC_START.match(name):
             return False
+        if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
+            return False  # “人大+纪工委”: a mechanism formula
         before = text[max(0, start - 2) : start]
         if any(before.endswith(g) for g in _GENERIC_BEFORE):
             return False

@@ -2,17 +2,22 @@
 
 Newspaper and PDF notices break lines (and columns, with a blank line)
 inside words: ``2021年6月23\\n日``, ``党\\n\\n工委``.  Chinese has no spaces
-between words, so the rules match on a copy with every whitespace character
-removed and full-width digits and letters folded to ASCII (one character for
-one), and report spans through ``origin`` into the string they were given.
-A span therefore never starts or ends on whitespace, and a mention broken by
-a line break is one span that contains the break.
+between words, so the rules match on a copy with the whitespace removed and
+full-width digits and letters folded to ASCII (one character for one), and
+report spans through ``origin`` into the string they were given.  A span
+therefore never starts or ends on whitespace, and a mention broken by a line
+break is one span that contains the break.
+
+A line break after a *short* line (a heading, a title, the last line of a
+paragraph) is a real boundary, not a wrap: there the view keeps one ``\\n``
+so that no pattern joins a heading to the paragraph under it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from statistics import median
 
 _WHITESPACE = re.compile(r"[\s\u200b\ufeff]+")
 #: Full-width digits, letters and the signs numbers use; CJK punctuation
@@ -31,6 +36,17 @@ _FOLD = str.maketrans(
         "～": "~",
     }
 )
+BARRIER = "\n"
+
+
+def _short_line_limit(source: str) -> float:
+    """Lines shorter than this end a paragraph rather than wrap: 3/4 of the
+    typical line width (about 18 characters in a newspaper column, a whole
+    paragraph in a web page)."""
+    widths = [len(line.strip()) for line in source.split("\n") if line.strip()]
+    if not widths:
+        return 0.0
+    return max(8.0, 0.75 * median(widths))
 
 
 @dataclass(frozen=True)
@@ -43,13 +59,22 @@ class CompactView:
 
     @classmethod
     def of(cls, source: str) -> CompactView:
+        limit = _short_line_limit(source) if "\n" in source else 0.0
         pieces: list[str] = []
         origin: list[int] = []
         pos = 0
+        line_start = 0
         for match in _WHITESPACE.finditer(source):
             if match.start() > pos:
                 pieces.append(source[pos : match.start()])
                 origin.extend(range(pos, match.start()))
+            newline = source.find("\n", match.start(), match.end())
+            if newline >= 0:
+                line = source[line_start:newline].strip()
+                if line and len(line) < limit and pieces:
+                    pieces.append(BARRIER)
+                    origin.append(newline)
+                line_start = source.rfind("\n", match.start(), match.end()) + 1
             pos = match.end()
         if pos < len(source):
             pieces.append(source[pos:])
