@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "seeds").glob("*.txt"))]
+    return [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
+    ]
 
 
 def _best(fn, repeat: int) -> float:
@@ -80,7 +82,9 @@ print(len(doc), len(n.entities), resource.getrusage(resource.RUSAGE_SELF).ru_max
 
 
 def peak_memory(model: str | None) -> dict:
-    args = [sys.executable, "-c", _PEAK, str(ROOT / "corpus" / "seeds")] + ([model] if model else [])
+    args = [sys.executable, "-c", _PEAK, str(ROOT / "corpus" / "seeds")] + (
+        [model] if model else []
+    )
     start = time.perf_counter()
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout.split()
     chars, entities, mib = (int(x) for x in out[-3:])

@@ -49,7 +49,10 @@ def write_tables(notices: list, output: Path, fmt: str, table: str = "entities")
         frame.to_csv(output, index=False, encoding="utf-8-sig")
         return
     meta = pd.DataFrame(
-        [{"source": n.source, **{k: v for k, v in n.to_dict()["metadata"].items()}} for n in notices]
+        [
+            {"source": n.source, **{k: v for k, v in n.to_dict()["metadata"].items()}}
+            for n in notices
+        ]
     )
     for column in meta.columns:
         meta[column] = meta[column].map(
@@ -116,7 +119,8 @@ def _add_model_args(parser: argparse.ArgumentParser) -> None:
         help="NER backend: the shipped BERT pipeline (default) or the rule baseline",
     )
     parser.add_argument(
-        "--model", help="local pipeline directory (default: $EXTRACTOR_MODEL or models/extractor-zh)"
+        "--model",
+        help="local pipeline directory (default: $EXTRACTOR_MODEL or models/extractor-zh)",
     )
 
 

@@ -125,7 +125,9 @@ def extract_metadata(
             meta.team = team.group(1)
         inspected = _INSPECTED.search(opening)
         if inspected:
-            name = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", inspected.group(1))
+            name = re.sub(
+                r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", inspected.group(1)
+            )
             name = re.split(r"[，,]", name)[-1]
             meta.inspected_organisation = name.strip() or None
             meta.inspected_alias = inspected.group(2)

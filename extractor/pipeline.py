@@ -189,7 +189,9 @@ def _as_text(text: str | bytes) -> str:
     return text
 
 
-def _as_written(prep: PreparedText, span: tuple[int, int] | None, fallback: str | None) -> str | None:
+def _as_written(
+    prep: PreparedText, span: tuple[int, int] | None, fallback: str | None
+) -> str | None:
     """A statement as the caller's text writes it (punctuation unfolded, line breaks dropped)."""
     if span is None or fallback is None:
         return fallback
@@ -229,7 +231,9 @@ def _problems(prep: PreparedText, structure: Structure) -> list[Problem]:
             Problem(
                 index=i,
                 number=p.number,
-                statement=_as_written(prep, structure.headings[p.heading].problem_span, p.statement),
+                statement=_as_written(
+                    prep, structure.headings[p.heading].problem_span, p.statement
+                ),
                 heading=p.heading,
                 status=p.status,
                 status_text=p.status_text,

@@ -119,7 +119,9 @@ class Notice:
         return out
 
     def to_json(self, *, indent: int | None = 2, include_text: bool = False) -> str:
-        return json.dumps(self.to_dict(include_text=include_text), ensure_ascii=False, indent=indent)
+        return json.dumps(
+            self.to_dict(include_text=include_text), ensure_ascii=False, indent=indent
+        )
 
     def heading_path_text(self, entity: Entity, sep: str = " > ") -> str:
         return sep.join(self.headings[i].title for i in entity.heading_path)
@@ -179,9 +181,7 @@ class Notice:
                     "amount_yuan": sum(money) if money else None,
                     "amounts": len(money),
                     "counts": sum(1 for e in ents if e.label == "COUNT"),
-                    "dates": "; ".join(
-                        e.text.replace("\n", "") for e in ents if e.label == "DATE"
-                    ),
+                    "dates": "; ".join(e.text.replace("\n", "") for e in ents if e.label == "DATE"),
                     "organisations": "、".join(orgs),
                     "entities": len(ents),
                 }

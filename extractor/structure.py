@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-
 _CN = "一二三四五六七八九十百零〇两"
 _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"[{_CN}]{{1,4}}\s*[、，,]")),
@@ -22,14 +21,16 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
 )
 _LINE_INDENT = re.compile(r"[ \t\u3000]*")
-_OPEN_QUOTES = "“\"「『"
+_OPEN_QUOTES = '“"「『'
 _CLOSE_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』"}
 _PROBLEM_LEAD = re.compile(r"(?:关于|针对)\s*")
 _PROBLEM_TAIL = re.compile(
     r"\s*(?:的?问题)?(?:的?整改(?:落实|进展|推进)?(?:情况)?)?(?:[及和]整改(?:情况|进展)?)?"
 )
 _UNQUOTED_PROBLEM = re.compile(r"^(?:关于|针对)(.{2,80}?)(?:的)?问题(?:的整改(?:情况)?)?$")
-_CATEGORY = re.compile(r"(?:^在?[“\"「](.+?)[”\"」]方面)|(?:^(?:在|关于)?(.{2,60}?)方面(?:存在)?(?:的)?(?:问题)?$)")
+_CATEGORY = re.compile(
+    r"(?:^在?[“\"「](.+?)[”\"」]方面)|(?:^(?:在|关于)?(.{2,60}?)方面(?:存在)?(?:的)?(?:问题)?$)"
+)
 _STATUS_WORDS = re.compile(
     r"(已(?:经)?(?:基本)?(?:整改)?完成|已(?:基本)?整改到位|已完成(?:的)?整改|基本完成|完成整改|正在(?:推进|整改|落实)|"
     r"推进中|持续(?:推进|整改|深化)|逐步(?:推进|整改)|长期(?:坚持|推进|整改)|需(?:要)?长期|"
@@ -37,7 +38,9 @@ _STATUS_WORDS = re.compile(
 )
 _STATUS_SUBJECT = re.compile(r"(问题|事项|任务|整改)")
 #: "关于巡视反馈问题的整改情况" names all problems, not one
-_GENERIC_PROBLEM = re.compile(r"^(?:省委|市委|区委|县委|中央)?(?:巡视|巡察)(?:组)?(?:反馈|指出)?(?:意见)?(?:的|所)?(?:有关)?$")
+_GENERIC_PROBLEM = re.compile(
+    r"^(?:省委|市委|区委|县委|中央)?(?:巡视|巡察)(?:组)?(?:反馈|指出)?(?:意见)?(?:的|所)?(?:有关)?$"
+)
 _TERMINATORS = "。：:！？"
 _TRAILING_PUNCT = "。：:，,；;！？ \t\u3000"
 
@@ -159,7 +162,9 @@ def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, boo
 
 
 def _status_of(title: str) -> str | None:
-    if re.search(r"已(?:经)?(?:基本)?(?:整改)?完成|已完成|基本完成|整改到位|完成整改|立行立改", title):
+    if re.search(
+        r"已(?:经)?(?:基本)?(?:整改)?完成|已完成|基本完成|整改到位|完成整改|立行立改", title
+    ):
         return "completed"
     if re.search(r"长期|持续|常态", title):
         return "long_term"

@@ -123,10 +123,17 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="retrain the NER on annotated notices")
-    p.add_argument("--corpus", nargs="+", default=["corpus/gold"],
-                   help="guideline JSONL files/dirs, or doccano / Label Studio exports")
-    p.add_argument("--base-model", default="models/encoder",
-                   help="local pretrained BERT directory (e.g. a downloaded bert-base-chinese)")
+    p.add_argument(
+        "--corpus",
+        nargs="+",
+        default=["corpus/gold"],
+        help="guideline JSONL files/dirs, or doccano / Label Studio exports",
+    )
+    p.add_argument(
+        "--base-model",
+        default="models/encoder",
+        help="local pretrained BERT directory (e.g. a downloaded bert-base-chinese)",
+    )
     p.add_argument("--output", default="models/extractor-zh")
     p.add_argument("--pkuseg", default="models/pkuseg")
     p.add_argument("--ner-dir", help="public NER sets (shared/data/ner) for an ORG first stage")

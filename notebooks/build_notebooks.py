@@ -1,6 +1,6 @@
 """Writes the two notebooks from plain cell lists, so their source stays reviewable.
 
-    python notebooks/build_notebooks.py
+python notebooks/build_notebooks.py
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ QUICKSTART = [
         "'period_text', 'feedback_date_text', 'stated_totals']}"
     ),
     new_markdown_cell("## Problems: status, category, money, organisations"),
-    new_code_cell("problems = notice.problems_frame()\nproblems[['number', 'statement', 'status', 'amount_yuan', 'counts', 'organisations']]"),
+    new_code_cell(
+        "problems = notice.problems_frame()\nproblems[['number', 'statement', 'status', 'amount_yuan', 'counts', 'organisations']]"
+    ),
     new_markdown_cell("## Entities with their normalised values and the problem they belong to"),
     new_code_cell(
         "entities = notice.entities_frame()\n"
@@ -109,7 +111,11 @@ EVALUATION = [
 def main() -> None:
     for name, cells in (("quickstart.ipynb", QUICKSTART), ("evaluation.ipynb", EVALUATION)):
         nb = new_notebook(cells=cells)
-        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nb.metadata["kernelspec"] = {
+            "name": "python3",
+            "display_name": "Python 3",
+            "language": "python",
+        }
         nbformat.write(nb, HERE / name)
 
 

@@ -29,7 +29,9 @@ def test_offsets_index_the_callers_string(notices, prefix):
         assert text[heading.start : heading.end] == heading.text
 
 
-@pytest.mark.parametrize(("prefix", "count"), [("000", 9), ("001", 42), ("002", 56), ("003", 7), ("004", 0)])
+@pytest.mark.parametrize(
+    ("prefix", "count"), [("000", 9), ("001", 42), ("002", 56), ("003", 7), ("004", 0)]
+)
 def test_problem_counts_through_the_api(notices, prefix, count):
     assert len(notices[prefix].problems) == count
 

@@ -83,7 +83,11 @@ def test_entity_across_a_window_edge_is_not_cut(tiny_tagger):
 
 def test_entities_split_words_instead_of_being_dropped():
     nlp = spacy.blank("en")
-    doc = Doc(nlp.vocab, words=["锡山经济技术开发区党工委", "召开", "会议3次"], spaces=[False, False, False])
+    doc = Doc(
+        nlp.vocab,
+        words=["锡山经济技术开发区党工委", "召开", "会议3次"],
+        spaces=[False, False, False],
+    )
     spans = [Span(9, 12, "ORG"), Span(16, 18, "COUNT")]
     doc = set_entities(doc, spans)
     assert [(e.text, e.label_) for e in doc.ents] == [("党工委", "ORG"), ("3次", "COUNT")]

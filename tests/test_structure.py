@@ -73,7 +73,10 @@ def test_003_status_heading_groups_problems():
     _, structure = _structure("003")
     assert {p.status for p in structure.problems} == {"completed"}
     assert structure.problems[0].status_text == "集中整改期内已完成的整改事项"
-    assert structure.problems[-1].statement == "惠企政策释放效应不明显，政策宣传和覆盖面不广，激励引导不够"
+    assert (
+        structure.problems[-1].statement
+        == "惠企政策释放效应不明显，政策宣传和覆盖面不广，激励引导不够"
+    )
 
 
 def test_001_problems_are_numbered_and_complete():

@@ -47,8 +47,12 @@ def test_document_printed_twice_is_analysed_once():
     text = read_seed("002")
     prep = prepare(text)
     assert prep.duplicate_from is not None
-    assert text[prep.duplicate_from :].startswith("常熟经济技术开发区党工委关于苏州市委巡察反馈意见")
-    assert prep.text.count("常熟经济技术开发区党工委关于苏州市委巡察反馈意见集中整改情况的通报") == 1
+    assert text[prep.duplicate_from :].startswith(
+        "常熟经济技术开发区党工委关于苏州市委巡察反馈意见"
+    )
+    assert (
+        prep.text.count("常熟经济技术开发区党工委关于苏州市委巡察反馈意见集中整改情况的通报") == 1
+    )
     assert len(prep.text) < len(text) / 2 + 100
 
 

@@ -26,8 +26,12 @@ def tiny_encoder(tmp_path_factory) -> Path:
     vocab = CharVocab.build("".join(d.text for d in docs))
     folder = tmp_path_factory.mktemp("encoder")
     config = BertConfig(
-        vocab_size=len(vocab), hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
-        intermediate_size=64, max_position_embeddings=64,
+        vocab_size=len(vocab),
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=64,
     )
     BertForMaskedLM(config).save_pretrained(folder, safe_serialization=True)
     vocab.save(folder)
@@ -49,7 +53,10 @@ def test_gold_spans_survive_cleaning(small_docs):
         assert len(tagged.spans) == len(doc.spans)
         for gold, clean in zip(doc.spans, tagged.spans, strict=True):
             original = doc.text[gold.start : gold.end].replace("\n", "").replace(" ", "")
-            assert tagged.text[clean.start : clean.end].replace(" ", "") in (original, _fold(original))
+            assert tagged.text[clean.start : clean.end].replace(" ", "") in (
+                original,
+                _fold(original),
+            )
 
 
 def _fold(text: str) -> str:
@@ -66,8 +73,15 @@ def test_examples_are_windows_with_valid_labels(tiny_encoder, small_docs):
 
 
 def test_fit_predict_and_ship_a_pipeline(tiny_encoder, small_docs, tmp_path):
-    config = TrainConfig(encoder=str(tiny_encoder), epochs=2, batch_size=8, window=64, stride=48,
-                         pkuseg=str(PKUSEG), lr=1e-3)
+    config = TrainConfig(
+        encoder=str(tiny_encoder),
+        epochs=2,
+        batch_size=8,
+        window=64,
+        stride=48,
+        pkuseg=str(PKUSEG),
+        lr=1e-3,
+    )
     model, vocab, info = fit(small_docs[:1], small_docs[1:], config)
     history = info["notices"]["history"]
     assert len(history) == 2 and all(h["loss"] == h["loss"] for h in history)  # finite

@@ -220,7 +220,9 @@ def fit(
     model = new_model(config.encoder, config.rule_features)
     info: dict = {}
     if aux:
-        aux_examples = encode_examples(aux, vocab, config.window, config.stride, config.rule_features)
+        aux_examples = encode_examples(
+            aux, vocab, config.window, config.stride, config.rule_features
+        )
         info["aux"] = run_epochs(
             model,
             aux_examples,
@@ -352,7 +354,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def train_command(
-    config: TrainConfig, *, cv: bool = False, cv_output: str = "reports/crossval.json", refit: bool = True
+    config: TrainConfig,
+    *,
+    cv: bool = False,
+    cv_output: str = "reports/crossval.json",
+    refit: bool = True,
 ) -> int:
     from training.model_card import write_model_card
     from training.splits import train_dev_split

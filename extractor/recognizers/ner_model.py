@@ -58,13 +58,17 @@ class RuleFeatureTagger(BertForTokenClassification):
         if self.rule_embeddings is not None:
             if rule_tags is None:
                 rule_tags = torch.zeros_like(input_ids)
-            embeds = self.bert.embeddings.word_embeddings(input_ids) + self.rule_embeddings(rule_tags)
+            embeds = self.bert.embeddings.word_embeddings(input_ids) + self.rule_embeddings(
+                rule_tags
+            )
             return super().forward(
                 inputs_embeds=embeds, attention_mask=attention_mask, labels=labels, **kwargs
             )
         return super().forward(
             input_ids=input_ids, attention_mask=attention_mask, labels=labels, **kwargs
         )
+
+
 TAGGER_CONFIG = "tagger.json"
 _PICKLE_WEIGHTS = ("pytorch_model.bin", "model.pt", "model.pth", "model.ckpt", "pytorch_model.pkl")
 
@@ -77,7 +81,11 @@ def check_safetensors(path: Path) -> None:
     """Refuse directories whose weights are not safetensors."""
     if any(path.glob("*.safetensors")):
         return
-    pickles = [p.name for p in path.iterdir() if p.name in _PICKLE_WEIGHTS or p.suffix in {".bin", ".pt", ".pth", ".pkl", ".ckpt"}]
+    pickles = [
+        p.name
+        for p in path.iterdir()
+        if p.name in _PICKLE_WEIGHTS or p.suffix in {".bin", ".pt", ".pth", ".pkl", ".ckpt"}
+    ]
     if pickles:
         raise UnsafeWeightsError(
             f"{path} holds pickled weights ({', '.join(sorted(pickles))}) and no .safetensors file; "
@@ -153,9 +161,7 @@ class CharTagger:
         if not path.is_dir():
             raise FileNotFoundError(f"NER model directory not found: {path}")
         check_safetensors(path)
-        model = RuleFeatureTagger.from_pretrained(
-            path, local_files_only=True, use_safetensors=True
-        )
+        model = RuleFeatureTagger.from_pretrained(path, local_files_only=True, use_safetensors=True)
         if settings is None and (path / TAGGER_CONFIG).is_file():
             settings = TaggerSettings(**json.loads((path / TAGGER_CONFIG).read_text()))
         return cls(model, CharVocab.from_dir(path), settings)

@@ -251,7 +251,7 @@ _LEVEL_CHARS = "省市区县"
 
 #: Characters that never occur inside an organisation name in these notices
 #: and so bound it on the left (prepositions, conjunctions, particles).
-_STOP = frozenset("的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已经至即则而且如若因属型多报号各暨兼")
+_STOP = frozenset("的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已至即则而且如若因属型多报号各暨兼")
 #: Words just before a name that are never part of one (verbs and adverbs of
 #: the notices' prose); a name starts right after them.
 _LEFT_WORDS: tuple[str, ...] = tuple(
@@ -318,6 +318,8 @@ _SPECIAL = re.compile(r"中央纪委国家监委|[省市区县]纪委监委(?:�
 _MAX_MIDDLE = 12
 _MAX_GROUP_MIDDLE = 16
 _MAX_BARE = 6
+#: Government suffixes, whose function names may start like a sector (生态环境部).
+_ORGANS = frozenset({"局", "部", "办", "委", "科", "厅"})
 _VILLAGE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:村|社区|街道|镇)")
 _MAX_COMPANY = 12
 
@@ -370,6 +372,8 @@ class _Scan:
         if pos <= 0:
             return True
         before = self.text[pos - 1]
+        if before in "年月日" and pos >= 2 and self.text[pos - 2].isdigit():
+            return True  # 2017年[苏州市委]
         return not _is_cjk(before) or before in _STOP or self.left_word_ends_at(pos)
 
     def starts_here(self, pos: int, depth: int) -> bool:
@@ -542,8 +546,10 @@ class _Scan:
                 name = text[pos:suffix_start]
                 if any(name.startswith(w) for w in _LEFT_WORDS if len(w) > 1):
                     return None
-                if name in _SUFFIX_WORDS or any(name.startswith(w) for w in _SECTOR_WORDS):
-                    return None  # 集团学校, 优质学校: a generic word, not a name
+                if name in _SUFFIX_WORDS:
+                    return None  # 集团学校: a generic word, not a name
+                if suffix not in _ORGANS and any(name.startswith(w) for w in _SECTOR_WORDS):
+                    return None  # 优质学校, 中医医院: a kind of institution
                 if suffix in _COMPANIES:
                     village = _VILLAGE_PREFIX.match(name)
                     if village and village.end() < len(name) - 1:
@@ -639,7 +645,9 @@ class OrgFinder:
             end = match.end(3) if match.group(3) else match.end(2)
             if not scan.is_boundary(start) or name in _SECTOR_WORDS:
                 continue
-            if any(c in _STOP or c in "一二三四五六七八九十" for c in name):
+            if name[0] in _STOP or any(
+                (c in _STOP and c != "和") or c in "一二三四五六七八九十" for c in name
+            ):
                 continue
             if any(w in name for w in _LEFT_WORDS if len(w) > 1) or any(
                 name.startswith(w) for w in _SECTOR_WORDS
