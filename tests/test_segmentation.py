@@ -134,7 +134,11 @@ def test_word_scores_count_character_spans():
 
 
 def test_dictionary_filter_flags_words_that_would_cut_longer_words():
-    paragraphs = [["加强", "基层", "党组织", "建设"], ["主体", "责任"]]
-    conflicts = boundary_conflicts(["党组", "主体责任"], paragraphs)
-    assert conflicts["党组"] == 1 and conflicts["主体责任"] == 0
+    paragraphs = [["加强", "基层", "党组织", "建设"], ["落实", "主体", "责任"]]
+    matches, conflicts = boundary_conflicts(["党组", "主体责任"], paragraphs)
+    assert matches["党组"] == 1 and conflicts["党组"] == 1
+    assert matches["主体责任"] == 1 and conflicts["主体责任"] == 0
+    # pkuseg matches the longest dictionary word, so 党组织 protects 党组
+    matches, conflicts = boundary_conflicts(["党组", "党组织"], paragraphs)
+    assert conflicts["党组"] == 0 and matches["党组织"] == 1
     assert to_halfwidth("１２月，（一）％") == "12月,(一)%"

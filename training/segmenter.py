@@ -16,9 +16,8 @@ Steps (each a sub-command; ``all`` runs them in order)::
         --test-input /work/shared/data/segmentation/icwb2/testing/pku_test.utf8 \
         --test-gold /work/shared/data/segmentation/icwb2/gold/pku_test_gold.utf8
 
-- ``prepare``: POS tags stripped, every ``--dev-every``-th paragraph held out
-  as dev, and every ``--halfwidth-every``-th training paragraph rewritten with
-  half-width ASCII punctuation/digits/letters (the 1998 text is all
+- ``prepare``: POS tags stripped, every 40th paragraph held out as dev, and
+  every second training paragraph rewritten with half-width ASCII punctuation/digits/letters (the 1998 text is all
   full-width, while web notices write ``,`` ``(`` ``)`` ``%`` ``2021``).
 - ``train``: ``spacy_pkuseg.train`` (CRF, ADF optimiser) with rare features
   trimmed up front (``--feature-trim``) so that training stays within a
@@ -294,20 +293,26 @@ def read_lines(path: Path) -> list[str]:
         return [line.strip() for line in f if line.strip()]
 
 
-# Notice sentences from the seeds, segmented by hand following the PKU (People's
-# Daily) standard, except that the organisation short forms and fixed domain
-# terms of the user dictionary are single words (the point of that dictionary).
+# Sentences quoted verbatim from the seeds (000-004, hard line breaks of 000
+# removed), segmented by hand following the PKU (People's Daily) standard, except
+# that the organisation short forms and fixed domain terms of the user dictionary
+# are single words: the point of that dictionary. The F1 on these measures the
+# segmenter as the pipeline uses it; the PKU test F1 measures the model itself.
 NOTICE_GOLD: tuple[str, ...] = (
-    "锡山 经济 技术 开发区 党工委 立即 召开 会议 ，",
-    "市委 第五 巡察组 向 锡山 经济 技术 开发区 党工委 反馈 了 巡察 意见 。",
-    "按照 党务 公开 原则 和 巡察 工作 有关 要求 ， 现 将 巡察整改 情况 予以 公布 。",
-    "开发区 党工委 领导 班子 召开 巡察整改 专题 民主生活会 ，",
-    "每 位 党工委 委员 紧密 结合 巡察 反馈 意见 ， 检视 问题 ， 剖析 原因 。",
-    "切实 扛 起 巡察整改 主体责任 ， 推动 整改 任务 落 地 见效 。",
-    "区纪委监委 加强 日常 监督 ， 督促 管委会 各 部门 落实 整改 要求 。",
-    "纪工委 切实 履行 监督责任 ， 对 整改 情况 开展 专项 检查 。",
-    "截至 2021年 底 ， 已 完成 整改 12 项 ， 追缴 资金 152万 元 。",
-    "区委 巡察办 对 整改 进展 情况 进行 跟踪 督促 。",
+    "锡山 经济 技术 开发区 党工委 立即 召开 会议",
+    "2021年 9月 15日 ， 市委 第五 巡察组 向 锡山 经济 技术 开发区 党工委 反馈 了 巡察 意见 。",
+    "10月 16日 ， 开发区 党工委 领导班子 召开 巡察整改 专题 民主生活会",
+    "立案 查处 环境 违法 企业 11 家 ， 处罚 152万 元",
+    "纪工委 切实 履行 推动 整改落实 监督责任",
+    "根据 省委 统一 部署 , 省委 第十 巡视组 于 2023年 6月 30日 至 8月 31日 对 滨湖区 开展 了 巡视 ,"
+    " 并 于 10月 14日 进行 了 反馈 。",
+    "同时 , 区纪委监委 机关 、 区委 组织部 、 区委巡察办 严格 按照 规定 时间 节点 和 整改 质量",
+    "扎实 履行 主体责任 、 切实 抓好 组织 领导 , 有力 有序 推动 各项 整改 任务 落实 落地 。",
+    "形成 整改 问题清单 、 任务清单 、 责任清单 。",
+    "在 商务部 国家级 经开区 综合 发展 水平 考核 评价 中 排名 第21 位 , 跃升 18 个 位次",
+    "市委 书记 杜 小刚 主持 并 讲话 。",
+    "陈 国栋 同志 认真 履行 第一责任人 责任 , 对 巡察整改 工作 亲自 研究 部署",
+    "实施 超 千万 技改 项目 67 个 ， 完成 年度 目标 111.67%",
 )
 
 
@@ -382,14 +387,6 @@ CURATED_ORG_FORMS: tuple[str, ...] = (
     "党组织",
     "纪委",
     "监委",
-    "组织部",
-    "宣传部",
-    "统战部",
-    "政法委",
-    "编办",
-    "国资委",
-    "发改委",
-    "财政局",
 )
 CURATED_TERMS: tuple[str, ...] = (
     "巡察整改",
@@ -409,7 +406,6 @@ CURATED_TERMS: tuple[str, ...] = (
     "一岗双责",
     "民主生活会",
     "组织生活会",
-    "专题民主生活会",
     "三会一课",
     "三重一大",
     "四个意识",
@@ -434,10 +430,13 @@ CURATED_TERMS: tuple[str, ...] = (
     "长效机制",
     "选人用人",
     "营商环境",
+    # the name every notice quotes; People's Daily 1998 predates it, and the
+    # model splits it as 习近 / 平 (PKU style would be 习 / 近平)
+    "习近平",
 )
 # Administrative levels that prefix an organ in a notice (区纪委监委, 市委巡察办).
 LEVEL_PREFIXES: tuple[str, ...] = ("省", "市", "县", "区", "镇", "乡")
-PREFIXABLE: tuple[str, ...] = ("纪委监委", "委巡察办", "委巡视办", "纪委", "监委", "委")
+PREFIXABLE: tuple[str, ...] = ("纪委监委", "委巡察办", "委巡视办", "委巡察组", "纪委", "监委")
 
 
 def _seed_org_forms(texts: Iterable[str]) -> Counter[str]:
@@ -451,32 +450,37 @@ def _seed_org_forms(texts: Iterable[str]) -> Counter[str]:
     return found
 
 
-def boundary_conflicts(words: Iterable[str], paragraphs: Sequence[list[str]]) -> Counter[str]:
-    """How often forcing each word as a token would cut a gold word of the corpus.
+def boundary_conflicts(
+    words: Iterable[str], paragraphs: Sequence[list[str]]
+) -> tuple[Counter[str], Counter[str]]:
+    """How often each dictionary word is matched, and how often it cuts a gold word.
 
-    pkuseg applies the user dictionary by greedy longest match before the
-    model runs, so a dictionary word that is a prefix or suffix of a common
-    longer word (党组 in 党组织) would split that word. Checked against the
-    gold segmentation of People's Daily; compounds of whole gold words
-    (主体 责任) are fine.
+    pkuseg forces user-dictionary words by greedy longest match before the
+    model runs, so a word that is a prefix or suffix of a common longer word
+    (党组 in 党组织) would split it. The matching is replayed with pkuseg's own
+    matcher over People's Daily, and a match counts as a conflict when its
+    start or end falls inside a gold word; compounds of whole gold words
+    (主体 责任 -> 主体责任) are fine.
     """
-    words = set(words)
+    from spacy_pkuseg import Preprocesser
+
+    matcher = Preprocesser(sorted(set(words)))
+    matches: Counter[str] = Counter()
     conflicts: Counter[str] = Counter()
     for para in paragraphs:
-        text = "".join(para)
-        bounds = {0}
-        pos = 0
+        bounds, pos = {0}, 0
         for w in para:
             pos += len(w)
             bounds.add(pos)
-        for word in words:
-            start = text.find(word)
-            while start != -1:
-                end = start + len(word)
-                if start not in bounds or end not in bounds:
-                    conflicts[word] += 1
-                start = text.find(word, start + 1)
-    return conflicts
+        pieces, is_word, _ = matcher.solve("".join(para))
+        pos = 0
+        for piece, forced in zip(pieces, is_word, strict=True):
+            if forced:
+                matches[piece] += 1
+                if pos not in bounds or pos + len(piece) not in bounds:
+                    conflicts[piece] += 1
+            pos += len(piece)
+    return matches, conflicts
 
 
 def build_user_dict(
@@ -485,17 +489,16 @@ def build_user_dict(
     """Curated forms + level-prefixed organs found in the seeds, minus risky words."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
     seed_forms = _seed_org_forms(texts)
-    candidates = dict.fromkeys([*CURATED_ORG_FORMS, *CURATED_TERMS, *sorted(seed_forms)])
-    conflicts = boundary_conflicts(candidates, paragraphs)
-    corpus_text = "".join("".join(p) for p in paragraphs)
-    kept, dropped = [], {}
-    for word in candidates:
-        freq = corpus_text.count(word)
-        rate = conflicts[word] / freq if freq else 0.0
-        if rate > max_conflict_rate:
-            dropped[word] = f"{conflicts[word]}/{freq} corpus occurrences cut a gold word"
-        else:
-            kept.append(word)
+    candidates = list(dict.fromkeys([*CURATED_ORG_FORMS, *CURATED_TERMS, *sorted(seed_forms)]))
+    dropped: dict[str, str] = {}
+    while True:  # dropping a word can expose a shorter one to new matches
+        kept = [w for w in candidates if w not in dropped]
+        matches, conflicts = boundary_conflicts(kept, paragraphs)
+        worst = [w for w in kept if conflicts[w] > max_conflict_rate * matches[w]]
+        if not worst:
+            break
+        for word in worst:
+            dropped[word] = f"cuts a gold word in {conflicts[word]} of {matches[word]} matches"
     report = {"seed_forms": dict(seed_forms), "dropped": dropped, "kept": len(kept)}
     return kept, report
 
@@ -533,9 +536,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "seeds" in args:
             p.add_argument("--seeds", type=Path, default=Path("corpus/seeds"))
         if "train" in args:
-            p.add_argument("--iters", type=int, default=6)
+            p.add_argument("--iters", type=int, default=5)
             p.add_argument("--feature-trim", type=int, default=3)
-            p.add_argument("--max-features", type=int, default=150_000)
+            p.add_argument("--max-features", type=int, default=100_000)
         return p
 
     add("prepare", "sdist", "work")
@@ -545,6 +548,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = add("evaluate", "work", "out", "test")
     p.add_argument("--user-dict", type=Path)
     p.add_argument("--postprocess", action="store_true", help="pkuseg's default.pkl merging")
+    p.add_argument("--save", action="store_true", help="write the scores to OUT/eval.json")
     add("user-dict", "sdist", "out", "seeds")
     add("all", "sdist", "work", "out", "test", "seeds", "train")
     args = parser.parse_args(argv)
@@ -574,8 +578,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         runs = [(user_dict, getattr(args, "postprocess", False))]
         if args.cmd == "all":
             runs = [(None, False), (args.out / "user_dict.txt", False)]
+        results = []
         for ud, post in runs:
-            show("evaluate", evaluate(args.out, args.test_input, args.test_gold, ud, post, vocab))
+            results.append(evaluate(args.out, args.test_input, args.test_gold, ud, post, vocab))
+            show("evaluate", results[-1])
+        if args.cmd == "all" or args.save:
+            text = json.dumps(results, ensure_ascii=False, indent=2)
+            (args.out / "eval.json").write_text(text, encoding="utf-8")
     return 0
 
 

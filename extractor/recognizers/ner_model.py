@@ -36,37 +36,46 @@ class RuleFeatureTagger(BertForTokenClassification):
     """BERT token classifier that also sees the rule recogniser's IOB2 tag of each character.
 
     The rule layer is precise on the regular labels (dates, money, counts), the
-    network is better at organisations and context; giving the network the
-    rule tags as an input feature (an embedding added to each character's
-    embedding) lets it learn when to trust them. With
-    ``config.rule_feature_tags == 0`` it is a plain ``BertForTokenClassification``.
+    network is better at organisations and context. The rule tags enter twice:
+    as an embedding added to each character's input embedding (so the encoder
+    can reason about them in context), and as a learned tag-to-tag bias added to
+    the output logits (so copying a reliable rule tag needs no deep learning
+    from a few thousand examples). With ``config.rule_feature_tags == 0`` it is
+    a plain ``BertForTokenClassification``.
     """
 
     def __init__(self, config):
         super().__init__(config)
         n_tags = getattr(config, "rule_feature_tags", 0) or 0
         self.rule_embeddings = nn.Embedding(n_tags, config.hidden_size) if n_tags else None
+        self.rule_logits = nn.Embedding(n_tags, config.num_labels) if n_tags else None
         self.post_init()
         if self.rule_embeddings is not None:
             nn.init.zeros_(self.rule_embeddings.weight)  # start as the plain encoder
+            nn.init.zeros_(self.rule_logits.weight)
 
     @property
     def uses_rule_features(self) -> bool:
         return self.rule_embeddings is not None
 
     def forward(self, input_ids=None, attention_mask=None, labels=None, rule_tags=None, **kwargs):
-        if self.rule_embeddings is not None:
-            if rule_tags is None:
-                rule_tags = torch.zeros_like(input_ids)
-            embeds = self.bert.embeddings.word_embeddings(input_ids) + self.rule_embeddings(
-                rule_tags
-            )
+        if self.rule_embeddings is None:
             return super().forward(
-                inputs_embeds=embeds, attention_mask=attention_mask, labels=labels, **kwargs
+                input_ids=input_ids, attention_mask=attention_mask, labels=labels, **kwargs
             )
-        return super().forward(
-            input_ids=input_ids, attention_mask=attention_mask, labels=labels, **kwargs
-        )
+        from transformers.modeling_outputs import TokenClassifierOutput
+
+        if rule_tags is None:
+            rule_tags = torch.zeros_like(input_ids)
+        embeds = self.bert.embeddings.word_embeddings(input_ids) + self.rule_embeddings(rule_tags)
+        hidden = self.bert(inputs_embeds=embeds, attention_mask=attention_mask).last_hidden_state
+        logits = self.classifier(self.dropout(hidden)) + self.rule_logits(rule_tags)
+        loss = None
+        if labels is not None:
+            loss = nn.functional.cross_entropy(
+                logits.view(-1, self.num_labels), labels.view(-1), ignore_index=-100
+            )
+        return TokenClassifierOutput(loss=loss, logits=logits)
 
 
 TAGGER_CONFIG = "tagger.json"

@@ -290,6 +290,8 @@ class DateParser:
         compact = _TRAIL.sub("", compact)
         if not compact:
             return None
+        if re.fullmatch(r"(?:19|20)\d{2}", compact):
+            compact += "年"  # [2023]全球汽车芯片创新大会: a year written without 年
         point = _parse_point(compact)
         if point is not None:
             if not _valid(point):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from extractor.recognizers.rules.numbers import (
     Candidate,
+    _inside,
     book_title_regions,
     keep,
     quote_regions,
@@ -55,7 +56,7 @@ class RuleRecognizer:
         ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), _PRIORITY[c.label], c.start))
         ordered += sorted(orgs, key=lambda c: (-(c.end - c.start), c.start))
         for cand in ordered:
-            if any(a <= cand.start and cand.end <= b for a, b in titles):
+            if _inside(titles, cand.start, cand.end):
                 continue
             if any(taken[cand.start : cand.end]):
                 continue

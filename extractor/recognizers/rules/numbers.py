@@ -9,6 +9,7 @@ which keeps the patterns linear and free of catastrophic backtracking.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -199,21 +200,24 @@ _RANK_CONTEXT = re.compile(r"(?:前|排名|排位|名次|位列|列全国|列全
 
 
 def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in regions)
+    """Whether ``start:end`` lies in one of the sorted, disjoint ``regions``."""
+    i = bisect_right(regions, (start, 10**12)) - 1
+    return i >= 0 and regions[i][0] <= start and end <= regions[i][1]
+
+
+_TITLE = re.compile(r"《[^《》]{0,200}》")
+_QUOTE = re.compile(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|\"[^\"]{1,16}\"|「[^「」]{1,16}」")
 
 
 def book_title_regions(text: str) -> list[tuple[int, int]]:
     """Inside 《……》: nothing is annotated there (document titles)."""
-    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,200}》", text)]
+    return [(m.start(), m.end()) for m in _TITLE.finditer(text)]
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Short quoted names (“28条”, “千名干部百项攻坚行动”, ‘三会一课’): the numbers
     in them are parts of names or slogans."""
-    return [
-        (m.start(), m.end())
-        for m in re.finditer(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|\"[^\"]{1,16}\"|「[^「」]{1,16}」", text)
-    ]
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
 
 
 def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool:

@@ -22,6 +22,7 @@ organ (格局, 干部, 举办, 学科) are filtered out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from extractor.recognizers.rules.places import MAX_PLACE_LEN, PLACE_NAMES
@@ -318,6 +319,9 @@ _SPECIAL = re.compile(r"中央纪委国家监委|[省市区县]纪委监委(?:�
 _MAX_MIDDLE = 12
 _MAX_GROUP_MIDDLE = 16
 _MAX_BARE = 6
+#: No organisation name in a notice is longer (the longest leading-group names
+#: run to about 30 characters); the bound also keeps the walk linear.
+_MAX_NAME = 40
 #: Government suffixes, whose function names may start like a sector (生态环境部).
 _ORGANS = frozenset({"局", "部", "办", "委", "科", "厅"})
 _VILLAGE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:村|社区|街道|镇)")
@@ -340,6 +344,19 @@ _PLACES = PLACE_NAMES - _LEFT_WORD_SET
 _LEFT_WORD_LENS = sorted({len(w) for w in _LEFT_WORDS}, reverse=True)
 
 
+def _starts_with(name: str, words: frozenset[str], shortest: int = 1) -> bool:
+    return any(name[:n] in words for n in range(shortest, min(len(name), 5) + 1))
+
+
+def _has_left_word(name: str) -> bool:
+    return any(
+        name[i : i + n] in _LEFT_WORD_SET
+        for n in _LEFT_WORD_LENS
+        if n > 1
+        for i in range(len(name) - n + 1)
+    )
+
+
 def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char == "〇"
 
@@ -358,6 +375,11 @@ class _Scan:
         self.text = text
         self.org_start_by_end: dict[int, int] = {}
         self.use_towns = True
+        self._anchors: dict[int, int | None] = {}
+
+    def forget(self, end: int) -> None:
+        """A new organisation ends at ``end``: anchors computed there are stale."""
+        self._anchors.pop(end, None)
 
     # --- word boundaries ------------------------------------------------------
     def left_word_ends_at(self, pos: int) -> bool:
@@ -392,9 +414,17 @@ class _Scan:
 
     # --- anchors --------------------------------------------------------------
     def anchor_start(self, end: int, depth: int = 0) -> int | None:
-        """Start of the anchor chain that ends at ``end``, or None."""
+        """Start of the anchor chain that ends at ``end``, or None (memoised:
+        the walk from every suffix revisits the same positions)."""
         if depth > 6 or end <= 0:
             return None
+        if end in self._anchors:
+            return self._anchors[end]
+        result = self._anchor_start(end, depth)
+        self._anchors[end] = result
+        return result
+
+    def _anchor_start(self, end: int, depth: int) -> int | None:
         text = self.text
         starts: list[int] = []
         if end in self.org_start_by_end:
@@ -515,6 +545,9 @@ class _Scan:
                 return False
         if group:
             return not any(word in middle for word in _GROUP_BREAKERS)
+        for act in ("巡察", "巡视"):
+            if 0 <= middle.find(act) < len(middle) - 2:
+                return False  # 巡察组巡察锡山…党工委: the inspection of another body
         for n in _LEFT_WORD_LENS:
             if n < 2:
                 continue
@@ -544,11 +577,11 @@ class _Scan:
             )
             if length >= 2 and self.is_boundary(pos) and not joined:
                 name = text[pos:suffix_start]
-                if any(name.startswith(w) for w in _LEFT_WORDS if len(w) > 1):
+                if _starts_with(name, _LEFT_WORD_SET, 2):
                     return None
                 if name in _SUFFIX_WORDS:
                     return None  # 集团学校: a generic word, not a name
-                if suffix not in _ORGANS and any(name.startswith(w) for w in _SECTOR_WORDS):
+                if suffix not in _ORGANS and _starts_with(name, _SECTOR_WORDS):
                     return None  # 优质学校, 中医医院: a kind of institution
                 if suffix in _COMPANIES:
                     village = _VILLAGE_PREFIX.match(name)
@@ -559,7 +592,10 @@ class _Scan:
 
     def start_for(self, suffix_start: int, suffix: str) -> int | None:
         group = suffix in _GROUPS
-        self.use_towns = suffix not in _COMPANIES
+        use_towns = suffix not in _COMPANIES
+        if use_towns != self.use_towns:
+            self.use_towns = use_towns
+            self._anchors.clear()
         limit = _MAX_GROUP_MIDDLE if group else _MAX_MIDDLE
         best: int | None = None
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
@@ -622,7 +658,7 @@ class OrgFinder:
             if suffix_start in last_end_at and last_end_at[suffix_start] >= end:
                 continue
             if len(suffix) == 1 and any(
-                text.startswith(core, end - len(core)) for core in STANDALONE if len(core) > 1
+                text[end - n : end] in _STANDALONE_SET for n in _CORE_LENS if 1 < n <= end
             ):
                 continue  # 党工委 / 市委 are found as a whole
             start = scan.start_for(suffix_start, suffix)
@@ -631,6 +667,7 @@ class OrgFinder:
             found.append(OrgCandidate(start, end))
             previous = scan.org_start_by_end.get(end)
             scan.org_start_by_end[end] = start if previous is None else min(previous, start)
+            scan.forget(end)
         for match in _SPECIAL.finditer(text):
             found.append(OrgCandidate(match.start(), match.end()))
         return found
@@ -649,9 +686,7 @@ class OrgFinder:
                 (c in _STOP and c != "和") or c in "一二三四五六七八九十" for c in name
             ):
                 continue
-            if any(w in name for w in _LEFT_WORDS if len(w) > 1) or any(
-                name.startswith(w) for w in _SECTOR_WORDS
-            ):
+            if _has_left_word(name) or _starts_with(name, _SECTOR_WORDS):
                 continue
             if name in _SUFFIX_WORDS or _GENERIC_START.match(name) or name[-1] in _LEVEL_CHARS:
                 continue
@@ -670,10 +705,10 @@ class OrgFinder:
     ) -> bool:
         text = scan.text
         name = text[start:end]
-        if len(name) < 2:
+        if not 2 <= len(name) <= _MAX_NAME:
             return False
         if name not in _STANDALONE_SET and (
-            _NOT_ORG_ENDINGS.search(name) or _GENERIC_NAMES.match(name)
+            _NOT_ORG_ENDINGS.search(name[-12:]) or _GENERIC_NAMES.match(name)
         ):
             return False
         if _GENERIC_START.match(name):
@@ -683,10 +718,18 @@ class OrgFinder:
         before = text[max(0, start - 2) : start]
         if any(before.endswith(g) for g in _GENERIC_BEFORE):
             return False
-        for q_start, q_end in quotes:
-            if q_start < start and end < q_end:
-                whole = start == q_start + 1 and end == q_end - 1
-                award = _AWARD_BEFORE.search(text, max(0, q_start - 6), q_start)
-                if whole or award:
-                    return False
+        region = enclosing(quotes, start, end)
+        if region is not None:
+            q_start, q_end = region
+            whole = start == q_start + 1 and end == q_end - 1
+            if whole or _AWARD_BEFORE.search(text, max(0, q_start - 6), q_start):
+                return False
         return True
+
+
+def enclosing(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The region of a sorted, non-overlapping list that contains ``start:end``."""
+    i = bisect_right(regions, (start, 10**12)) - 1
+    if i >= 0 and regions[i][0] <= start and end <= regions[i][1]:
+        return regions[i]
+    return None
