@@ -7,7 +7,7 @@ import pytest
 import spacy
 import torch
 from spacy.tokens import Doc
-from transformers import BertConfig, BertForTokenClassification
+from transformers import BertForTokenClassification
 
 from extractor.recognizers.bert import FACTORY, save_pipeline, set_entities
 from extractor.recognizers.ner_model import (
@@ -20,20 +20,15 @@ from extractor.recognizers.ner_model import (
 )
 from extractor.spans import IOB2_TAGS, Span
 from extractor.tokenization import CharVocab
-from tests.conftest import read_seed
+from tests.conftest import read_seed, tiny_bert_config
 
 
 @pytest.fixture(scope="module")
 def tiny_tagger() -> CharTagger:
     torch.manual_seed(0)
     vocab = CharVocab.build(read_seed("000") + read_seed("003"))
-    config = BertConfig(
-        vocab_size=len(vocab),
-        hidden_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=64,
+    config = tiny_bert_config(
+        len(vocab),
         num_labels=len(IOB2_TAGS),
         id2label=dict(enumerate(IOB2_TAGS)),
         label2id={t: i for i, t in enumerate(IOB2_TAGS)},

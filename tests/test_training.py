@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import torch
-from transformers import BertConfig, BertForMaskedLM
 
 from extractor.tokenization import CharVocab
 from tests.conftest import GOLD, ROOT
@@ -16,26 +12,6 @@ from training.splits import paragraph_cuts, slice_document
 from training.train import TrainConfig, build_pipeline, fit, tagger_predictor
 
 PKUSEG = ROOT / "models" / "pkuseg"
-
-
-@pytest.fixture(scope="module")
-def tiny_encoder(tmp_path_factory) -> Path:
-    """A 1-layer random BERT saved like models/encoder (safetensors + vocab.txt)."""
-    torch.manual_seed(0)
-    docs = load_corpus([GOLD])
-    vocab = CharVocab.build("".join(d.text for d in docs))
-    folder = tmp_path_factory.mktemp("encoder")
-    config = BertConfig(
-        vocab_size=len(vocab),
-        hidden_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=64,
-    )
-    BertForMaskedLM(config).save_pretrained(folder, safe_serialization=True)
-    vocab.save(folder)
-    return folder
 
 
 @pytest.fixture(scope="module")

@@ -223,8 +223,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool:
     """The guideline's exclusions for one number candidate."""
     start, end, label = candidate.start, candidate.end, candidate.label
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
+    # one character each side, or a space that matches no test
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
     if before in "第每+" or after == "+" or (before == "-" and label != "DATE"):
         return False
     if label == "DATE":

@@ -198,7 +198,7 @@ _GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "工作组"
 _GUARDS: dict[str, str] = {
     "局": "面|势|限|部|长",
     "部": "门|署|分|位|件|队|长|属|委|级|落",
-    "办": "理|法|事|好|实|结|成|件|公|学|案|复|会|证|出|得|了|不",
+    "办": "理|法|事|好|实|结|成|件|公|学|案|复|证|出|得|了|不",
     "委": "员|托|屈|派|任|婉|外",
     "院": "长|士|校|内|外|落|子|线|区|所",
     "科": "技|学|研|长|室|普|目|级|创|员",
@@ -217,7 +217,7 @@ _GUARDS: dict[str, str] = {
     "纪委": "员",
     "人大": "代表|常委会",
     "联合会": "审|商|议|签|办",
-    "中央": "厨房|空调|大街|广场|商务区|公园|八项|‘八项|“八项|财政|企业|预算",
+    "中央": "厨房|空调|大街|广场|商务区|公园|八项|‘八项|“八项|财政|企业|预算|电视|人民广播|民族|美术|音乐|戏剧|芭蕾",
     "大学": "习|生|期|堂",
     "中学": "习|生|期",
     "小学": "习|生|期",
@@ -249,10 +249,12 @@ ZONES: tuple[str, ...] = (
 )
 _LEADS: tuple[str, ...] = ("中国共产党", "中共", "中华人民共和国", "中国", "国家", "全国", "机关")
 _LEVEL_CHARS = "省市区县"
+#: Organs a bare 乡/镇 is written with (乡党委, 镇人民政府).
+_TOWN_ORGANS = ("党委", "人民政府", "政府", "纪委", "人大")
 
 #: Characters that never occur inside an organisation name in these notices
 #: and so bound it on the left (prepositions, conjunctions, particles).
-_STOP = frozenset("的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已至即则而且如若因属型多报号各暨兼")
+_STOP = frozenset("的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已至即则而且如若因属型多报号各暨兼但除")
 #: Words just before a name that are never part of one (verbs and adverbs of
 #: the notices' prose); a name starts right after them.
 _LEFT_WORDS: tuple[str, ...] = tuple(
@@ -266,7 +268,8 @@ _LEFT_WORDS: tuple[str, ...] = tuple(
     启用 选址 申报 申请 争取 争创 推出 设在 位于 来自 联合 学习 传达 研究 组织 服务 依法 及时 严格 另有
     目前 现有 新增 已有 拥有 共有 还有 简称 快速 全力 着力 大力 先后 多次 再次 首次 及时 立即 迅速 坚持 建设
     规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报 列入 纳入
-    布局 履行 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 获 原 现 即 向 由""".split()
+    时间 不少 包含 大部分 部分 原来 看出 收购 置身 很多 许多 一些 多家 几家 记者 表示 认为 指出 据悉 布局 履行
+    明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 获 原 现 即 向 由""".split()
 )
 #: Left words that also occur inside names (住房和城乡建设局, 区委组织部,
 #: 政务服务中心, 理论学习中心组), so they do not break a name's middle.
@@ -296,10 +299,10 @@ _GENERIC_BEFORE: tuple[str, ...] = (
     "所在",
 )
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
-_GENERIC_START = re.compile(r"^(?:[各该本其此这那每全]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)")
+_GENERIC_START = re.compile(r"^(?:[各该本其此这那每全第]|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)")
 #: Words that end like an organ but are not one, or facilities and posts.
 _NOT_ORG_ENDINGS = re.compile(
-    r"(?:格局|布局|大局|全局|当局|开局|结局|变局|新局|时局|胜局|棋局|骗局|邮局|局局"
+    r"(?:格局|布局|大局|全局|当局|开局|结局|变局|新局|时局|胜局|棋局|骗局|邮局|局局|平局|端局|赛局|饭局|残局|市中心|城中心"
     r"|干部|全部|内部|外部|局部|总部|东部|西部|南部|北部|中部|头部|各部|俱乐部|腹部|基部|底部|顶部|后部|前部|学部"
     r"|一网通办|督办|交办|主办|承办|举办|创办|代办|专办|帮办|包办|查办|开办|兴办|协办|合办|经办|快办|联办|一次办|马上办|网上办|掌上办|就近办|集中办"
     r"|常委|编委|村委|居委|两委|评委|支委|纪委委|会办|领办|(?<!党)支部"
@@ -454,6 +457,12 @@ class _Scan:
             starts.append(town)
         if text[end - 1] in _LEVEL_CHARS and self.starts_here(end - 1, depth):
             starts.append(end - 1)
+        elif (
+            text[end - 1] in "乡镇"
+            and text.startswith(_TOWN_ORGANS, end)
+            and self.starts_here(end - 1, depth)
+        ):
+            starts.append(end - 1)  # [乡党委], [镇人民政府]
         if not starts:
             return None
         start = min(starts)
@@ -619,7 +628,7 @@ class _Scan:
 #: Industry words that end a company's trade name (卓和药业, 中金资本, 经开控股).
 _INDUSTRIES = (
     "药业 医药 制药 生物 电子 微电子 光电 半导体 织造 毛纺 纺织 燃气 饲料 资本 创投 投资 新能源 能源 光能 港务 物流"
-    " 科技 精密 实业 化工 控股 视觉 材料 新材料 机械 电气 汽车 物业 传媒 环保 装备 软件 通信 食品 置业 产城 建发"
+    " 科技 精密 实业 化工 控股 视觉 机械 电气 汽车 物业 传媒 环保 装备 软件 通信 食品 置业 产城 建发"
     " 城发 集成 智造 重工 钢铁 矿业 电力 水务 旅业 文旅"
 ).split()
 #: Modifiers that make "X + industry" a sector, not a company (数字科技, 绿色能源).
