@@ -50,7 +50,26 @@ CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG
 #: Words written after a number that make it approximate (``1600余``, ``200多``,
 #: ``十来``) and words before or after it that qualify it (``约``, ``左右``).
 APPROX_SUFFIXES = ("余", "多", "来", "左右", "上下", "许")
-APPROX_PREFIXES = ("约", "近", "逾", "超过", "超", "大约", "将近", "接近", "多达", "达", "共计", "共", "计", "合计", "累计", "突破", "总计", "约合")
+APPROX_PREFIXES = (
+    "约",
+    "近",
+    "逾",
+    "超过",
+    "超",
+    "大约",
+    "将近",
+    "接近",
+    "多达",
+    "达",
+    "共计",
+    "共",
+    "计",
+    "合计",
+    "累计",
+    "突破",
+    "总计",
+    "约合",
+)
 #: Qualifiers that leave the value exact (they say where it sits relative to a bound).
 BOUND_SUFFIXES = ("以上", "以下", "以内", "之内", "之多")
 
@@ -150,7 +169,9 @@ def _scale_of(text: str) -> float | None:
 _MIXED = re.compile(
     r"^(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?P<a1>余|多|来)?(?P<scale>[十百千万亿]*)(?P<a2>余|多)?$"
 )
-_CN_DECIMAL = re.compile(r"^(?P<int>[^点]*)点(?P<frac>[零〇○一二三四五六七八九]+)(?P<scale>[万亿]?)$")
+_CN_DECIMAL = re.compile(
+    r"^(?P<int>[^点]*)点(?P<frac>[零〇○一二三四五六七八九]+)(?P<scale>[万亿]?)$"
+)
 _FUZZY_DIGIT = re.compile(r"几|数")
 
 
@@ -238,7 +259,15 @@ def parse_number(text: str) -> NumberValue | None:
     for prefix in APPROX_PREFIXES:
         if text.startswith(prefix) and len(text) > len(prefix):
             text = text[len(prefix) :]
-            approximate = approximate or prefix in {"约", "近", "大约", "将近", "接近", "约合", "逾"}
+            approximate = approximate or prefix in {
+                "约",
+                "近",
+                "大约",
+                "将近",
+                "接近",
+                "约合",
+                "逾",
+            }
             break
     for suffix in BOUND_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix):
@@ -262,7 +291,9 @@ def parse_number(text: str) -> NumberValue | None:
                 low_value *= scale
         if low_value > high.value:
             return None
-        return NumberValue(low_value, high.value, approximate or low.approximate or high.approximate)
+        return NumberValue(
+            low_value, high.value, approximate or low.approximate or high.approximate
+        )
     if len(parts) != 1:
         return None
     single = _parse_single(text)

@@ -16,7 +16,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # --- numerals ---------------------------------------------------------------------
 
-CLEAN_NUMERALS = ["二十一", "一万零五", "两千", "一百零五", "五千万", "一亿二千万", "三千零六", "十二", "一千"]
+CLEAN_NUMERALS = [
+    "二十一",
+    "一万零五",
+    "两千",
+    "一百零五",
+    "五千万",
+    "一亿二千万",
+    "三千零六",
+    "十二",
+    "一千",
+]
 
 
 @pytest.mark.parametrize("text", CLEAN_NUMERALS)
@@ -120,7 +130,18 @@ def test_year_end_is_a_point_marked_as_part() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["(20)湛仲字第2号", "苏ICP备08115729号-2", "苏政发〔2023〕12号", "2月30日", "13月", "3个月", "三年", "两点半", "", "年底"],
+    [
+        "(20)湛仲字第2号",
+        "苏ICP备08115729号-2",
+        "苏政发〔2023〕12号",
+        "2月30日",
+        "13月",
+        "3个月",
+        "三年",
+        "两点半",
+        "",
+        "年底",
+    ],
 )
 def test_not_dates(text: str) -> None:
     assert normalize("DATE", text) is None
@@ -206,7 +227,9 @@ def test_amounts(text: str, amount: float, currency: str, unit: str, approximate
         ("53家次", 53, "家次", False, None),
     ],
 )
-def test_counts(text: str, value: float, unit: str, approximate: bool, maximum: float | None) -> None:
+def test_counts(
+    text: str, value: float, unit: str, approximate: bool, maximum: float | None
+) -> None:
     parsed = normalize("COUNT", text)
     assert parsed is not None
     assert parsed["value"] == pytest.approx(value)

@@ -51,7 +51,8 @@ def encode_examples(
     vocab: CharVocab,
     window: int = 256,
     stride: int = 128,
-    rule_features: bool = False,
+    *,
+    rule_features: bool,
 ) -> list[dict[str, list[int]]]:
     """Model inputs ``input_ids``/``labels`` ([CLS]/[SEP] get label -100), plus
     ``rule_tags`` (the rule recogniser's tag per character) when asked."""

@@ -95,9 +95,11 @@ def new_model(encoder: str | Path, rule_features: bool = True):
         local_files_only=True,
     )
     config.rule_feature_tags = len(IOB2_TAGS) if rule_features else 0
-    return RuleFeatureTagger.from_pretrained(
+    model = RuleFeatureTagger.from_pretrained(
         path, config=config, local_files_only=True, use_safetensors=True
     )
+    model.reset_rule_features()  # loading re-initialises layers missing from the encoder
+    return model
 
 
 def run_epochs(
@@ -230,7 +232,7 @@ def fit(
     info: dict = {}
     if aux:
         aux_examples = encode_examples(
-            aux, vocab, config.window, config.stride, config.rule_features
+            aux, vocab, config.window, config.stride, rule_features=config.rule_features
         )
         info["aux"] = run_epochs(
             model,
@@ -241,7 +243,11 @@ def fit(
             desc="aux",
         )
     examples = encode_examples(
-        [gold_to_clean(d) for d in train_docs], vocab, config.window, config.stride
+        [gold_to_clean(d) for d in train_docs],
+        vocab,
+        config.window,
+        config.stride,
+        rule_features=config.rule_features,
     )
     evaluate = dev_scorer(dev_docs, vocab, config) if dev_docs else None
     info["notices"] = run_epochs(

@@ -50,9 +50,19 @@ class RuleFeatureTagger(BertForTokenClassification):
         self.rule_embeddings = nn.Embedding(n_tags, config.hidden_size) if n_tags else None
         self.rule_logits = nn.Embedding(n_tags, config.num_labels) if n_tags else None
         self.post_init()
-        if self.rule_embeddings is not None:
-            nn.init.zeros_(self.rule_embeddings.weight)  # start as the plain encoder
-            nn.init.zeros_(self.rule_logits.weight)
+        self.reset_rule_features()
+
+    def reset_rule_features(self, prior: float = 8.0) -> None:
+        """Start from "trust the rules": the output bias copies each rule tag with
+        logit margin ``prior``; fine-tuning learns where to overrule it. The input
+        embedding starts at zero, i.e. the plain encoder."""
+        if self.rule_embeddings is None:
+            return
+        with torch.no_grad():
+            self.rule_embeddings.weight.zero_()
+            self.rule_logits.weight.zero_()
+            n = min(self.rule_logits.num_embeddings, self.rule_logits.embedding_dim)
+            self.rule_logits.weight[:n, :n] += prior * torch.eye(n)
 
     @property
     def uses_rule_features(self) -> bool:

@@ -12,8 +12,9 @@ Value shapes::
                "year_inferred": False[, "part": "end"]}
     AMOUNT    {"amount": 1520000.0, "currency": "CNY", "unit": "万元", "approximate": False}
     COUNT     {"value": 11.0, "unit": "家", "approximate": False[, "max": 3.0]}
+              (十几 → 11..19, 两三 → 2..3, 数十 → 20..90: value is the lower bound)
     PERCENT   {"value": 96.4, "unit": "%" | "percentage_point", "approximate": False}
-    QUANTITY  {"value": 16000.0, "unit": "平方米", "unit_written": "万平方米"?, ...}
+    QUANTITY  {"value": 16000.0, "unit": "平方米", "unit_written": "平米", "approximate": False}
     ORG       {"name": "锡山经济技术开发区党工委"}
 """
 

@@ -19,7 +19,7 @@ from extractor.numerals import CN_DIGITS, parse_cn_integer, to_halfwidth
 GRANULARITY_ORDER = ("datetime", "day", "month", "quarter", "half", "year")
 
 _CN = "〇○零一二三四五六七八九十"
-_YEAR = rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})"
+_YEAR = r"(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})"
 _MONTH = rf"(?P<m>\d{{1,2}}|[{_CN}]{{1,2}})"
 _DAY = rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})"
 _QUARTER = r"(?P<q>[一二三四1-4])"
@@ -277,7 +277,9 @@ class DateParser:
     Returns None for text that is not a calendar date (document numbers
     ``(20)湛仲字第2号``, licence numbers ``苏ICP备08115729号-2``, durations)."""
 
-    def __call__(self, text: str, last_year: int | None = None) -> tuple[DateValue, int | None] | None:
+    def __call__(
+        self, text: str, last_year: int | None = None
+    ) -> tuple[DateValue, int | None] | None:
         """The value and the last year written explicitly in ``text`` (or None)."""
         if not text:
             return None
@@ -338,9 +340,7 @@ class DateParser:
         inferred = left.year is None
         year_left = left.year if left.year is not None else last_year
         year_right = right.year if right.year is not None else year_left
-        finest = min(
-            (_granularity(left), _granularity(right)), key=GRANULARITY_ORDER.index
-        )
+        finest = min((_granularity(left), _granularity(right)), key=GRANULARITY_ORDER.index)
         if year_left is None or year_right is None:
             return DateValue(None, None, finest, False), None
         start, _ = _bounds(left, year_left)

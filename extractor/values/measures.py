@@ -33,7 +33,9 @@ def _split_tail(text: str) -> tuple[str, str, bool]:
     return text[: match.start()], match.group(0), match.group(0) in {"左右", "上下"}
 
 
-def _with_number(out: dict[str, object], number: NumberValue, approximate: bool) -> dict[str, object]:
+def _with_number(
+    out: dict[str, object], number: NumberValue, approximate: bool
+) -> dict[str, object]:
     if number.max is not None:
         out["max"] = number.max
     out["approximate"] = bool(number.approximate or approximate)

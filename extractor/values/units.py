@@ -173,7 +173,25 @@ PHYSICAL_UNITS: dict[str, str] = {
 #: Units the recogniser accepts after Arabic digits only, because after a
 #: Chinese numeral they are words (千方百计, 三度, 一寸).
 DIGIT_ONLY_UNITS: frozenset[str] = frozenset(
-    {"方", "度", "寸", "平方", "立方", "m", "t", "g", "W", "m2", "m3", "km2", "斤", "升", "克", "瓦", "伏"}
+    {
+        "方",
+        "度",
+        "寸",
+        "平方",
+        "立方",
+        "m",
+        "t",
+        "g",
+        "W",
+        "m2",
+        "m3",
+        "km2",
+        "斤",
+        "升",
+        "克",
+        "瓦",
+        "伏",
+    }
 )
 
 PERCENT_SIGNS: tuple[str, ...] = ("%", "％", "‰", "个百分点", "百分点")

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from extractor.recognizers.rules.numbers import (
     Candidate,
-    _inside,
     book_title_regions,
+    inside,
     keep,
     quote_regions,
 )
 from extractor.recognizers.rules.numbers import (
-    _candidates as number_candidates,
+    candidates as number_candidates,
 )
 from extractor.recognizers.rules.orgs import OrgFinder
 from extractor.recognizers.rules.view import CompactView
@@ -53,10 +53,12 @@ class RuleRecognizer:
         taken = bytearray(len(compact))
         # numbers first: their patterns are exact, while an ORG's left edge is
         # a guess that must not swallow a count (3个[支部] → [3个]支部)
-        ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), _PRIORITY[c.label], c.start))
+        ordered = sorted(
+            candidates, key=lambda c: (-(c.end - c.start), _PRIORITY[c.label], c.start)
+        )
         ordered += sorted(orgs, key=lambda c: (-(c.end - c.start), c.start))
         for cand in ordered:
-            if _inside(titles, cand.start, cand.end):
+            if inside(titles, cand.start, cand.end):
                 continue
             if any(taken[cand.start : cand.end]):
                 continue

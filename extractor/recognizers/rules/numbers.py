@@ -100,7 +100,9 @@ def _measure_pattern() -> str:
 _COUNT = re.compile(rf"{_START}{_NUMBER}(?P<unit>{_measure_pattern()})")
 
 # --- AMOUNT ------------------------------------------------------------------
-_CURRENCY = r"(?:美元|美金|欧元|港元|港币|日元|英镑|澳元|韩元|元(?!化|素|旦|宵|结构|论|帅|老|首|年|月|器))"
+_CURRENCY = (
+    r"(?:美元|美金|欧元|港元|港币|日元|英镑|澳元|韩元|元(?!化|素|旦|宵|结构|论|帅|老|首|年|月|器))"
+)
 _AMOUNT = re.compile(rf"{_START}{_NUMBER}(?P<unit>{_CURRENCY})")
 # --- PERCENT -----------------------------------------------------------------
 _PERCENT = re.compile(
@@ -109,9 +111,7 @@ _PERCENT = re.compile(
 )
 
 # --- QUANTITY ----------------------------------------------------------------
-_RECOGNISED_UNITS = [
-    u for u in PHYSICAL_UNITS if u not in {"度", "m", "t", "g", "W", "寸", "斤"}
-]
+_RECOGNISED_UNITS = [u for u in PHYSICAL_UNITS if u not in {"度", "m", "t", "g", "W", "寸", "斤"}]
 _QUANTITY = re.compile(
     rf"{_START}{_NUMBER}(?P<unit>{_alternation(_RECOGNISED_UNITS)})(?![A-Za-z²³])"
 )
@@ -123,7 +123,9 @@ _CN_MON = r"(?:十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _YTAIL = r"(?:度(?!假)|半年度|年?底|年?末|年?初|[上下]半年|前[一二三]季度|第?[一二三四1-4]季度)"
 _MTAIL = r"(?:份)?(?:底|末|初|上旬|中旬|下旬)?"
-_MONTH_DAY = rf"(?:{_MON}月{_MTAIL}(?:{_DAY}[日号])?|{_CN_MON}月(?:{_DAY}[日号]|份|底|初|上旬|中旬|下旬))"
+_MONTH_DAY = (
+    rf"(?:{_MON}月{_MTAIL}(?:{_DAY}[日号])?|{_CN_MON}月(?:{_DAY}[日号]|份|底|初|上旬|中旬|下旬))"
+)
 _POINT_Y = rf"{_YEAR}年(?:{_YTAIL}|{_MON}{_RANGE_SEP}{_MON}月|{_MONTH_DAY}|{_CN_MON}月{_MTAIL})?"
 _DATE_SEP = r"(?:至|到|-|—|–|~|―)"
 _DATE = re.compile(
@@ -156,7 +158,7 @@ class Candidate:
     unit: str = ""
 
 
-def _candidates(text: str) -> Iterator[Candidate]:
+def candidates(text: str) -> Iterator[Candidate]:
     for match in _DATE.finditer(text):
         yield Candidate(match.start(), match.end(), "DATE")
     for pattern, label in (
@@ -167,7 +169,9 @@ def _candidates(text: str) -> Iterator[Candidate]:
         for match in pattern.finditer(text):
             yield Candidate(match.start(), match.end(), label, match["num"], match["unit"])
     for match in _PERCENT.finditer(text):
-        yield Candidate(match.start(), match.end(), "PERCENT", match["num"] or "", match["unit"] or "")
+        yield Candidate(
+            match.start(), match.end(), "PERCENT", match["num"] or "", match["unit"] or ""
+        )
     for match in _BARE_YEAR.finditer(text):
         yield Candidate(match.start(), match.end(), "DATE")
 
@@ -196,10 +200,12 @@ _CHINESE_NOT_COUNT = frozenset({"期", "类", "级", "档", "届"})
 _CN_ONLY = re.compile(rf"^[{_CN_CHARS}数几上点余多]+$")
 #: A count per period is a frequency (每月出动宣传车10次), not a count.
 _FREQUENCY = re.compile(r"每(?:年|季度?|月|周|天|日|星期|半年)[^，。；;,、：:]*$")
-_RANK_CONTEXT = re.compile(r"(?:前|排名|排位|名次|位列|列全国|列全省|列全市|提升至|提升到|跃居|跻身|位居)[^，。；,;]{0,6}$")
+_RANK_CONTEXT = re.compile(
+    r"(?:前|排名|排位|名次|位列|列全国|列全省|列全市|提升至|提升到|跃居|跻身|位居)[^，。；,;]{0,6}$"
+)
 
 
-def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start:end`` lies in one of the sorted, disjoint ``regions``."""
     i = bisect_right(regions, (start, 10**12)) - 1
     return i >= 0 and regions[i][0] <= start and end <= regions[i][1]
@@ -230,9 +236,8 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
         return False
     if label == "DATE":
         return True
-    mention = text[start:end]
     number = candidate.number
-    if label != "AMOUNT" and _inside(quotes, start, end):
+    if label != "AMOUNT" and inside(quotes, start, end):
         return False
     window = text[max(0, start - 3) : min(len(text), end + 4)]
     if _IDIOMS.search(window) and any(

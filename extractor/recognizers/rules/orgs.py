@@ -190,7 +190,9 @@ BARE_OK = frozenset(
 )
 #: Company suffixes: a village before them locates the company, it is not
 #: part of its name (溪西村[锦豪精密机械有限责任公司]).
-_COMPANIES = frozenset({"有限责任公司", "股份有限公司", "有限公司", "分公司", "总公司", "公司", "集团"})
+_COMPANIES = frozenset(
+    {"有限责任公司", "股份有限公司", "有限公司", "分公司", "总公司", "公司", "集团"}
+)
 #: Suffixes whose names are long and may contain verbs (巡察反馈意见整改落实工作领导小组).
 _GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "工作组", "办公室"})
 
@@ -254,7 +256,9 @@ _TOWN_ORGANS = ("党委", "人民政府", "政府", "纪委", "人大")
 
 #: Characters that never occur inside an organisation name in these notices
 #: and so bound it on the left (prepositions, conjunctions, particles).
-_STOP = frozenset("的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已至即则而且如若因属型多报号各暨兼但除")
+_STOP = frozenset(
+    "的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已至即则而且如若因属型多报号各暨兼但除"
+)
 #: Words just before a name that are never part of one (verbs and adverbs of
 #: the notices' prose); a name starts right after them.
 _LEFT_WORDS: tuple[str, ...] = tuple(
@@ -299,7 +303,9 @@ _GENERIC_BEFORE: tuple[str, ...] = (
     "所在",
 )
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
-_GENERIC_START = re.compile(r"^(?:[各该本其此这那每全第]|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)")
+_GENERIC_START = re.compile(
+    r"^(?:[各该本其此这那每全第]|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
+)
 #: Words that end like an organ but are not one, or facilities and posts.
 _NOT_ORG_ENDINGS = re.compile(
     r"(?:格局|布局|大局|全局|当局|开局|结局|变局|新局|时局|胜局|棋局|骗局|邮局|局局|平局|端局|赛局|饭局|残局|市中心|城中心"
@@ -344,6 +350,7 @@ _CORE_LENS = sorted({len(c) for c in STANDALONE}, reverse=True)
 _LEFT_WORD_SET = frozenset(_LEFT_WORDS)
 #: Place names that are also everyday verbs (会同县, 新建区) anchor nothing.
 _PLACES = PLACE_NAMES - _LEFT_WORD_SET
+_PLACE_LAST_CHARS = frozenset(name[-1] for name in _PLACES)
 _LEFT_WORD_LENS = sorted({len(w) for w in _LEFT_WORDS}, reverse=True)
 
 
@@ -387,9 +394,7 @@ class _Scan:
     # --- word boundaries ------------------------------------------------------
     def left_word_ends_at(self, pos: int) -> bool:
         text = self.text
-        return any(
-            pos - n >= 0 and text[pos - n : pos] in _LEFT_WORD_SET for n in _LEFT_WORD_LENS
-        )
+        return any(pos - n >= 0 and text[pos - n : pos] in _LEFT_WORD_SET for n in _LEFT_WORD_LENS)
 
     def is_boundary(self, pos: int) -> bool:
         """A word may start at ``pos``: text start, punctuation, a stop
@@ -436,11 +441,12 @@ class _Scan:
             if end - n >= 0 and text[end - n : end] in _STANDALONE_SET:
                 starts.append(end - n)
                 break
-        for n in range(min(MAX_PLACE_LEN, end), 1, -1):
-            if text[end - n : end] in _PLACES:
-                if self.starts_here(end - n, depth):
-                    starts.append(end - n)
-                break
+        if text[end - 1] in _PLACE_LAST_CHARS:
+            for n in range(min(MAX_PLACE_LEN, end), 1, -1):
+                if text[end - n : end] in _PLACES:
+                    if self.starts_here(end - n, depth):
+                        starts.append(end - n)
+                    break
         for lead in _LEADS:
             if lead == "机关" and not text.startswith(("党委", "纪委", "党工委"), end):
                 continue
@@ -506,7 +512,11 @@ class _Scan:
             name_end = end - len(word)
             if name_end < 0 or not text.startswith(word, name_end):
                 continue
-            if word == "街道" and self.is_boundary(name_end) and text.startswith(("纪工委", "党工委", "办事处"), end):
+            if (
+                word == "街道"
+                and self.is_boundary(name_end)
+                and text.startswith(("纪工委", "党工委", "办事处"), end)
+            ):
                 return name_end  # [街道纪工委]: the town's own organ
             if name_end < 2:
                 return None
@@ -640,7 +650,21 @@ _SECTOR_WORDS = frozenset(
     " 实验 综合 专科 重点 紧密型".split()
 )
 #: What follows a company named as the subject of a sentence (中科微至于2021年…).
-_COMPANY_ACTS = ("已", "于", "完成", "通过", "股改", "上市", "总部", "党委", "党支部", "下属", "目前", "全面", "在")
+_COMPANY_ACTS = (
+    "已",
+    "于",
+    "完成",
+    "通过",
+    "股改",
+    "上市",
+    "总部",
+    "党委",
+    "党支部",
+    "下属",
+    "目前",
+    "全面",
+    "在",
+)
 _TRADE_RE = re.compile(
     rf"(?=([\u4e00-\u9fff]{{2,4}}?)({'|'.join(sorted(_INDUSTRIES, key=len, reverse=True))})(公司)?)"
 )
@@ -709,9 +733,7 @@ class OrgFinder:
             out.append(OrgCandidate(start, end))
         return out
 
-    def _acceptable(
-        self, scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
-    ) -> bool:
+    def _acceptable(self, scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
         text = scan.text
         name = text[start:end]
         if not 2 <= len(name) <= _MAX_NAME:
