@@ -33,6 +33,13 @@ def _split_tail(text: str) -> tuple[str, str, bool]:
     return text[: match.start()], match.group(0), match.group(0) in {"左右", "上下"}
 
 
+def _whole(value):
+    """Counts of things are integers: 4.0 → 4 (a fractional count stays as written)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 def _with_number(
     out: dict[str, object], number: NumberValue, approximate: bool
 ) -> dict[str, object]:
@@ -104,8 +111,11 @@ class CountParser:
         number = parse_number(compact[: -len(word)])
         if number is None:
             return None
-        out: dict[str, object] = {"value": number.value, "unit": word}
-        return _with_number(out, number, tail_approx)
+        out: dict[str, object] = {"value": _whole(number.value), "unit": word}
+        out = _with_number(out, number, tail_approx)
+        if "max" in out:
+            out["max"] = _whole(out["max"])
+        return out
 
 
 class PercentParser:
