@@ -21,9 +21,9 @@ class ModelNotFoundError(FileNotFoundError):
 def candidate_paths(model: str | os.PathLike[str] | None = None) -> list[Path]:
     if model is not None:
         return [Path(model).expanduser()]
+    if os.environ.get(ENV_VAR):  # an explicit choice: never silently replaced by another model
+        return [Path(os.environ[ENV_VAR]).expanduser()]
     out: list[Path] = []
-    if os.environ.get(ENV_VAR):
-        out.append(Path(os.environ[ENV_VAR]).expanduser())
     out.append(Path.cwd() / "models" / DEFAULT_MODEL_NAME)
     out.append(Path(__file__).resolve().parent.parent / "models" / DEFAULT_MODEL_NAME)
     return list(dict.fromkeys(out))

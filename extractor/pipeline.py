@@ -16,7 +16,7 @@ from typing import Protocol
 
 from extractor.linking import Linker
 from extractor.metadata import extract_metadata
-from extractor.recognizers.rules import RuleRecognizer
+from extractor.recognizers.rules import RuleRecognizer, recognize_cached
 from extractor.result import Entity, Heading, Notice, Problem
 from extractor.spans import Span
 from extractor.structure import Structure, parse_structure
@@ -127,7 +127,7 @@ class Extractor:
     def _assemble(self, prep: PreparedText, spans: list[Span], source: str | None) -> Notice:
         clean = prep.text
         structure = parse_structure(clean)
-        rule_spans = spans if self.backend_name == "rules" else self.rules.recognizer(clean)
+        rule_spans = spans if self.backend_name == "rules" else recognize_cached(clean)
         normaliser = ValueNormalizer()
         date_normaliser = ValueNormalizer()
         metadata = extract_metadata(

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.recognizers.ner_model import rule_tag_ids
 from extractor.spans import IOB2_TAGS, Span
 from extractor.text import prepare
 from extractor.tokenization import CharVocab
@@ -58,17 +59,11 @@ def encode_examples(
     ``rule_tags`` (the rule recogniser's tag per character) when asked."""
     size = window - 2
     out = []
-    feature_maker = None
-    if rule_features:
-        from extractor.recognizers.ner_model import CharTagger
-
-        feature_maker = CharTagger.__new__(CharTagger)
-        feature_maker._rules = None
     for item in items:
         tags = spans_to_tags(item.text, item.spans)
         ids, positions = vocab.encode(item.text)
         labels = [TAG2ID[tags[p]] for p in positions]
-        features = feature_maker.rule_tags(item.text, positions) if feature_maker else None
+        features = rule_tag_ids(item.text, positions) if rule_features else None
         if not ids:
             continue
         starts = [0] if len(ids) <= size else list(range(0, len(ids) - size + 1, stride))

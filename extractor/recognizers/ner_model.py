@@ -52,10 +52,12 @@ class RuleFeatureTagger(BertForTokenClassification):
         self.post_init()
         self.reset_rule_features()
 
-    def reset_rule_features(self, prior: float = 8.0) -> None:
+    def reset_rule_features(self, prior: float = 8.0, prior_outside: float = 3.0) -> None:
         """Start from "trust the rules": the output bias copies each rule tag with
-        logit margin ``prior``; fine-tuning learns where to overrule it. The input
-        embedding starts at zero, i.e. the plain encoder."""
+        logit margin ``prior``; fine-tuning learns where to overrule it. Where the
+        rules see nothing (tag ``O``) the margin is smaller, ``prior_outside``, so
+        the network can add the organisations the rules miss. The input embedding
+        starts at zero, i.e. the plain encoder."""
         if self.rule_embeddings is None:
             return
         with torch.no_grad():
@@ -63,6 +65,7 @@ class RuleFeatureTagger(BertForTokenClassification):
             self.rule_logits.weight.zero_()
             n = min(self.rule_logits.num_embeddings, self.rule_logits.embedding_dim)
             self.rule_logits.weight[:n, :n] += prior * torch.eye(n)
+            self.rule_logits.weight[0, 0] = prior_outside
 
     @property
     def uses_rule_features(self) -> bool:
@@ -112,6 +115,19 @@ def check_safetensors(path: Path) -> None:
             "model.save_pretrained(dir, safe_serialization=True)."
         )
     raise FileNotFoundError(f"{path} holds no model weights (*.safetensors)")
+
+
+def rule_tag_ids(text: str, positions: list[int]) -> list[int]:
+    """The rule recogniser's IOB2 tag id for each encoded character of ``text``."""
+    from extractor.recognizers.rules import recognize_cached
+
+    tags = [0] * len(text)
+    for span in recognize_cached(text):
+        tags[span.start] = IOB2_TAGS.index(f"B-{span.label}")
+        inside = IOB2_TAGS.index(f"I-{span.label}")
+        for k in range(span.start + 1, span.end):
+            tags[k] = inside
+    return [tags[p] for p in positions]
 
 
 def transition_mask(tags: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -166,7 +182,6 @@ class CharTagger:
 
     def __init__(self, model, vocab: CharVocab, settings: TaggerSettings | None = None):
         self.model = model.eval()
-        self._rules = None
         self.vocab = vocab
         self.settings = settings or TaggerSettings()
         id2label = model.config.id2label
@@ -196,20 +211,6 @@ class CharTagger:
     @property
     def uses_rule_features(self) -> bool:
         return bool(getattr(self.model, "uses_rule_features", False))
-
-    def rule_tags(self, text: str, positions: list[int]) -> list[int]:
-        """The rule recogniser's IOB2 tag id for each encoded character."""
-        if self._rules is None:
-            from extractor.recognizers.rules import RuleRecognizer
-
-            self._rules = RuleRecognizer()
-        tags = [0] * len(text)
-        for span in self._rules(text):
-            tags[span.start] = IOB2_TAGS.index(f"B-{span.label}")
-            inside = IOB2_TAGS.index(f"I-{span.label}")
-            for k in range(span.start + 1, span.end):
-                tags[k] = inside
-        return [tags[p] for p in positions]
 
     @torch.inference_mode()
     def log_probs(self, ids: list[int], features: list[int] | None = None) -> np.ndarray:
@@ -257,7 +258,7 @@ class CharTagger:
         encoded = [self.vocab.encode(text) for text in texts]
         features = None
         if self.uses_rule_features:
-            features = [self.rule_tags(t, pos) for t, (_, pos) in zip(texts, encoded, strict=True)]
+            features = [rule_tag_ids(t, pos) for t, (_, pos) in zip(texts, encoded, strict=True)]
         scores = self.log_probs_many([ids for ids, _ in encoded], features) if encoded else []
         out: list[list[Span]] = []
         for (_, positions), score in zip(encoded, scores, strict=True):

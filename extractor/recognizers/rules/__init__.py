@@ -12,6 +12,8 @@ Everything is a precompiled regex or a bounded left walk from a suffix, so a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extractor.recognizers.rules.numbers import (
     Candidate,
     book_title_regions,
@@ -66,3 +68,18 @@ class RuleRecognizer:
             chosen.append(cand)
         spans = [Span(*view.to_source(c.start, c.end), c.label) for c in chosen]
         return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _shared() -> RuleRecognizer:
+    return RuleRecognizer()
+
+
+@lru_cache(maxsize=16)
+def recognize_cached(text: str) -> tuple[Span, ...]:
+    """Rule spans of ``text``, computed once per text.
+
+    The BERT backend reads them as input features and the metadata reader
+    reads their dates; both see the same cleaned text, so the second call is
+    a cache hit instead of a second pass over the document."""
+    return tuple(_shared()(text))
