@@ -145,10 +145,17 @@ def transition_mask(tags: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def viterbi(scores: np.ndarray, trans: np.ndarray, start: np.ndarray) -> list[int]:
-    """Best tag path under hard IOB2 constraints (scores: n × tags log-probs)."""
+    """Best tag path under hard IOB2 constraints (scores: n × tags log-probs).
+
+    The constraints only forbid paths, so when the per-character argmax is
+    already a valid path it is the optimum; the dynamic programme (a Python
+    loop over characters) runs only when it is not."""
     n = scores.shape[0]
     if n == 0:
         return []
+    greedy = scores.argmax(axis=1)
+    if np.isfinite(start[greedy[0]]) and np.isfinite(trans[greedy[:-1], greedy[1:]]).all():
+        return greedy.tolist()
     back = np.zeros(scores.shape, dtype=np.int32)
     current = scores[0] + start
     for i in range(1, n):
