@@ -16,7 +16,7 @@ from extractor.result import Metadata
 
 _CJK_RUN = r"[\u4e00-\u9fff（）()·]"
 _TEAM = re.compile(
-    r"((?:中共)?[\u4e00-\u9fff]{0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|巡视办|巡察办)"
+    r"((?:中共)?(?:(?!关于|对|向)[\u4e00-\u9fff]){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|巡视办|巡察办)"
     r"(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+)?(?:联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:组|工作组))"
 )
 _INSPECTED = re.compile(
@@ -62,6 +62,9 @@ def _to_int(token: str) -> int | None:
 def _opening(text: str) -> str:
     """The first paragraph that mentions an inspection (the formulaic opening)."""
     paragraphs = text.split("\n")
+    for para in paragraphs:  # the sentence saying who inspected whom, if any
+        if _INSPECTED.search(para) and _TEAM.search(para):
+            return para
     for para in paragraphs:
         if re.search(r"(?:巡视|巡察)(?:组|工作组)", para) and re.search(r"反馈|开展|进行", para):
             return para

@@ -152,6 +152,13 @@ def _quoted_problem(text: str, pos: int) -> tuple[str, int, tuple[int, int]] | N
     return statement, tail.end() if tail else k + 1, (pos + 1, k)
 
 
+def _quote_continues(text: str, end: int, close: int, line_end: int) -> bool:
+    """True when the wording goes on after a closing quote that no 问题/整改 follows."""
+    if end > close + 1 or end >= line_end:
+        return False
+    return text[end] not in _TERMINATORS + _TRAILING_PUNCT
+
+
 def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, bool]:
     """End of a heading title starting at ``body_start``; run-in or not."""
     for k in range(body_start, line_end):
@@ -239,6 +246,8 @@ def _read_heading(
     end: int
     if lead and lead.end() < len(text) and text[lead.end()] in _OPEN_QUOTES:
         quoted = _quoted_problem(text, lead.end())
+        if quoted is not None and _quote_continues(text, quoted[1], quoted[2][1], line_end):
+            quoted = None  # 关于“一把手”监督不力的问题: the quote is part of the statement
         if quoted is not None:
             problem, end, problem_span = quoted
             rest = text[end:line_end] if end <= line_end else ""

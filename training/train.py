@@ -42,7 +42,7 @@ class TrainConfig:
     patience: int = 5
     batch_size: int = 8
     lr: float = 3e-4
-    head_lr_scale: float = 5.0
+    head_lr_scale: float = 1.0
     weight_decay: float = 0.01
     warmup: float = 0.06
     window: int = 256
@@ -272,9 +272,30 @@ def build_pipeline(model, vocab, config: TrainConfig):
     pkuseg = Path(config.pkuseg)
     user_dict = pkuseg / "user_dict.txt"
     nlp = make_zh_pipeline(pkuseg, user_dict if user_dict.is_file() else None)
-    component = nlp.add_pipe(FACTORY, config={"window": config.window, "stride": 192})
-    component.set_tagger(CharTagger(model, vocab, TaggerSettings(window=config.window, stride=192)))
+    component = nlp.add_pipe(FACTORY, config={"window": config.window, "stride": config.stride})
+    component.set_tagger(
+        CharTagger(model, vocab, TaggerSettings(window=config.window, stride=config.stride))
+    )
+    nlp.meta.update(
+        {
+            "name": Path(config.output).name.replace("-", "_"),
+            "version": _package_version(),
+            "description": "Rectification-notice NER: pkuseg segmentation + character BERT "
+            "(ORG, DATE, AMOUNT, COUNT, PERCENT, QUANTITY)",
+            "license": "Apache-2.0 (code); see README.md for the training data licences",
+            "labels": {FACTORY: list(LABELS)},
+        }
+    )
     return nlp
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("extractor")
+    except PackageNotFoundError:
+        return "0.0.0"
 
 
 def file_sha256(path: Path) -> str:
@@ -341,6 +362,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--patience", type=int, default=TrainConfig.patience)
     parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
     parser.add_argument("--lr", type=float, default=TrainConfig.lr)
+    parser.add_argument(
+        "--head-lr-scale",
+        type=float,
+        default=TrainConfig.head_lr_scale,
+        help="learning-rate multiplier for the freshly initialised head and rule-tag layers",
+    )
+    parser.add_argument(
+        "--no-rule-features",
+        action="store_true",
+        help="train the plain BERT tagger without the rule-tag input and prior",
+    )
     parser.add_argument("--seed", type=int, default=TrainConfig.seed)
     parser.add_argument(
         "--dev-fraction",
@@ -368,6 +400,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         patience=args.patience,
         batch_size=args.batch_size,
         lr=args.lr,
+        head_lr_scale=args.head_lr_scale,
         seed=args.seed,
         max_minutes=args.max_minutes,
         corpus=list(args.corpus),
