@@ -273,7 +273,7 @@ _LEFT_WORDS: tuple[str, ...] = tuple(
     目前 现有 新增 已有 拥有 共有 还有 简称 快速 全力 着力 大力 先后 多次 再次 首次 及时 立即 迅速 坚持 建设
     规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报 列入 纳入
     时间 不少 包含 大部分 部分 原来 看出 收购 置身 很多 许多 一些 多家 几家 记者 表示 认为 指出 据悉 布局 履行
-    明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 获 原 现 即 向 由""".split()
+    明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 现 即 向 由""".split()
 )
 #: Left words that also occur inside names (住房和城乡建设局, 区委组织部,
 #: 政务服务中心, 理论学习中心组), so they do not break a name's middle.
@@ -670,6 +670,52 @@ _TRADE_RE = re.compile(
 )
 
 
+#: The head of a company list: 等8家企业, 等党建典型企业, 等一批企业.
+_LIST_HEAD = re.compile(
+    r"等(?:[\d一二三四五六七八九十两百余多]+(?:家|个|批))?(?:重点|龙头|骨干|知名|优质|头部)?"
+    r"(?:(?!产业|行业|领域|链|类型|等)[\u4e00-\u9fff]){0,4}?(?:企业|公司)(?!家|文化|负责人|主体|用地|诉求)"
+)
+_MAX_LIST_ITEM = 10
+_NOT_LISTED_ENDINGS = re.compile(
+    r"(?:行业|产业|领域|项目|企业|板块|园区|基地|平台|业态|集群|产品|技术)$"
+)
+
+
+def _after_left_word(text: str, start: int, end: int) -> int:
+    """Where the first item of a list begins: after the verb that leads it in."""
+    best = start
+    for k in range(start, end - 1):
+        if text[k] in _STOP:
+            best = k + 1
+        elif any(
+            text[k - n + 1 : k + 1] in _LEFT_WORD_SET for n in _LEFT_WORD_LENS if n <= k + 1 - start
+        ):
+            best = k + 1
+    return best
+
+
+#: Fields of activity that are listed before 等…企业 as kinds, not names.
+_FIELDS = frozenset(
+    "教育 卫生 文化 旅游 文旅 体育 养老 托育 医疗 医药 交通 运输 水利 农业 林业 渔业 商贸 商业 餐饮 住宿 零售 批发"
+    " 物流 金融 建筑 建材 房地产 地产 制造 服务 工业 化工 纺织 服装 电子 机械 汽车 能源 电力 环保 科技 软件 信息"
+    " 通信 互联网 外贸 外资 民营 国有 集体 个体 小微 中小 大型 中型 小型 规上 上市 新兴 传统 涉农 涉企 涉外".split()
+)
+
+
+def _listed_name_ok(name: str) -> bool:
+    return (
+        2 <= len(name) <= _MAX_LIST_ITEM
+        and name not in _FIELDS
+        and name not in _SECTOR_WORDS
+        and name not in _INDUSTRIES
+        and name not in _PLACES
+        and name[0] not in _STOP
+        and not _NOT_LISTED_ENDINGS.search(name)
+        and not _GENERIC_START.match(name)
+        and not any(c in "一二三四五六七八九十" for c in name[:1])
+    )
+
+
 class OrgFinder:
     """Find ORG spans in a compact (whitespace-free) text."""
 
@@ -703,7 +749,35 @@ class OrgFinder:
             scan.forget(end)
         for match in _SPECIAL.finditer(text):
             found.append(OrgCandidate(match.start(), match.end()))
+        found += self._listed_companies(scan)
         return found
+
+    def _listed_companies(self, scan: _Scan) -> list[OrgCandidate]:
+        """Names enumerated before 等(N家)…企业/公司 (耐世特、陶陶科技等企业).
+
+        Notices list the companies they attracted or served by short trade
+        names that no suffix marks; the list's head noun says what they are."""
+        text = scan.text
+        out: list[OrgCandidate] = []
+        for match in _LIST_HEAD.finditer(text):
+            items: list[tuple[int, int]] = []
+            end = match.start()
+            while True:
+                start = end
+                while start > 0 and start > end - _MAX_LIST_ITEM - 8 and _is_cjk(text[start - 1]):
+                    start -= 1
+                items.append((start, end))
+                if start == 0 or text[start - 1] != "、":
+                    break
+                end = start - 1
+            if len(items) < 2:
+                continue
+            first_start, first_end = items[-1]
+            items[-1] = (_after_left_word(text, first_start, first_end), first_end)
+            for start, end in items:
+                if _listed_name_ok(text[start:end]) and scan.is_boundary(start):
+                    out.append(OrgCandidate(start, end))
+        return out
 
     def _trade_names(self, scan: _Scan) -> list[OrgCandidate]:
         """Companies by trade name: a 2–4 character name at a word boundary
