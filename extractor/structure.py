@@ -19,6 +19,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(rf"[（(]\s*[{_CN}]{{1,4}}\s*[）)]")),
     (3, re.compile(r"\d{1,3}\s*[.．、](?!\d)")),
     (4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
+    #: 问题1：… / 问题一、…: a numbered problem list (university and enterprise notices)
+    (3, re.compile(rf"问题\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*[：:.．、]")),
 )
 _LINE_INDENT = re.compile(r"[ \t\u3000]*")
 _OPEN_QUOTES = '“"「『'
@@ -169,14 +171,16 @@ def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, boo
 
 
 def _status_of(title: str) -> str | None:
-    if re.search(
-        r"已(?:经)?(?:基本)?(?:整改)?完成|已完成|基本完成|整改到位|完成整改|立行立改", title
-    ):
-        return "completed"
+    """Progress named by a status heading; the most open-ended state wins
+    (基本完成整改、需要长期坚持的问题 is long-term work, not finished work)."""
     if re.search(r"长期|持续|常态", title):
         return "long_term"
     if re.search(r"正在|推进中|逐步|尚未|未完成|阶段性", title):
         return "in_progress"
+    if re.search(
+        r"已(?:经)?(?:基本)?(?:整改)?完成|已完成|基本完成|整改到位|完成整改|立行立改", title
+    ):
+        return "completed"
     return None
 
 
@@ -194,6 +198,7 @@ def _classify(heading: ParsedHeading) -> None:
     if (
         not heading.run_in
         and len(title) <= 30
+        and not re.search(r"[，,]", title)  # 持续深化巡视整改，推动…: a slogan, not a status
         and _STATUS_WORDS.search(title)
         and _STATUS_SUBJECT.search(title)
     ):
@@ -274,7 +279,9 @@ def _read_heading(
         run_in=run_in,
         problem_span=problem_span,
     )
-    if problem is None:
+    if problem is None and marker.lstrip().startswith("问题"):
+        heading.problem, heading.problem_span = title.strip(), (body_start, end)
+    elif problem is None:
         unquoted = _UNQUOTED_PROBLEM.match(title.strip())
         if unquoted:
             heading.problem = unquoted.group(1).strip()
