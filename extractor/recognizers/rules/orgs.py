@@ -48,6 +48,7 @@ STANDALONE: tuple[str, ...] = (
     "纪委",
     "监委",
     "党委",
+    "党组",
     "人大常委会",
     "人大",
     "政协",
@@ -81,6 +82,8 @@ ANCHORED: tuple[str, ...] = (
     "专项小组",
     "工作组",
     "督查组",
+    "纪检监察组",
+    "纪检组",
     "督导组",
     "中心组",
     "理论中心组",
@@ -133,6 +136,7 @@ ANCHORED: tuple[str, ...] = (
     "大队",
     "支队",
     "分局",
+    "处",
     "局",
     "厅",
     "部",
@@ -212,6 +216,8 @@ _GUARDS: dict[str, str] = {
     "政府": "采购|性|投资|债|部门|工作报告|职能|购买|和市场",
     "公司": "化|制",
     "党委": "员",
+    "党组": "织",
+    "处": "理|置|分|罚|于|在|长|级|室|事|境|所|方|置|决|以",
     "市委": "员",
     "区委": "员",
     "县委": "员",
@@ -312,6 +318,7 @@ _NOT_ORG_ENDINGS = re.compile(
     r"|干部|全部|内部|外部|局部|总部|东部|西部|南部|北部|中部|头部|各部|俱乐部|腹部|基部|底部|顶部|后部|前部|学部"
     r"|一网通办|督办|交办|主办|承办|举办|创办|代办|专办|帮办|包办|查办|开办|兴办|协办|合办|经办|快办|联办|一次办|马上办|网上办|掌上办|就近办|集中办"
     r"|常委|编委|村委|居委|两委|评委|支委|纪委委|会办|领办|(?<!党)支部"
+    r"|查处|惩处|论处|判处|处处|到处|各处|多处|此处|住处|好处|难处|长处|短处|深处|用处|之处|出处|益处|相处|共处|身处|何处|别处|[一二三四五六七八九十两几数]处"
     r"|庭院|大院|剧院|影院|宅院|寺院|百院|戏院|教学医院"
     r"|学科|专科|本科|内科|外科|骨科|妇科|儿科|眼科|牙科|理科|文科|工科|医科|农科|社科|百科|预科|副科|正科"
     r"|党群服务中心|文明实践中心|便民服务中心|创新中心|服务大厅|展示厅|大厅|餐厅|展厅)$"
@@ -437,6 +444,8 @@ class _Scan:
         starts: list[int] = []
         if end in self.org_start_by_end:
             starts.append(self.org_start_by_end[end])
+        elif text[end - 1] == "驻" and end - 1 in self.org_start_by_end:
+            starts.append(self.org_start_by_end[end - 1])  # [省纪委监委驻省教育厅纪检监察组]
         for n in _CORE_LENS:
             if end - n >= 0 and text[end - n : end] in _STANDALONE_SET:
                 starts.append(end - n)
@@ -444,8 +453,11 @@ class _Scan:
         if text[end - 1] in _PLACE_LAST_CHARS:
             for n in range(min(MAX_PLACE_LEN, end), 1, -1):
                 if text[end - n : end] in _PLACES:
-                    if self.starts_here(end - n, depth):
-                        starts.append(end - n)
+                    verb_like = _starts_with(
+                        text[end - n : end], _LEFT_WORD_SET, 2
+                    ) and not self.is_boundary(end - n)
+                    if not verb_like and self.starts_here(end - n, depth):
+                        starts.append(end - n)  # (县财政局会同县审计局: 会同 is a verb here)
                     break
         for lead in _LEADS:
             if lead == "机关" and not text.startswith(("党委", "纪委", "党工委"), end):
@@ -630,9 +642,20 @@ class _Scan:
             return best
         if suffix in _STANDALONE_SET:
             return suffix_start
+        if suffix == "处":  # 处 ends many words (多处, 到处): only known divisions stand bare
+            division = _DIVISION_NAME.search(self.text, max(0, suffix_start - 8), suffix_start)
+            return division.start() if division and self.is_boundary(division.start()) else None
         if suffix in BARE_OK:
             return self.bare_start(suffix_start, suffix)
         return None
+
+
+#: Functions of the divisions (处) of universities, enterprises and departments.
+_DIVISION_NAME = re.compile(
+    r"(?:教务|科研|科技|财务|计划财务|人事|审计|保卫|后勤|资产|资产管理|基建|招生|招生就业|学生|研究生|国际合作|外事"
+    r"|组织|宣传|统战|纪检监察|监察|法规|政策法规|办公|综合|人才|国资|采购|招标采购|信息|档案|离退休|工程|安全"
+    r"|质量|规划|发展规划|实验室|设备|监督|巡察|党建|干部|教师|工作)$"
+)
 
 
 #: Industry words that end a company's trade name (卓和药业, 中金资本, 经开控股).
