@@ -154,11 +154,19 @@ def _quoted_problem(text: str, pos: int) -> tuple[str, int, tuple[int, int]] | N
     return statement, tail.end() if tail else k + 1, (pos + 1, k)
 
 
+_STATEMENT_END = re.compile(
+    r"[^。：:！？\n]{1,60}?的?问题(?:的?整改(?:落实|进展)?(?:情况)?)?(?=[。：:！？\n]|$)"
+)
+
+
 def _quote_continues(text: str, end: int, close: int, line_end: int) -> bool:
-    """True when the wording goes on after a closing quote that no 问题/整改 follows."""
-    if end > close + 1 or end >= line_end:
+    """True when the quote is only part of the statement: 关于“一把手”监督不力的问题,
+    关于“四风”问题仍有发生的问题."""
+    if end >= line_end or text[end] in _TERMINATORS + _TRAILING_PUNCT:
         return False
-    return text[end] not in _TERMINATORS + _TRAILING_PUNCT
+    if end == close + 1:
+        return True
+    return bool(_STATEMENT_END.match(text, end, line_end))
 
 
 def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, bool]:
