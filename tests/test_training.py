@@ -87,3 +87,23 @@ def test_fit_predict_and_ship_a_pipeline(tiny_encoder, small_docs, tmp_path):
     assert notice.backend == "bert"
     for entity in notice.entities:
         assert small_docs[1].text[entity.start : entity.end] == entity.text
+
+
+def test_rule_dropout_blanks_whole_spans_only() -> None:
+    import random
+
+    from extractor.spans import IOB2_TAGS
+    from training.train import drop_rule_spans
+
+    tag = {t: i for i, t in enumerate(IOB2_TAGS)}
+    tags = [0, tag["B-ORG"], tag["I-ORG"], 0, tag["B-COUNT"], tag["I-COUNT"], tag["B-DATE"]]
+    assert drop_rule_spans(tags, 0.0, random.Random(1)) == tags
+    assert drop_rule_spans(tags, 1.0, random.Random(1)) == [0] * len(tags)
+    seen = set()
+    for seed in range(30):
+        out = drop_rule_spans(tags, 0.5, random.Random(seed))
+        for a, b in ((1, 3), (4, 6), (6, 7)):
+            kept = out[a:b]
+            assert kept == tags[a:b] or kept == [0] * (b - a)  # never half a span
+        seen.add(tuple(out))
+    assert len(seen) > 2

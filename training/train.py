@@ -51,6 +51,8 @@ class TrainConfig:
     seed: int = 13
     threads: int = 2
     rule_features: bool = True
+    #: share of rule-tagged spans blanked in each training batch
+    rule_dropout: float = 0.0
     max_minutes: float | None = None
     corpus: list[str] = field(default_factory=list)
 
@@ -58,6 +60,26 @@ class TrainConfig:
 def set_seed(seed: int) -> None:
     random.seed(seed)
     torch.manual_seed(seed)
+
+
+def drop_rule_spans(tags: list[int], rate: float, rng: random.Random) -> list[int]:
+    """Blank whole rule-tagged spans at ``rate`` so the model also learns to
+    find entities the rules miss, instead of only copying the rule tags."""
+    if rate <= 0:
+        return tags
+    out = list(tags)
+    i = 0
+    while i < len(out):
+        if out[i] and IOB2_TAGS[out[i]].startswith("B-"):
+            j = i + 1
+            while j < len(out) and out[j] and IOB2_TAGS[out[j]].startswith("I-"):
+                j += 1
+            if rng.random() < rate:
+                out[i:j] = [0] * (j - i)
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _collate(batch: list[dict[str, list[int]]], pad_id: int) -> dict[str, torch.Tensor]:
@@ -134,7 +156,15 @@ def run_epochs(
             range(0, len(order), config.batch_size), desc=f"{desc} epoch {epoch}", leave=False
         )
         for b in bar:
-            batch = _collate([examples[i] for i in order[b : b + config.batch_size]], pad_id)
+            chosen = [examples[i] for i in order[b : b + config.batch_size]]
+            if config.rule_dropout > 0:
+                chosen = [
+                    {**e, "rule_tags": drop_rule_spans(e["rule_tags"], config.rule_dropout, rng)}
+                    if "rule_tags" in e
+                    else e
+                    for e in chosen
+                ]
+            batch = _collate(chosen, pad_id)
             loss = model(**batch).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -373,6 +403,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="train the plain BERT tagger without the rule-tag input and prior",
     )
+    parser.add_argument(
+        "--rule-dropout",
+        type=float,
+        default=TrainConfig.rule_dropout,
+        help="share of rule-tagged spans hidden from the model in each batch",
+    )
     parser.add_argument("--seed", type=int, default=TrainConfig.seed)
     parser.add_argument(
         "--dev-fraction",
@@ -401,6 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         batch_size=args.batch_size,
         lr=args.lr,
         head_lr_scale=args.head_lr_scale,
+        rule_dropout=args.rule_dropout,
         seed=args.seed,
         max_minutes=args.max_minutes,
         corpus=list(args.corpus),
