@@ -43,6 +43,15 @@ _STATUS_SUBJECT = re.compile(r"(问题|事项|任务|整改)")
 _GENERIC_PROBLEM = re.compile(
     r"^(?:省委|市委|区委|县委|中央)?(?:巡视|巡察)(?:组)?(?:反馈|指出)?(?:意见)?(?:的|所)?(?:有关)?$"
 )
+#: A progress note after a problem heading: …的问题（已整改）, …问题的整改（持续推进）
+_STATUS_NOTE = re.compile(r"[ \t\u3000]*[（(]([^（）()\n]{1,12})[）)]")
+_TRAILING_NOTE = re.compile(r"[（(]([^（）()\n]{1,12})[）)]$")
+#: A heading that is one problem without 关于: （二）国土空间规划编制推进缓慢的问题
+_NAMED_PROBLEM = re.compile(r"^(.{6,80}?)的问题(?:[（(][^（）()]{1,12}[）)])?$")
+#: …but not headings about problems in general (巡视反馈的问题, 存在的问题, 需要长期坚持的问题)
+_GENERIC_STATEMENT = re.compile(
+    r"^(?:巡视|巡察|反馈|存在|发现|需要|需|尚未|正在|已经|已|主要|突出|共性|个性|其他|其它|有关|相关|具体|下一步|整改|本次|上述|以下|历史遗留)"
+)
 _TERMINATORS = "。：:！？"
 _TRAILING_PUNCT = "。：:，,；;！？ \t\u3000"
 
@@ -62,6 +71,8 @@ class ParsedHeading:
     status: str | None = None
     parent: int | None = None
     run_in: bool = False
+    #: a problem heading's own progress note (已整改), when it has one
+    status_note: str | None = None
     #: cleaned-text range of the problem statement (inside the quotes, or after 关于)
     problem_span: tuple[int, int] | None = None
     #: end of the region this heading governs (next heading of same or higher level)
@@ -186,7 +197,8 @@ def _status_of(title: str) -> str | None:
     if re.search(r"正在|推进中|逐步|尚未|未完成|阶段性", title):
         return "in_progress"
     if re.search(
-        r"已(?:经)?(?:基本)?(?:整改)?完成|已完成|基本完成|整改到位|完成整改|立行立改", title
+        r"已(?:经)?(?:基本)?(?:整改)?完成|已完成|基本完成|整改到位|完成整改|立行立改|^已(?:经)?整改$",
+        title,
     ):
         return "completed"
     return None
@@ -212,6 +224,11 @@ def _classify(heading: ParsedHeading) -> None:
     ):
         heading.kind = "status"
         heading.status = _status_of(title)
+        return
+    named = _NAMED_PROBLEM.match(title)
+    if named and not _GENERIC_STATEMENT.match(named.group(1)):
+        heading.kind = "problem"  # （一）落实耕地保护责任不够有力的问题
+        heading.problem = named.group(1)
         return
     heading.kind = "section"
 
@@ -269,6 +286,10 @@ def _read_heading(
             end, run_in = _heading_extent(text, body_start, line_end)
     else:
         end, run_in = _heading_extent(text, body_start, line_end)
+    note = _STATUS_NOTE.match(text, end, line_end) if problem is not None else None
+    if note is not None and _status_of(note.group(1)) is not None:
+        end = note.end()  # 关于“……”问题的整改（已完成）
+        run_in = bool(text[end:line_end].strip(_TRAILING_PUNCT))
     while end > start and text[end - 1] in _TRAILING_PUNCT + "\n":
         end -= 1
     title = text[body_start:end].replace("\n", "")
@@ -287,10 +308,18 @@ def _read_heading(
         run_in=run_in,
         problem_span=problem_span,
     )
+    bare_title = title.strip()
+    trailing = _TRAILING_NOTE.search(bare_title)
+    if trailing and _status_of(trailing.group(1)) is not None:
+        heading.status, heading.status_note = _status_of(trailing.group(1)), trailing.group(1)
+        bare_title = bare_title[: trailing.start()].rstrip()
     if problem is None and marker.lstrip().startswith("问题"):
-        heading.problem, heading.problem_span = title.strip(), (body_start, end)
+        heading.problem, heading.problem_span = (
+            bare_title,
+            (body_start, body_start + len(bare_title)),
+        )
     elif problem is None:
-        unquoted = _UNQUOTED_PROBLEM.match(title.strip())
+        unquoted = _UNQUOTED_PROBLEM.match(bare_title)
         if unquoted:
             heading.problem = unquoted.group(1).strip()
             offset = body_start + len(title) - len(title.lstrip())
@@ -324,6 +353,8 @@ def parse_structure(text: str, *, stop: int | None = None) -> Structure:
                 status, status_text = ancestor.status, ancestor.title.strip()
             elif ancestor.kind == "category":
                 category = category_label(ancestor.title.strip())
+        if heading.status_note is not None:  # the problem's own note is more specific
+            status, status_text = heading.status, heading.status_note
         structure.problems.append(
             ParsedProblem(
                 heading=i,
