@@ -41,7 +41,7 @@ class RulesBackend:
     name = "rules"
 
     def __init__(self) -> None:
-        self.recognizer = RuleRecognizer()
+        self.recognizer = RuleRecognizer(prepared=True)  # it is given prepared text
 
     def pipe(self, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Span]]:
         for text in texts:

@@ -298,3 +298,16 @@ def test_linear_time_on_a_large_document(recognizer: RuleRecognizer) -> None:
         started = time.perf_counter()
         recognizer(adversarial)
         assert time.perf_counter() - started < 10
+
+
+def test_prepared_text_keeps_paragraphs_apart() -> None:
+    """In prepared text every line break is real: a heading without a full stop
+    must not lend its last words to the organ that opens the next paragraph."""
+    text = "（一）提高政治站位，切实增强抓好整改的思想自觉和行动自觉\n\n局党组深入学习贯彻。" * 3
+    spans = RuleRecognizer(prepared=True)(text)
+    orgs = [text[s.start : s.end] for s in spans if s.label == "ORG"]
+    assert orgs and all("\n" not in o for o in orgs)
+
+
+def test_generic_department_words_are_not_org(recognizer: RuleRecognizer) -> None:
+    assert _mentions(recognizer, "压实业务司局和责任处室的整改责任") == []

@@ -352,7 +352,7 @@ def cross_validate(docs: list[AnnotatedDocument], config: TrainConfig, aux=None)
         predict = tagger_predictor(model, vocab, config.window, 192)
         held.extend(fold.test)
         bert_pred.extend(predict([d.text for d in fold.test]))
-    rules = RuleRecognizer()
+    rules = RuleRecognizer(prepared=True)
     rules_pred = []
     from extractor.text import prepare
 

@@ -37,13 +37,17 @@ class RuleRecognizer:
 
     name = "rules"
 
-    def __init__(self) -> None:
+    def __init__(self, *, prepared: bool = False) -> None:
+        """``prepared``: texts come from :func:`extractor.text.prepare` (as in the
+        pipeline), so their remaining line breaks are real boundaries; raw text
+        (a PDF dump, a gold record) is read with the line-width heuristic."""
         self._orgs = OrgFinder()
+        self.prepared = prepared
 
     def __call__(self, text: str) -> list[Span]:
         if not text:
             return []
-        view = CompactView.of(text)
+        view = CompactView.of(text, breaks_are_final=self.prepared)
         compact = view.text
         titles = book_title_regions(compact)
         quotes = quote_regions(compact)
@@ -72,7 +76,7 @@ class RuleRecognizer:
 
 @lru_cache(maxsize=1)
 def _shared() -> RuleRecognizer:
-    return RuleRecognizer()
+    return RuleRecognizer(prepared=True)
 
 
 @lru_cache(maxsize=16)

@@ -58,8 +58,14 @@ class CompactView:
     origin: list[int]
 
     @classmethod
-    def of(cls, source: str) -> CompactView:
-        limit = _short_line_limit(source) if "\n" in source else 0.0
+    def of(cls, source: str, *, breaks_are_final: bool = False) -> CompactView:
+        """``breaks_are_final``: the text comes from :func:`extractor.text.prepare`,
+        which has already joined the wrapped lines, so every line break left is
+        a paragraph or heading boundary."""
+        if breaks_are_final:
+            limit = float("inf")
+        else:
+            limit = _short_line_limit(source) if "\n" in source else 0.0
         pieces: list[str] = []
         origin: list[int] = []
         pos = 0
