@@ -76,3 +76,9 @@ def test_offsets_index_the_input(name: str) -> None:
         assert text[entity.start : entity.end] == entity.text
     for heading in notice.headings:
         assert text[heading.start : heading.end] == heading.text
+
+
+def test_stated_totals_written_after_the_noun() -> None:
+    """细化整改措施218条: the count may follow 措施 as well as precede it."""
+    _, _, notice = _load("v02")
+    assert notice.metadata.stated_totals["measures"] == 218
