@@ -98,10 +98,12 @@ def test_rule_dropout_blanks_whole_spans_only() -> None:
     tag = {t: i for i, t in enumerate(IOB2_TAGS)}
     tags = [0, tag["B-ORG"], tag["I-ORG"], 0, tag["B-COUNT"], tag["I-COUNT"], tag["B-DATE"]]
     assert drop_rule_spans(tags, 0.0, random.Random(1)) == tags
-    assert drop_rule_spans(tags, 1.0, random.Random(1)) == [0] * len(tags)
+    everything = ("ORG", "COUNT", "DATE")
+    assert drop_rule_spans(tags, 1.0, random.Random(1), everything) == [0] * len(tags)
+    assert drop_rule_spans(tags, 1.0, random.Random(1)) == [0, 0, 0, *tags[3:]]  # ORG only
     seen = set()
     for seed in range(30):
-        out = drop_rule_spans(tags, 0.5, random.Random(seed))
+        out = drop_rule_spans(tags, 0.5, random.Random(seed), everything)
         for a, b in ((1, 3), (4, 6), (6, 7)):
             kept = out[a:b]
             assert kept == tags[a:b] or kept == [0] * (b - a)  # never half a span

@@ -62,15 +62,20 @@ def set_seed(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def drop_rule_spans(tags: list[int], rate: float, rng: random.Random) -> list[int]:
-    """Blank whole rule-tagged spans at ``rate`` so the model also learns to
-    find entities the rules miss, instead of only copying the rule tags."""
+def drop_rule_spans(
+    tags: list[int], rate: float, rng: random.Random, labels: Sequence[str] = ("ORG",)
+) -> list[int]:
+    """Blank whole rule-tagged spans of ``labels`` at ``rate`` so the model also
+    learns to find the entities the rules miss instead of only copying the rule
+    tags. Numbers stay visible by default: their rules are near exact, and
+    hiding them only taught the model to guess numbers (measured: more spurious
+    DATE/COUNT)."""
     if rate <= 0:
         return tags
     out = list(tags)
     i = 0
     while i < len(out):
-        if out[i] and IOB2_TAGS[out[i]].startswith("B-"):
+        if out[i] and IOB2_TAGS[out[i]].startswith("B-") and IOB2_TAGS[out[i]][2:] in labels:
             j = i + 1
             while j < len(out) and out[j] and IOB2_TAGS[out[j]].startswith("I-"):
                 j += 1
