@@ -15,20 +15,9 @@ from extractor.cli import CliError, _add_model_args, _read_input
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from training.train import TrainConfig, train_command
+    from training.train import config_from_args, train_command
 
-    corpus = _collect_corpus(args.corpus)
-    config = TrainConfig(
-        encoder=args.base_model,
-        output=args.output,
-        pkuseg=args.pkuseg,
-        ner_dir=args.ner_dir,
-        epochs=args.epochs,
-        patience=args.patience,
-        seed=args.seed,
-        max_minutes=args.max_minutes,
-        corpus=corpus,
-    )
+    config = config_from_args(args, corpus=_collect_corpus(args.corpus))
     return train_command(config, refit=not args.no_refit)
 
 
@@ -122,26 +111,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    from training.train import add_train_arguments
+
     p = sub.add_parser("train", help="retrain the NER on annotated notices")
-    p.add_argument(
-        "--corpus",
-        nargs="+",
-        default=["corpus/gold"],
-        help="guideline JSONL files/dirs, or doccano / Label Studio exports",
-    )
-    p.add_argument(
-        "--base-model",
-        default="models/encoder",
-        help="local pretrained BERT directory (e.g. a downloaded bert-base-chinese)",
-    )
-    p.add_argument("--output", default="models/extractor-zh")
-    p.add_argument("--pkuseg", default="models/pkuseg")
-    p.add_argument("--ner-dir", help="public NER sets (shared/data/ner) for an ORG first stage")
-    p.add_argument("--epochs", type=int, default=30)
-    p.add_argument("--patience", type=int, default=5)
-    p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--max-minutes", type=float)
-    p.add_argument("--no-refit", action="store_true")
+    add_train_arguments(p)
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="seqeval strict IOB2 scores against gold JSONL")

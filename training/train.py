@@ -377,22 +377,27 @@ def cross_validate(docs: list[AnnotatedDocument], config: TrainConfig, aux=None)
     }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def add_train_arguments(parser: argparse.ArgumentParser) -> None:
+    """The training options, shared by ``python -m training.train`` and ``extractor train``."""
     parser.add_argument(
-        "--corpus", nargs="+", default=["corpus/gold"], help="gold JSONL files/dirs"
+        "--corpus",
+        nargs="+",
+        default=["corpus/gold"],
+        help="guideline JSONL files/dirs (extractor train: also doccano / Label Studio exports)",
     )
     parser.add_argument(
-        "--encoder",
         "--base-model",
+        "--encoder",
         dest="encoder",
         default=TrainConfig.encoder,
-        help="local pretrained BERT directory (safetensors + vocab.txt)",
+        help="local pretrained BERT directory (safetensors + vocab.txt), "
+        "e.g. a downloaded bert-base-chinese",
     )
     parser.add_argument("--output", default=TrainConfig.output)
     parser.add_argument("--pkuseg", default=TrainConfig.pkuseg)
-    parser.add_argument("--ner-dir", help="shared/data/ner for the auxiliary ORG stage (optional)")
+    parser.add_argument("--ner-dir", help="shared/data/ner for an auxiliary ORG first stage")
     parser.add_argument("--aux-limit", type=int, default=TrainConfig.aux_limit)
+    parser.add_argument("--aux-epochs", type=int, default=TrainConfig.aux_epochs)
     parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
     parser.add_argument("--patience", type=int, default=TrainConfig.patience)
     parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
@@ -412,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--rule-dropout",
         type=float,
         default=TrainConfig.rule_dropout,
-        help="share of rule-tagged spans hidden from the model in each batch",
+        help="share of rule-tagged ORG spans hidden from the model in each batch",
     )
     parser.add_argument("--seed", type=int, default=TrainConfig.seed)
     parser.add_argument(
@@ -421,22 +426,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=TrainConfig.dev_fraction,
         help="share of each notice held out for early stopping (0: fixed epochs on all data)",
     )
-    parser.add_argument("--aux-epochs", type=int, default=TrainConfig.aux_epochs)
     parser.add_argument("--max-minutes", type=float)
     parser.add_argument(
         "--no-refit",
         action="store_true",
         help="ship the early-stopped model instead of refitting on all documents",
     )
-    parser.add_argument("--cv", action="store_true", help="leave-one-notice-out cross-validation")
-    parser.add_argument("--cv-output", default="reports/crossval.json")
-    args = parser.parse_args(argv)
-    config = TrainConfig(
+
+
+def config_from_args(args: argparse.Namespace, corpus: Sequence[str] | None = None) -> TrainConfig:
+    return TrainConfig(
         encoder=args.encoder,
         output=args.output,
         pkuseg=args.pkuseg,
         ner_dir=args.ner_dir,
         aux_limit=args.aux_limit,
+        aux_epochs=args.aux_epochs,
         epochs=args.epochs,
         patience=args.patience,
         batch_size=args.batch_size,
@@ -445,12 +450,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         rule_dropout=args.rule_dropout,
         seed=args.seed,
         max_minutes=args.max_minutes,
-        corpus=list(args.corpus),
+        corpus=list(corpus if corpus is not None else args.corpus),
         rule_features=not args.no_rule_features,
         dev_fraction=args.dev_fraction,
-        aux_epochs=args.aux_epochs,
     )
-    return train_command(config, cv=args.cv, cv_output=args.cv_output, refit=not args.no_refit)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_train_arguments(parser)
+    parser.add_argument("--cv", action="store_true", help="leave-one-notice-out cross-validation")
+    parser.add_argument("--cv-output", default="reports/crossval.json")
+    args = parser.parse_args(argv)
+    return train_command(
+        config_from_args(args), cv=args.cv, cv_output=args.cv_output, refit=not args.no_refit
+    )
 
 
 def train_command(

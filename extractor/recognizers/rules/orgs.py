@@ -148,49 +148,12 @@ ANCHORED: tuple[str, ...] = (
 
 #: Suffixes accepted without an anchor after a 2–6 character function name
 #: that starts at a word boundary (、住建局, 会同发改委, 鼓励江南大学).
-BARE_OK = frozenset(
-    {
-        "局",
-        "部",
-        "办",
-        "委",
-        "院",
-        "科",
-        "大学",
-        "学院",
-        "学校",
-        "中学",
-        "小学",
-        "幼儿园",
-        "医院",
-        "卫生院",
-        "卫生室",
-        "卫生服务站",
-        "博物馆",
-        "图书馆",
-        "研究院",
-        "研究所",
-        "设计院",
-        "科学院",
-        "法院",
-        "检察院",
-        "党校",
-        "交易所",
-        "派出所",
-        "事务所",
-        "监察室",
-        "审计室",
-        "研究室",
-        "有限责任公司",
-        "股份有限公司",
-        "有限公司",
-        "集团",
-        "银行",
-        "大队",
-        "支队",
-        "党总支",
-        "总公司",
-    }
+#: (Every anchored suffix except those whose bare use is too often generic:
+#: 中心, 公司, 办公室, 委员会 …)
+BARE_OK = frozenset(ANCHORED) - frozenset(
+    """人民政府 政府 工作委员会 管理委员会 委员会 常委会 专委会 办事处 办公室 领导小组 工作小组 专项小组
+    工作组 督查组 纪检监察组 纪检组 督导组 中心组 理论中心组 中心 党支部 分公司 公司 分行 支行 分校
+    指导站 协会 商会 学会 联合会 基金会 工会 分局 处 厅""".split()
 )
 #: Company suffixes: a village before them locates the company, it is not
 #: part of its name (溪西村[锦豪精密机械有限责任公司]).
