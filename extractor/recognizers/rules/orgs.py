@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
 from extractor.recognizers.rules.places import MAX_PLACE_LEN, PLACE_NAMES
 
 #: Organs that name one body on their own in a notice (the guideline's short
@@ -656,10 +657,15 @@ _TRADE_RE = re.compile(
 )
 
 
+_WELL_KNOWN_RE = re.compile(
+    "|".join(sorted(map(re.escape, WELL_KNOWN_COMPANIES), key=len, reverse=True))
+)
+
 #: The head of a company list: 等8家企业, 等党建典型企业, 等一批企业.
 _LIST_HEAD = re.compile(
     r"等(?:[\d一二三四五六七八九十两百余多]+(?:家|个|批))?(?:重点|龙头|骨干|知名|优质|头部)?"
     r"(?:(?!产业|行业|领域|链|类型|等)[\u4e00-\u9fff]){0,4}?(?:企业|公司)(?!家|文化|负责人|主体|用地|诉求)"
+    r"|(?<!股改)(?<!改制)(?<!挂牌)(?=(?:股改|改制|挂牌)?上市)"  # 推进德力佳、全盛安仁股改上市
 )
 _MAX_LIST_ITEM = 10
 _NOT_LISTED_ENDINGS = re.compile(
@@ -696,7 +702,9 @@ def _listed_name_ok(name: str) -> bool:
         and name not in _INDUSTRIES
         and name not in _PLACES
         and name[0] not in _STOP
+        and "等" not in name
         and not _NOT_LISTED_ENDINGS.search(name)
+        and name[-1] not in "股市板"
         and not _GENERIC_START.match(name)
         and not any(c in "一二三四五六七八九十" for c in name[:1])
     )
@@ -709,8 +717,9 @@ class OrgFinder:
         self, text: str, quotes: list[tuple[int, int]] | None = None
     ) -> list[OrgCandidate]:
         scan = _Scan(text)
-        found: list[OrgCandidate] = self._trade_names(scan)
-        for cand in found:  # 经开控股 anchors [经开控股党委], [经开控股战略投资部]
+        known, known_anchors = self._well_known(scan)
+        found: list[OrgCandidate] = self._trade_names(scan) + known
+        for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司
             scan.org_start_by_end[cand.end] = cand.start
         last_end_at: dict[int, int] = {}
         for match in _SUFFIX_RE.finditer(text):
@@ -738,6 +747,32 @@ class OrgFinder:
         found += self._listed_companies(scan)
         return found
 
+    def _well_known(self, scan: _Scan) -> tuple[list[OrgCandidate], list[OrgCandidate]]:
+        """国家电网, 中国移动, 工商银行: short forms everyone uses (see companies.py).
+
+        Returns the mentions, and the occurrences that only lead a longer name
+        (华为 in 华为技术有限公司), which anchor that name's left walk."""
+        text = scan.text
+        out: list[OrgCandidate] = []
+        anchors: list[OrgCandidate] = []
+        for match in _WELL_KNOWN_RE.finditer(text):
+            start, end = match.start(), match.end()
+            if not (scan.is_boundary(start) or text[start - 1 : start] == "、"):
+                continue
+            after = text[end : end + 2]
+            ends_word = (
+                not after
+                or not _is_cjk(after[0])
+                or after[0] in _STOP
+                or after.startswith(_COMPANY_ACTS)
+                or scan.left_word_ends_at(end + 2)
+            )
+            if end - start > 2 or ends_word:
+                out.append(OrgCandidate(start, end))
+            else:
+                anchors.append(OrgCandidate(start, end))
+        return out, anchors
+
     def _listed_companies(self, scan: _Scan) -> list[OrgCandidate]:
         """Names enumerated before 等(N家)…企业/公司 (耐世特、陶陶科技等企业).
 
@@ -760,6 +795,8 @@ class OrgFinder:
                 continue
             first_start, first_end = items[-1]
             items[-1] = (_after_left_word(text, first_start, first_end), first_end)
+            if not all(_listed_name_ok(text[a:b]) for a, b in items[:-1]):
+                continue  # one item is not a name (资金等要素): not a list of companies
             for start, end in items:
                 if _listed_name_ok(text[start:end]) and scan.is_boundary(start):
                     out.append(OrgCandidate(start, end))
