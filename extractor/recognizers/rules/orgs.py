@@ -745,7 +745,38 @@ class OrgFinder:
         for match in _SPECIAL.finditer(text):
             found.append(OrgCandidate(match.start(), match.end()))
         found += self._listed_companies(scan)
-        return found
+        return found + self._repeated(scan, found)
+
+    def _repeated(self, scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
+        """Other mentions of a name found once: a company the text introduces
+        in a list (卓和药业、…等企业) is the same company when it recurs alone
+        (卓和药业2021年…). Short forms and generic words are not propagated."""
+        text = scan.text
+        names = {
+            text[c.start : c.end]
+            for c in found
+            if c.end - c.start >= 3 and _is_cjk(text[c.start]) and _is_cjk(text[c.end - 1])
+        }
+        names = {
+            n
+            for n in names
+            if n not in _SUFFIX_WORDS and not _GENERIC_NAMES.match(n) and "\n" not in n
+        }
+        if not names:
+            return []
+        known = {(c.start, c.end) for c in found}
+        pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+        out: list[OrgCandidate] = []
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if (start, end) in known:
+                continue
+            before = text[max(0, start - 2) : start]
+            if any(before.endswith(g) for g in _GENERIC_BEFORE):
+                continue
+            if scan.is_boundary(start) or text[start - 1 : start] == "、":
+                out.append(OrgCandidate(start, end))
+        return out
 
     def _well_known(self, scan: _Scan) -> tuple[list[OrgCandidate], list[OrgCandidate]]:
         """国家电网, 中国移动, 工商银行: short forms everyone uses (see companies.py).
