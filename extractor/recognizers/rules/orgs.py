@@ -410,6 +410,10 @@ class _Scan:
             starts.append(self.org_start_by_end[end])
         elif text[end - 1] == "驻" and end - 1 in self.org_start_by_end:
             starts.append(self.org_start_by_end[end - 1])  # [省纪委监委驻省教育厅纪检监察组]
+        elif text.startswith("附属", end - 2):
+            parent = self._affiliated_parent(end - 2)
+            if parent is not None:
+                starts.append(parent)  # [中南大学附属湘雅医院], [华师大附属无锡滨湖学校]
         for n in _CORE_LENS:
             if end - n >= 0 and text[end - n : end] in _STANDALONE_SET:
                 starts.append(end - n)
@@ -454,6 +458,18 @@ class _Scan:
             if ordinal:
                 further = self.anchor_start(ordinal.start(), depth + 1)
         return further if further is not None and further < start else start
+
+    def _affiliated_parent(self, at: int) -> int | None:
+        """Start of the university before 附属 at ``at``: an organisation found
+        there (中南大学) or an abbreviation in 大 at a word start (华师大, 南师大)."""
+        if at in self.org_start_by_end:
+            return self.org_start_by_end[at]
+        for n in (3, 4, 2):
+            start = at - n
+            if start >= 0 and self.text[at - 1] == "大" and self.is_boundary(start):
+                if all(_is_cjk(c) and c not in _STOP for c in self.text[start:at]):
+                    return start
+        return None
 
     def zone_start(self, zone_start: int, depth: int) -> int:
         """A zone keeps the name before it: 锡山经济技术开发区, 太湖山水城旅游度假区.
