@@ -21,6 +21,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
     #: 问题1：… / 问题一、…: a numbered problem list (university and enterprise notices)
     (3, re.compile(rf"问题\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*[：:.．、]")),
+    (3, re.compile(rf"【\s*问题\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*】[：:]?")),
 )
 _LINE_INDENT = re.compile(r"[ \t\u3000]*")
 _OPEN_QUOTES = '“"「『'
@@ -313,7 +314,7 @@ def _read_heading(
     if trailing and _status_of(trailing.group(1)) is not None:
         heading.status, heading.status_note = _status_of(trailing.group(1)), trailing.group(1)
         bare_title = bare_title[: trailing.start()].rstrip()
-    if problem is None and marker.lstrip().startswith("问题"):
+    if problem is None and marker.lstrip("【 \t\u3000").startswith("问题"):
         heading.problem, heading.problem_span = (
             bare_title,
             (body_start, body_start + len(bare_title)),

@@ -115,3 +115,17 @@ def test_news_page_has_no_problems_and_no_headings():
 def test_numbers_at_line_start_are_not_headings():
     structure = parse_structure("1.5亿元资金已到位。\n2023年完成投资。\n")
     assert structure.headings == []
+
+
+def test_bracketed_problem_numbers():
+    text = (
+        "（一）在贯彻落实上级决策部署方面\n"
+        "【问题1】理论学习不够深入。\n整改情况：开展集中学习12次。\n"
+        "【问题2】乡村振兴推进缓慢（持续整改）\n整改情况：投入资金300万元。\n"
+    )
+    structure = parse_structure(text)
+    assert [h.kind for h in structure.headings] == ["category", "problem", "problem"]
+    assert [(p.number, p.statement, p.status) for p in structure.problems] == [
+        (1, "理论学习不够深入", None),
+        (2, "乡村振兴推进缓慢", "long_term"),
+    ]
