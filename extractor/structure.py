@@ -39,7 +39,9 @@ _STATUS_WORDS = re.compile(
     r"推进中|持续(?:推进|整改|深化)|逐步(?:推进|整改)|长期(?:坚持|推进|整改)|需(?:要)?长期|"
     r"阶段性|尚未完成|未完成|立行立改|集中整改期内)"
 )
-_STATUS_SUBJECT = re.compile(r"(问题|事项|任务|整改)")
+#: what a status heading groups; a bare 整改 only at the end (正在推进整改), since
+#: 持续深化巡视整改成果 is a section about the work, not a group of problems
+_STATUS_SUBJECT = re.compile(r"(?:问题|事项|任务|措施)|整改$")
 #: "关于巡视反馈问题的整改情况" names all problems, not one
 _GENERIC_PROBLEM = re.compile(
     r"^(?:省委|市委|区委|县委|中央)?(?:巡视|巡察)(?:组)?(?:反馈|指出)?(?:意见)?(?:的|所)?(?:有关)?$"

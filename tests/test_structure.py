@@ -129,3 +129,20 @@ def test_bracketed_problem_numbers():
         (1, "理论学习不够深入", None),
         (2, "乡村振兴推进缓慢", "long_term"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "status"),
+    [
+        ("一、集中整改期内已完成的整改事项", "status", "completed"),
+        ("二、需要长期坚持、持续推进的整改事项", "status", "long_term"),
+        ("三、正在推进、尚未完成的整改事项", "status", "in_progress"),
+        ("二、基本完成整改、需要长期坚持的问题", "status", "long_term"),
+        ("三、持续深化巡视整改成果", "section", None),
+        ("三、持续深化巡视整改，推动高质量发展", "section", None),
+    ],
+)
+def test_status_headings(title: str, kind: str, status: str | None) -> None:
+    structure = parse_structure(title + "\n（一）关于“理论学习不深入”问题的整改。开展学习。\n")
+    assert (structure.headings[0].kind, structure.headings[0].status) == (kind, status)
+    assert structure.problems[0].status == status
