@@ -243,7 +243,7 @@ _LEFT_WORDS: tuple[str, ...] = tuple(
     目前 现有 新增 已有 拥有 共有 还有 简称 快速 全力 着力 大力 先后 多次 再次 首次 及时 立即 迅速 坚持 建设
     规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报 列入 纳入
     时间 不少 包含 大部分 部分 原来 看出 收购 置身 很多 许多 一些 多家 几家 记者 表示 认为 指出 据悉 布局 履行
-    明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 现 即 向 由""".split()
+    以上 以下 以内 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 现 即 向 由""".split()
 )
 #: Left words that also occur inside names (住房和城乡建设局, 区委组织部,
 #: 政务服务中心, 理论学习中心组), so they do not break a name's middle.
@@ -510,8 +510,8 @@ class _Scan:
                 and text.startswith(("纪工委", "党工委", "办事处"), end)
             ):
                 return name_end  # [街道纪工委]: the town's own organ
-            if name_end < 2:
-                return None
+            if name_end < 2 or text.startswith(("乡镇", "镇街"), end - 2):
+                return None  # 乡镇卫生院, 镇街: the generic pair "townships", not a town
             name = text[name_end - 2 : name_end]
             if name in _TOWN_WORDS:  # 荣巷街道社区: the town is 荣巷街道
                 return self.town_start(name_end, depth + 1)
@@ -529,6 +529,8 @@ class _Scan:
                 if self.is_boundary(pos):
                     start = pos
                     break
+            if _starts_with(text[start:name_end], _LEFT_WORD_SET, 2):
+                return None  # 实施乡镇…: a verb, not a town name
             anchor = self.anchor_start(start, depth + 1)
             return anchor if anchor is not None else start
         return None
@@ -650,7 +652,7 @@ _SECTOR_WORDS = frozenset(
     " 氢能 光伏 风电 储能 节能 节水 循环 信息 网络 医疗 健康 创新 科创 产业 行业 企业 社会 政府 产权 风险 股权"
     " 天使 私募 并购 引导 专项 区域 城市 乡村 生态 环境 人工 量子 互联网 大数据 云计算 电子 合成 营养 前沿 居民"
     " 社区 项目 用地 年度 备案 书面 检查 对照 新能源 生物 中医 西医 优质 国际 国内 党建 公办 民办 普通 示范"
-    " 实验 综合 专科 重点 紧密型".split()
+    " 实验 综合 专科 重点 紧密型 公立 私立 二级 三级 县级 乡镇 定点 村级".split()
 )
 #: What follows a company named as the subject of a sentence (中科微至于2021年…).
 _COMPANY_ACTS = (
