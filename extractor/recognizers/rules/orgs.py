@@ -243,7 +243,7 @@ _LEFT_WORDS: tuple[str, ...] = tuple(
     目前 现有 新增 已有 拥有 共有 还有 简称 快速 全力 着力 大力 先后 多次 再次 首次 及时 立即 迅速 坚持 建设
     规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报 列入 纳入
     时间 不少 包含 大部分 部分 原来 看出 收购 置身 很多 许多 一些 多家 几家 记者 表示 认为 指出 据悉 布局 履行
-    以上 以下 以内 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 现 即 向 由""".split()
+    以上 以下 以内 上线 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 即 向 由""".split()
 )
 #: Left words that also occur inside names (住房和城乡建设局, 区委组织部,
 #: 政务服务中心, 理论学习中心组), so they do not break a name's middle.
@@ -274,7 +274,7 @@ _GENERIC_BEFORE: tuple[str, ...] = (
 )
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
 _GENERIC_START = re.compile(
-    r"^(?:[各该本其此这那每全第]|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
+    r"^(?:[各该本其此这那每全第]|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
 #: Words that end like an organ but are not one, or facilities and posts.
 _NOT_ORG_ENDINGS = re.compile(
@@ -291,7 +291,8 @@ _NOT_ORG_ENDINGS = re.compile(
 _GENERIC_NAMES = re.compile(
     r"^(?:纪检监察机关|党政机关|国家机关|机关|党委政府|地方政府|人民政府|政府|公司|集团|银行|学校|医院"
     r"|组织部门|职能部门|监管部门|政府部门|村委会|居委会|中心|研究中心|服务中心|指挥中心"
-    r"|大学|学院|中学|小学|幼儿园|委员会|办公室|领导小组|工作组|支部|党支部|总公司|分公司|子公司)$"
+    r"|大学|学院|中学|小学|幼儿园|委员会|办公室|领导小组|工作组|支部|党支部|总公司|分公司|子公司"
+    r"|(?:教师|学生|职工|离退休|退休|流动|机关|在职|师生)(?:党支部|党总支|支部))$"
 )
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
@@ -874,6 +875,9 @@ class OrgFinder:
             before, after = text[start - 1 : start], text[end : end + 2]
             listed = before == "、" or after[:1] in "、等和与及"
             acting = after.startswith(_COMPANY_ACTS)
+            if after[:1] and _is_cjk(after[0]) and after[0] not in "、等和与及" and not acting:
+                continue  # 临港冷链物流园: the name goes on, it is not a company's
+
             if not (listed or acting):
                 continue  # a company is named in a list or as the subject of an act
             out.append(OrgCandidate(start, end))
