@@ -20,41 +20,22 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
 import torch
 
 from extractor.spans import IOB2_TAGS, LABELS, Span
+from training.augment import augment
 from training.corpus import AnnotatedDocument, load_corpus
 from training.ner_data import TaggedText, encode_examples, gold_to_clean, load_auxiliary
-
-
-@dataclass
-class TrainConfig:
-    encoder: str = "models/encoder"
-    output: str = "models/extractor-zh"
-    pkuseg: str = "models/pkuseg"
-    ner_dir: str | None = None
-    aux_limit: int = 6000
-    aux_epochs: int = 1
-    epochs: int = 30
-    patience: int = 5
-    batch_size: int = 8
-    lr: float = 3e-4
-    head_lr_scale: float = 1.0
-    weight_decay: float = 0.01
-    warmup: float = 0.06
-    window: int = 256
-    stride: int = 192
-    dev_fraction: float = 0.15
-    seed: int = 13
-    threads: int = 2
-    rule_features: bool = True
-    #: share of rule-tagged spans blanked in each training batch
-    rule_dropout: float = 0.0
-    max_minutes: float | None = None
-    corpus: list[str] = field(default_factory=list)
+from training.options import (
+    TrainConfig,
+    TrainingSetupError,
+    add_train_arguments,
+    config_from_args,
+    resolve_training_paths,
+)
 
 
 def set_seed(seed: int) -> None:
@@ -106,8 +87,17 @@ def _collate(batch: list[dict[str, list[int]]], pad_id: int) -> dict[str, torch.
     return out
 
 
-def new_model(encoder: str | Path, rule_features: bool = True):
-    """A token classifier on top of a local encoder checkpoint (safetensors only)."""
+def new_model(
+    encoder: str | Path,
+    rule_features: bool = True,
+    rule_labels: Sequence[str] | None = None,
+    rule_prior: float = 8.0,
+    rule_prior_outside: float = 3.0,
+):
+    """A token classifier on top of a local encoder checkpoint (safetensors only).
+
+    ``rule_labels`` (default all) and the priors are written into the model config, so the
+    saved model feeds itself the same rule tags at inference."""
     from extractor.recognizers.ner_model import RuleFeatureTagger, check_safetensors
 
     path = Path(encoder)
@@ -122,10 +112,14 @@ def new_model(encoder: str | Path, rule_features: bool = True):
         local_files_only=True,
     )
     config.rule_feature_tags = len(IOB2_TAGS) if rule_features else 0
+    config.rule_feature_labels = list(rule_labels) if rule_labels is not None else None
+    config.rule_prior = rule_prior
+    config.rule_prior_outside = rule_prior_outside
     model = RuleFeatureTagger.from_pretrained(
         path, config=config, local_files_only=True, use_safetensors=True
     )
-    model.reset_rule_features()  # loading re-initialises layers missing from the encoder
+    # loading re-initialises layers missing from the encoder
+    model.reset_rule_features(rule_prior, rule_prior_outside)
     return model
 
 
@@ -263,11 +257,22 @@ def fit(
     set_seed(config.seed)
     torch.set_num_threads(config.threads)
     vocab = CharVocab.from_dir(config.encoder)
-    model = new_model(config.encoder, config.rule_features)
+    model = new_model(
+        config.encoder,
+        config.rule_features,
+        config.rule_labels,
+        config.rule_prior,
+        config.rule_prior_outside,
+    )
     info: dict = {}
     if aux:
         aux_examples = encode_examples(
-            aux, vocab, config.window, config.stride, rule_features=config.rule_features
+            aux,
+            vocab,
+            config.window,
+            config.stride,
+            rule_features=config.rule_features,
+            rule_labels=config.rule_labels,
         )
         info["aux"] = run_epochs(
             model,
@@ -277,12 +282,15 @@ def fit(
             pad_id=vocab.pad_id,
             desc="aux",
         )
+    items = [gold_to_clean(d) for d in train_docs]
+    items += augment(items, config.augment, config.seed)
     examples = encode_examples(
-        [gold_to_clean(d) for d in train_docs],
+        items,
         vocab,
         config.window,
         config.stride,
         rule_features=config.rule_features,
+        rule_labels=config.rule_labels,
     )
     evaluate = dev_scorer(dev_docs, vocab, config) if dev_docs else None
     info["notices"] = run_epochs(
@@ -342,118 +350,56 @@ def label_counts(docs: Sequence[AnnotatedDocument]) -> dict[str, int]:
     return {label: counts.get(label, 0) for label in LABELS}
 
 
-def cross_validate(docs: list[AnnotatedDocument], config: TrainConfig, aux=None) -> dict:
-    """Leave-one-notice-out: BERT and the rule baseline on the same held-out notices."""
-    from extractor.recognizers.rules import RuleRecognizer
-    from training.evaluate import score_spans
-    from training.splits import leave_one_out
+def document_folds(docs: Sequence[AnnotatedDocument], folds: int, seed: int) -> list[list[int]]:
+    """``folds`` groups of document indices (leave-one-out when ``folds`` is 0 or ≥ n).
 
-    folds = leave_one_out(docs)
-    held: list[AnnotatedDocument] = []
-    bert_pred: list[list[Span]] = []
-    for fold in folds:
-        print(f"[cv] fold {fold.name}: train {[d.id for d in fold.train]}", flush=True)
-        model, vocab, _ = fit(fold.train, [], config, aux)
+    Grouped by document: sentences of one notice share names, so they never straddle a
+    train/held-out boundary. Documents are dealt round-robin after a seeded shuffle."""
+    n = len(docs)
+    if folds <= 0 or folds >= n:
+        return [[i] for i in range(n)]
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return [sorted(order[k::folds]) for k in range(folds)]
+
+
+def cross_validate(docs: list[AnnotatedDocument], config: TrainConfig, aux=None) -> dict:
+    """Held-out predictions for every document, the model retrained without its fold.
+
+    The report keeps the predicted spans per document id (offsets only), so
+    ``extractor evaluate`` can score them beside the rules, per label and issuer kind."""
+    from extractor.recognizers.rules import RuleRecognizer
+    from extractor.text import prepare
+    from training.evaluate import score_spans
+
+    groups = document_folds(docs, config.folds, config.seed)
+    predictions: dict[str, list[list]] = {}
+    for k, held_index in enumerate(groups, 1):
+        held = [docs[i] for i in held_index]
+        train = [d for i, d in enumerate(docs) if i not in set(held_index)]
+        print(f"[cv] fold {k}/{len(groups)}: held out {[d.id for d in held]}", flush=True)
+        model, vocab, _ = fit(train, [], config, aux)
         predict = tagger_predictor(model, vocab, config.window, 192)
-        held.extend(fold.test)
-        bert_pred.extend(predict([d.text for d in fold.test]))
+        for doc, spans in zip(held, predict([d.text for d in held]), strict=True):
+            predictions[doc.id] = [[s.start, s.end, s.label] for s in spans]
     rules = RuleRecognizer(prepared=True)
     rules_pred = []
-    from extractor.text import prepare
-
-    for doc in held:
+    for doc in docs:
         prep = prepare(doc.text)
         rules_pred.append(
             [Span(*prep.to_original(s.start, s.end), s.label) for s in rules(prep.text)]
         )
-    bert = score_spans(held, bert_pred)
-    baseline = score_spans(held, rules_pred)
+    bert = score_spans(docs, [[Span(*s) for s in predictions[d.id]] for d in docs])
+    baseline = score_spans(docs, rules_pred)
     return {
-        "folds": [f.name for f in folds],
+        "folds": [[docs[i].id for i in g] for g in groups],
+        "config": asdict(config),
         "bert": bert.to_dict(),
         "rules": baseline.to_dict(),
-        "bert_text": bert.to_text("BERT (leave-one-notice-out)"),
+        "bert_text": bert.to_text(f"BERT ({len(groups)}-fold, by document)"),
         "rules_text": baseline.to_text("rules (same documents)"),
+        "predictions": predictions,
     }
-
-
-def add_train_arguments(parser: argparse.ArgumentParser) -> None:
-    """The training options, shared by ``python -m training.train`` and ``extractor train``."""
-    parser.add_argument(
-        "--corpus",
-        nargs="+",
-        default=["corpus/gold"],
-        help="guideline JSONL files/dirs (extractor train: also doccano / Label Studio exports)",
-    )
-    parser.add_argument(
-        "--base-model",
-        "--encoder",
-        dest="encoder",
-        default=TrainConfig.encoder,
-        help="local pretrained BERT directory (safetensors + vocab.txt), "
-        "e.g. a downloaded bert-base-chinese",
-    )
-    parser.add_argument("--output", default=TrainConfig.output)
-    parser.add_argument("--pkuseg", default=TrainConfig.pkuseg)
-    parser.add_argument("--ner-dir", help="shared/data/ner for an auxiliary ORG first stage")
-    parser.add_argument("--aux-limit", type=int, default=TrainConfig.aux_limit)
-    parser.add_argument("--aux-epochs", type=int, default=TrainConfig.aux_epochs)
-    parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
-    parser.add_argument("--patience", type=int, default=TrainConfig.patience)
-    parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
-    parser.add_argument("--lr", type=float, default=TrainConfig.lr)
-    parser.add_argument(
-        "--head-lr-scale",
-        type=float,
-        default=TrainConfig.head_lr_scale,
-        help="learning-rate multiplier for the freshly initialised head and rule-tag layers",
-    )
-    parser.add_argument(
-        "--no-rule-features",
-        action="store_true",
-        help="train the plain BERT tagger without the rule-tag input and prior",
-    )
-    parser.add_argument(
-        "--rule-dropout",
-        type=float,
-        default=TrainConfig.rule_dropout,
-        help="share of rule-tagged ORG spans hidden from the model in each batch",
-    )
-    parser.add_argument("--seed", type=int, default=TrainConfig.seed)
-    parser.add_argument(
-        "--dev-fraction",
-        type=float,
-        default=TrainConfig.dev_fraction,
-        help="share of each notice held out for early stopping (0: fixed epochs on all data)",
-    )
-    parser.add_argument("--max-minutes", type=float)
-    parser.add_argument(
-        "--no-refit",
-        action="store_true",
-        help="ship the early-stopped model instead of refitting on all documents",
-    )
-
-
-def config_from_args(args: argparse.Namespace, corpus: Sequence[str] | None = None) -> TrainConfig:
-    return TrainConfig(
-        encoder=args.encoder,
-        output=args.output,
-        pkuseg=args.pkuseg,
-        ner_dir=args.ner_dir,
-        aux_limit=args.aux_limit,
-        aux_epochs=args.aux_epochs,
-        epochs=args.epochs,
-        patience=args.patience,
-        batch_size=args.batch_size,
-        lr=args.lr,
-        head_lr_scale=args.head_lr_scale,
-        rule_dropout=args.rule_dropout,
-        seed=args.seed,
-        max_minutes=args.max_minutes,
-        corpus=list(corpus if corpus is not None else args.corpus),
-        rule_features=not args.no_rule_features,
-        dev_fraction=args.dev_fraction,
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -462,9 +408,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="leave-one-notice-out cross-validation")
     parser.add_argument("--cv-output", default="reports/crossval.json")
     args = parser.parse_args(argv)
-    return train_command(
-        config_from_args(args), cv=args.cv, cv_output=args.cv_output, refit=not args.no_refit
-    )
+    try:
+        config = resolve_training_paths(config_from_args(args))
+    except TrainingSetupError as err:
+        parser.error(str(err))
+    return train_command(config, cv=args.cv, cv_output=args.cv_output, refit=not args.no_refit)
 
 
 def train_command(
