@@ -1,8 +1,12 @@
 """Where the shipped NER pipeline lives, and a clear error when it does not.
 
-Models are loaded from local directories only (no model hub at run time): an
-explicit path, else ``$EXTRACTOR_MODEL``, else ``models/extractor-zh`` in the
-working directory or in the project checkout this package was installed from.
+Models are loaded from local directories only (no model hub at run time), in
+this order: an explicit path (``model=`` / ``--model``), else
+``$EXTRACTOR_MODEL``, else the pipeline shipped with this package
+(``models/extractor-zh`` next to the ``extractor`` package, found from the
+package's own location). The working directory is never searched: loading a
+model folder is loading code-adjacent data, and ``extractor extract`` run inside
+an untrusted folder must not pick up that folder's ``models/``.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from pathlib import Path
 
 DEFAULT_MODEL_NAME = "extractor-zh"
 ENV_VAR = "EXTRACTOR_MODEL"
+#: the pipeline shipped with the package (the project checkout it was installed from)
+SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "models" / DEFAULT_MODEL_NAME
 
 
 class ModelNotFoundError(FileNotFoundError):
@@ -19,22 +25,20 @@ class ModelNotFoundError(FileNotFoundError):
 
 
 def candidate_paths(model: str | os.PathLike[str] | None = None) -> list[Path]:
+    """The directories tried, in order; an explicit choice is never replaced by another."""
     if model is not None:
         return [Path(model).expanduser()]
-    if os.environ.get(ENV_VAR):  # an explicit choice: never silently replaced by another model
+    if os.environ.get(ENV_VAR):
         return [Path(os.environ[ENV_VAR]).expanduser()]
-    out: list[Path] = []
-    out.append(Path.cwd() / "models" / DEFAULT_MODEL_NAME)
-    out.append(Path(__file__).resolve().parent.parent / "models" / DEFAULT_MODEL_NAME)
-    return list(dict.fromkeys(out))
+    return [SHIPPED_MODEL]
 
 
 def resolve_model_path(model: str | os.PathLike[str] | None = None) -> Path:
-    """The first candidate that holds a spaCy pipeline (a ``config.cfg``)."""
+    """The first candidate that holds a spaCy pipeline (a ``config.cfg``), resolved."""
     tried = candidate_paths(model)
     for path in tried:
         if (path / "config.cfg").is_file():
-            return path
+            return path.resolve()
     lines = "\n".join(f"  - {p} ({'no config.cfg' if p.exists() else 'missing'})" for p in tried)
     raise ModelNotFoundError(
         "No NER pipeline found. Looked in:\n"

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.model_path import resolve_model_path
+from extractor.model_safety import check_pipeline_dir
 from extractor.recognizers.ner_model import CharTagger, TaggerSettings
 from extractor.spans import Span
 
@@ -148,7 +149,7 @@ class BertBackend:
     def load(cls, model: str | os.PathLike[str] | None = None) -> BertBackend:
         import spacy
 
-        path = resolve_model_path(model)
+        path = check_pipeline_dir(resolve_model_path(model))  # data only, nothing that runs
         nlp = spacy.load(path)
         if FACTORY not in nlp.pipe_factories.values():
             raise ValueError(f"{path} is a spaCy pipeline without an {FACTORY} component")
