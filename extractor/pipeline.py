@@ -149,7 +149,12 @@ class Extractor:
                 end=oend,
                 label=span.label,
                 text=prep.original[ostart:oend],
-                value=normaliser(span.label, surface),
+                value=normaliser(
+                    span.label,
+                    surface,
+                    before=clean[max(0, span.start - 4) : span.start],
+                    after=clean[span.end : span.end + 4],
+                ),
                 heading=link.heading,
                 problem=link.problem,
                 role=link.role,

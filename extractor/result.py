@@ -11,8 +11,31 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from extractor.values.totals import AmountTotals, sum_amounts
+
 if TYPE_CHECKING:  # pandas is imported lazily: extraction does not need it
     import pandas as pd
+
+
+#: the columns of :meth:`Notice.problems_frame`, in order
+PROBLEM_COLUMNS: list[str] = [
+    "source",
+    "key",
+    "number",
+    "statement",
+    "status",
+    "status_text",
+    "category",
+    "amount_yuan",
+    "amount_approximate",
+    "amounts_other",
+    "thresholds",
+    "amounts",
+    "counts",
+    "dates",
+    "organisations",
+    "entities",
+]
 
 
 @dataclass
@@ -55,7 +78,14 @@ class Heading:
 
 @dataclass
 class Problem:
-    """One problem fed back by the inspection and the text on its rectification."""
+    """One problem fed back by the inspection and the text on its rectification.
+
+    ``number`` is the number as written, and notices restart it under each
+    status heading (已完成 1–8, then 正在推进 1), so two problems of one notice
+    can share it.  ``key`` never repeats within a notice: it is the problem's
+    1-based position in the document, and the frames, ``to_dict``, the report
+    and the notebooks all join on it (with ``source`` across notices).
+    """
 
     index: int
     number: int | None
@@ -67,6 +97,12 @@ class Problem:
     start: int
     end: int
     entities: list[int] = field(default_factory=list)
+    #: unique within the notice: the 1-based position (``index + 1``) unless given
+    key: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.key is None:
+            self.key = self.index + 1
 
 
 @dataclass
@@ -109,7 +145,7 @@ class Notice:
             "backend": self.backend,
             "metadata": asdict(self.metadata),
             "headings": [asdict(h) for h in self.headings],
-            "problems": [asdict(p) for p in self.problems],
+            "problems": [self._problem_dict(p) for p in self.problems],
             "entities": [asdict(e) for e in self.entities],
             "duplicate_from": self.duplicate_from,
             "warnings": list(self.warnings),
@@ -117,6 +153,22 @@ class Notice:
         if include_text:
             out["text"] = self.text
         return out
+
+    def _problem_dict(self, problem: Problem) -> dict[str, Any]:
+        totals = self.problem_amounts(problem)
+        return {
+            **asdict(problem),
+            "amount_yuan": totals.yuan,
+            "amounts_by_currency": dict(totals.by_currency),
+        }
+
+    def problem_amounts(self, problem: Problem) -> AmountTotals:
+        """The problem's money per currency, bounds (超亿元, 10亿元以上) left out."""
+        return sum_amounts(
+            self.entities[i].value
+            for i in problem.entities
+            if 0 <= i < len(self.entities) and self.entities[i].label == "AMOUNT"
+        )
 
     def to_json(self, *, indent: int | None = 2, include_text: bool = False) -> str:
         return json.dumps(
@@ -142,53 +194,59 @@ class Notice:
                     "text": e.text,
                     "value": _value_scalar(e),
                     "unit": (e.value or {}).get("unit"),
+                    "currency": (e.value or {}).get("currency"),
+                    "approximate": (e.value or {}).get("approximate"),
+                    "threshold": (e.value or {}).get("threshold"),
                     "value_json": json.dumps(e.value, ensure_ascii=False) if e.value else None,
                     "role": e.role,
+                    "problem_key": problem.key if problem else None,
                     "problem_number": problem.number if problem else None,
                     "problem": problem.statement if problem else None,
                     "heading": self.headings[e.heading].title if e.heading is not None else None,
                     "heading_path": self.heading_path_text(e),
                 }
             )
-        columns = ["source", "start", "end", "label", "text", "value", "unit", "value_json"]
-        columns += ["role", "problem_number", "problem", "heading", "heading_path"]
+        columns = ["source", "start", "end", "label", "text", "value", "unit", "currency"]
+        columns += ["approximate", "threshold", "value_json", "role", "problem_key"]
+        columns += ["problem_number", "problem", "heading", "heading_path"]
         return pd.DataFrame(rows, columns=columns)
 
     def problems_frame(self) -> pd.DataFrame:
-        """One row per problem: status, category, and what the notice reports on it."""
+        """One row per problem: status, category, and what the notice reports on it.
+
+        ``amount_yuan`` sums the problem's yuan amounts only, bounds left out
+        (超亿元产业项目 is no money spent); other currencies are in
+        ``amounts_other`` as written (``1 亿美元``), and ``thresholds`` counts the
+        bounds that were not added.  ``amounts`` counts every AMOUNT mention.
+        """
         import pandas as pd
 
         rows = []
         for p in self.problems:
-            ents = [self.entities[i] for i in p.entities]
-            money = [
-                e.value["amount"]
-                for e in ents
-                if e.label == "AMOUNT"
-                and e.value
-                and e.value.get("currency", "CNY") == "CNY"
-                and e.value.get("amount") is not None
-            ]
+            ents = [self.entities[i] for i in p.entities if 0 <= i < len(self.entities)]
+            totals = self.problem_amounts(p)
             orgs = list(dict.fromkeys(e.text.replace("\n", "") for e in ents if e.label == "ORG"))
             rows.append(
                 {
                     "source": self.source,
+                    "key": p.key,
                     "number": p.number,
                     "statement": p.statement,
                     "status": p.status,
                     "status_text": p.status_text,
                     "category": p.category,
-                    "amount_yuan": sum(money) if money else None,
-                    "amounts": len(money),
+                    "amount_yuan": totals.yuan,
+                    "amount_approximate": "CNY" in totals.approximate,
+                    "amounts_other": totals.describe_foreign(),
+                    "thresholds": totals.thresholds,
+                    "amounts": sum(1 for e in ents if e.label == "AMOUNT"),
                     "counts": sum(1 for e in ents if e.label == "COUNT"),
                     "dates": "; ".join(e.text.replace("\n", "") for e in ents if e.label == "DATE"),
                     "organisations": "、".join(orgs),
                     "entities": len(ents),
                 }
             )
-        columns = ["source", "number", "statement", "status", "status_text", "category"]
-        columns += ["amount_yuan", "amounts", "counts", "dates", "organisations", "entities"]
-        return pd.DataFrame(rows, columns=columns)
+        return pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
 
     def headings_frame(self) -> pd.DataFrame:
         import pandas as pd

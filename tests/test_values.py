@@ -330,3 +330,69 @@ def test_every_gold_span_normalises() -> None:
             if value is None or (span["label"] == "DATE" and value["start"] is None):
                 missing.append((record["id"], span["label"], text))
     assert missing == []
+
+
+# ---------------------------------------------------------------- bounds and guesses
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "before", "after", "bound", "approximate"),
+    [
+        # the qualifier outside the span, as the guideline annotates it
+        ("AMOUNT", "亿元", "完成落地超", "产业项目", "at_least", False),
+        ("AMOUNT", "5000万元", "67%，超", "项目54", "at_least", False),
+        ("AMOUNT", "10亿元", "总投资", "以上项目", "at_least", False),
+        ("AMOUNT", "5万元", "亩均税收", "以下工业", "at_most", False),
+        ("AMOUNT", "100亿元", "目总投资不低于", "。", "at_least", False),
+        ("AMOUNT", "50万元", "单笔不超过", "的", "at_most", False),
+        ("AMOUNT", "1000亿元", "产值突破", "。", "at_least", False),
+        ("COUNT", "20家", "全市近", "，", None, True),
+        ("COUNT", "1960余人", "培训约", "。", None, True),
+        ("AMOUNT", "90万元", "营业额约", "，", None, True),
+        ("COUNT", "30个", "新增", "左右。", None, True),
+        # qualifiers inside the span count as well
+        ("AMOUNT", "超亿元", "", "", "at_least", False),
+        ("COUNT", "5家以上", "", "", "at_least", False),
+        # nothing that touches the number: an exact figure
+        ("AMOUNT", "152万元", "1家，处罚", "，信访投", None, False),
+        ("COUNT", "25个", "一季度", "市级以上重点", None, False),
+        ("AMOUNT", "1亿美元", "造、总投资", "的第四代", None, False),
+    ],
+)
+def test_bounds_and_approximations_from_the_words_around(
+    label: str, text: str, before: str, after: str, bound: str | None, approximate: bool
+) -> None:
+    value = ValueNormalizer()(label, text, before=before, after=after)
+    assert value is not None
+    assert value["threshold"] is (bound is not None)
+    assert value.get("bound") == bound
+    assert value["approximate"] is approximate
+
+
+def test_the_qualifier_must_touch_the_number() -> None:
+    """超 three characters before the figure says nothing about it."""
+    value = ValueNormalizer()("AMOUNT", "5亿元", before="超额完成", after="任务")
+    assert value is not None and value["threshold"] is False
+
+
+def test_sums_per_currency_leave_bounds_out() -> None:
+    from extractor.values import sum_amounts
+    from extractor.values.totals import format_money
+
+    normalise = ValueNormalizer()
+    values = [
+        normalise("AMOUNT", "亿元", before="落地超", after="产业"),  # bound: out
+        normalise("AMOUNT", "1亿美元", before="总投资", after="的"),  # USD, apart
+        normalise("AMOUNT", "3.5亿元", before="资金", after="，"),
+        normalise("AMOUNT", "120万元", before="追回约", after="。"),
+        normalise("AMOUNT", "元"),  # unreadable
+    ]
+    totals = sum_amounts(values)
+    assert totals.yuan == pytest.approx(351_200_000)
+    assert totals.by_currency["USD"] == 100_000_000
+    assert (totals.summed, totals.thresholds, totals.unread) == (3, 1, 1)
+    assert totals.approximate == {"CNY"}
+    assert totals.describe_foreign() == "1 亿美元"
+    assert sum_amounts([]).yuan is None
+    assert format_money(1_520_000) == "152 万元"
+    assert format_money(30_000_000, "HKD", approximate=True) == "约 3,000 万港元"

@@ -102,6 +102,13 @@ CURRENCIES: dict[str, str] = {
     "块": "CNY",
 }
 
+#: How each currency is written after an amount (the first word of ``CURRENCIES``
+#: for the code, but 元 for CNY): the display side of the same table.
+CURRENCY_NAMES: dict[str, str] = {
+    "CNY": "元",
+    **{code: word for word, code in reversed(CURRENCIES.items()) if code != "CNY"},
+}
+
 #: Physical units as written → canonical unit.  Synonyms only: no conversion
 #: between different units (亩 stays 亩, it is not turned into 平方米).
 PHYSICAL_UNITS: dict[str, str] = {

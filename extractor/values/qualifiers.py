@@ -1,0 +1,139 @@
+"""What the words around a number say about it: a bound (超亿元) or a guess (近20家).
+
+The guideline keeps qualifiers written *before* a number out of its span
+(超[5000万元], 近[20家], 约[1960余人]) and ``以上``/``以下`` after it too
+(总投资[10亿元]以上项目), yet they change what the number means: ``超亿元产业
+项目`` is a class of projects "over one 亿", not one 亿 spent on anything.
+Adding such a figure into a total would report money that nobody paid, so the
+normaliser reads the few characters around each mention and marks
+
+* ``threshold: True`` with ``bound: "at_least"`` or ``"at_most"`` for a
+  figure that is a bound (超, 超过, 逾, 突破, 不低于, 不少于 … before;
+  以上, 以下, 以内 … after), and
+* ``approximate: True`` for a figure that is a guess (近, 约, 将近 … before,
+  左右, 上下 after; 余/多 inside the span are already read by the numerals).
+
+The word lists are closed and matched only right against the mention, so
+``超`` in ``赶超`` three characters away never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+#: words right before a number that make it a lower bound
+AT_LEAST_BEFORE: tuple[str, ...] = (
+    "不低于",
+    "不少于",
+    "不小于",
+    "不下于",
+    "超过",
+    "超出",
+    "高于",
+    "多于",
+    "大于",
+    "至少",
+    "突破",
+    "逾",
+    "超",
+)
+#: words right before a number that make it an upper bound
+AT_MOST_BEFORE: tuple[str, ...] = (
+    "不超过",
+    "不高于",
+    "不多于",
+    "不大于",
+    "不足",
+    "未满",
+    "未达",
+    "低于",
+    "少于",
+    "小于",
+    "最多",
+    "不超",
+)
+#: words right before a number that make it approximate
+APPROX_BEFORE: tuple[str, ...] = ("大约", "将近", "接近", "约合", "大概", "近", "约")
+#: words right after a number (or ending its span) that make it a bound
+AT_LEAST_AFTER: tuple[str, ...] = ("及以上", "以上", "之上")
+AT_MOST_AFTER: tuple[str, ...] = ("及以下", "以下", "以内", "之内")
+#: words right after a number (or ending its span) that make it approximate
+APPROX_AFTER: tuple[str, ...] = ("左右", "上下")
+
+#: the labels whose values are numbers a reader may add up
+NUMERIC_LABELS = frozenset({"AMOUNT", "COUNT", "PERCENT", "QUANTITY"})
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """What the words next to one mention say about its number."""
+
+    #: "at_least", "at_most" or None (an exact or approximate figure)
+    bound: str | None = None
+    approximate: bool = False
+    #: the qualifying words as written, before and after the number
+    before: str = ""
+    after: str = ""
+
+    @property
+    def threshold(self) -> bool:
+        return self.bound is not None
+
+
+def _ends_with(text: str, words: tuple[str, ...]) -> str:
+    return max((w for w in words if text.endswith(w)), key=len, default="")
+
+
+def _starts_with(text: str, words: tuple[str, ...]) -> str:
+    return max((w for w in words if text.startswith(w)), key=len, default="")
+
+
+def read_qualifier(mention: str, before: str = "", after: str = "") -> Qualifier:
+    """Qualifiers of ``mention`` written inside its span or right around it.
+
+    ``before`` and ``after`` are the few characters of text that touch the
+    mention (layout whitespace is ignored).
+
+    >>> read_qualifier("亿元", before="完成落地超").bound
+    'at_least'
+    >>> read_qualifier("10亿元", after="以上项目").bound
+    'at_least'
+    >>> read_qualifier("20家", before="全市近").approximate
+    True
+    """
+    mention = _SPACE.sub("", mention or "")
+    head = _SPACE.sub("", before or "") + mention
+    tail = mention + _SPACE.sub("", after or "")
+    # the word before the number: at the start of the span, or ending the context
+    word_before = _starts_with(mention, AT_MOST_BEFORE + AT_LEAST_BEFORE + APPROX_BEFORE)
+    if not word_before:
+        context = head[: len(head) - len(mention)]
+        word_before = _ends_with(context, AT_MOST_BEFORE + AT_LEAST_BEFORE + APPROX_BEFORE)
+    # the word after it: ending the span, or opening the context
+    word_after = _ends_with(mention, AT_LEAST_AFTER + AT_MOST_AFTER + APPROX_AFTER)
+    if not word_after:
+        word_after = _starts_with(
+            tail[len(mention) :], AT_LEAST_AFTER + AT_MOST_AFTER + APPROX_AFTER
+        )
+    bound = None
+    if word_before in AT_MOST_BEFORE or word_after in AT_MOST_AFTER:
+        bound = "at_most"
+    if word_before in AT_LEAST_BEFORE or word_after in AT_LEAST_AFTER:
+        bound = "at_least"
+    approximate = word_before in APPROX_BEFORE or word_after in APPROX_AFTER
+    return Qualifier(bound, approximate, word_before, word_after)
+
+
+def qualify(value: dict[str, Any] | None, qualifier: Qualifier) -> dict[str, Any] | None:
+    """``value`` with ``threshold`` (always), ``bound`` and ``approximate`` set."""
+    if value is None:
+        return None
+    value["threshold"] = qualifier.threshold
+    if qualifier.bound:
+        value["bound"] = qualifier.bound
+    if qualifier.approximate:
+        value["approximate"] = True
+    return value
