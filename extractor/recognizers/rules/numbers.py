@@ -236,6 +236,8 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
         return False
     if label == "DATE":
         return True
+    if text[max(0, start - 2) : start] in ("巡察", "巡视"):
+        return False  # 区委巡察四组: the team's number, not a count
     number = candidate.number
     if label != "AMOUNT" and inside(quotes, start, end):
         return False

@@ -24,9 +24,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
 from extractor.recognizers.rules.places import MAX_PLACE_LEN, PLACE_NAMES
+
+_DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@cache
+def _word_list(name: str) -> tuple[str, ...]:
+    """A word list of ``extractor/data`` (one word a line, ``#`` comments)."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
 
 #: Organs that name one body on their own in a notice (the guideline's short
 #: forms: [省委]统一部署, [党工委]会议, [管委会]); they are also parents.
@@ -116,6 +128,7 @@ ANCHORED: tuple[str, ...] = (
     "博物馆",
     "图书馆",
     "研究院",
+    "实验室",
     "研究所",
     "研究室",
     "设计院",
@@ -134,6 +147,13 @@ ANCHORED: tuple[str, ...] = (
     "联合会",
     "基金会",
     "工会",
+    "足协",
+    "科协",
+    "妇联",
+    "侨联",
+    "残联",
+    "文联",
+    "工商联",
     "大队",
     "支队",
     "分局",
@@ -243,7 +263,7 @@ _LEFT_WORDS: tuple[str, ...] = tuple(
     目前 现有 新增 已有 拥有 共有 还有 简称 快速 全力 着力 大力 先后 多次 再次 首次 及时 立即 迅速 坚持 建设
     规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报 列入 纳入
     时间 不少 包含 大部分 部分 原来 看出 收购 置身 很多 许多 一些 多家 几家 记者 表示 认为 指出 据悉 布局 履行
-    以上 以下 以内 上线 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 即 向 由""".split()
+    以上 以下 以内 上线 重视 高度 担任 兼任 委托 受 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 即 向 由""".split()
 )
 #: Left words that also occur inside names (住房和城乡建设局, 区委组织部,
 #: 政务服务中心, 理论学习中心组), so they do not break a name's middle.
@@ -281,7 +301,7 @@ _NOT_ORG_ENDINGS = re.compile(
     r"(?:格局|布局|大局|全局|当局|开局|结局|变局|新局|时局|胜局|棋局|骗局|邮局|局局|平局|端局|赛局|饭局|残局|市中心|城中心"
     r"|干部|全部|内部|外部|局部|总部|东部|西部|南部|北部|中部|头部|各部|俱乐部|腹部|基部|底部|顶部|后部|前部|学部"
     r"|一网通办|督办|交办|主办|承办|举办|创办|代办|专办|帮办|包办|查办|开办|兴办|协办|合办|经办|快办|联办|一次办|马上办|网上办|掌上办|就近办|集中办"
-    r"|常委|编委|村委|居委|两委|评委|支委|纪委委|会办|领办|(?<!党)支部"
+    r"|常委|编委|村委|居委|两委|两办|评委|支委|纪委委|会办|领办|(?<!党)支部"
     r"|司局|处室|科室|查处|惩处|论处|判处|处处|到处|各处|多处|此处|住处|好处|难处|长处|短处|深处|用处|之处|出处|益处|相处|共处|身处|何处|别处|[一二三四五六七八九十两几数]处"
     r"|庭院|大院|剧院|影院|宅院|寺院|百院|戏院|教学医院"
     r"|学科|专科|本科|内科|外科|骨科|妇科|儿科|眼科|牙科|理科|文科|工科|医科|农科|社科|百科|预科|副科|正科"
@@ -296,6 +316,26 @@ _GENERIC_NAMES = re.compile(
 )
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
+#: Organs an owner's short form joins into one span (局党组, 校党委,
+#: 自治区党委常委会, 局机关纪委): the guideline's "owner short form + organ".
+_OWNED_ORGANS = frozenset({"党组", "党委", "纪委", "党总支", "党支部", "纪委监委", "党工委"})
+_OWNERS = frozenset(_word_list("org_owners.txt"))
+_OWNER_LENS = sorted({len(w) for w in _OWNERS}, reverse=True)
+#: Self-references before an owner stay out of the span (我局党组 → [局党组]).
+_SELF = "我本"
+#: Party committees of a level; right after another organ they begin a new
+#: name (省委市委 → [省委][市委]), since a level committee is never a part.
+_LEVEL_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "旗委", "盟委"})
+#: Inspection teams written whole, with their round, object or number:
+#: [区委巡察四组], [市委对村巡察第二组], …第十一轮巡视[第五巡视组].
+_TEAM_NAME = re.compile(
+    r"(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)(?:第[一二三四五六七八九十]+轮)?"
+    r"(?:对村|专项|机动|联动|提级|交叉)?(?:巡视|巡察)第?[一二三四五六七八九十\d]+组)"
+    r"|(?:第[一二三四五六七八九十]+(?:巡视|巡察)组)"
+)
+#: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
+_STATIONED = re.compile(r"(?:派驻|驻)[部厅局委院行署]?纪检监察组")
+_UNIVERSITY_SHORT = frozenset(_word_list("university_short_forms.txt"))
 _SPECIAL = re.compile(r"中央纪委国家监委|[省市区县]纪委监委(?:机关)?")
 _MAX_MIDDLE = 12
 _MAX_GROUP_MIDDLE = 16
@@ -378,6 +418,25 @@ class _Scan:
             return True  # 2017年[苏州市委]
         return not _is_cjk(before) or before in _STOP or self.left_word_ends_at(pos)
 
+    def owner_at(self, end: int) -> int | None:
+        """Start of an owner short form (局, 校, 集团 …) that ends at ``end``
+        and begins a word or follows a self-reference (我局 → 局)."""
+        text = self.text
+        for n in _OWNER_LENS:
+            start = end - n
+            if start >= 0 and text[start:end] in _OWNERS:
+                if text[max(0, start - 1) : end] in _SUFFIX_WORDS:
+                    continue  # 东部分校党总支: 校 ends the name 分校, it is no owner
+                if text[start - 1 : start] in _SELF or self.is_boundary(start):
+                    return start
+        return None
+
+    def organ_ends_at(self, pos: int) -> bool:
+        """An organ name ends at ``pos`` (found already, or a short form)."""
+        return pos in self.org_start_by_end or any(
+            pos - n >= 0 and self.text[pos - n : pos] in _STANDALONE_SET for n in _CORE_LENS
+        )
+
     def starts_here(self, pos: int, depth: int) -> bool:
         """An anchor may start at ``pos``: a boundary or another anchor before it."""
         return self.is_boundary(pos) or self.anchor_start(pos, depth + 1) is not None
@@ -418,6 +477,11 @@ class _Scan:
         for n in _CORE_LENS:
             if end - n >= 0 and text[end - n : end] in _STANDALONE_SET:
                 starts.append(end - n)
+                owner = (
+                    self.owner_at(end - n) if text[end - n : end] in _OWNED_ORGANS else None
+                )
+                if owner is not None:
+                    starts.append(owner)  # [自治区党委常委会]
                 break
         if text[end - 1] in _PLACE_LAST_CHARS:
             for n in range(min(MAX_PLACE_LEN, end), 1, -1):
@@ -453,6 +517,8 @@ class _Scan:
         if not starts:
             return None
         start = min(starts)
+        if text[start] in _LEVEL_CHARS and self.organ_ends_at(start):
+            return start  # 县委县政府: the level word begins the second name
         further = self.anchor_start(start, depth + 1) if not self.is_boundary(start) else None
         if further is None:
             ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
@@ -611,14 +677,21 @@ class _Scan:
             self.use_towns = use_towns
             self._anchors.clear()
         limit = _MAX_GROUP_MIDDLE if group else _MAX_MIDDLE
+        owned = group or suffix in _OWNED_ORGANS
         best: int | None = None
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
             middle = self.text[q:suffix_start]
             if middle and not self.valid_middle(middle, group):
                 break
+            if q == suffix_start and suffix in _LEVEL_COMMITTEES and self.organ_ends_at(q):
+                break  # 省委市委: two committees side by side
             if middle and middle[0] in _LEVEL_CHARS and q < suffix_start:
+                if self.organ_ends_at(q):
+                    break  # 县委县政府: the second name begins at the level word
                 continue  # 区委区政府: a new name begins at the level word
             anchor = self.anchor_start(q)
+            if anchor is None and owned and (group or middle in ("", "机关")):
+                anchor = self.owner_at(q)  # [局党组], [局机关纪委], [局巡察整改工作领导小组]
             if anchor is not None:
                 best = anchor
         if best is not None:
@@ -675,6 +748,9 @@ _TRADE_RE = re.compile(
     rf"(?=([\u4e00-\u9fff]{{2,4}}?)({'|'.join(sorted(_INDUSTRIES, key=len, reverse=True))})(公司)?)"
 )
 
+
+#: A university's full name whose short form a notice may use alone.
+_FULL_UNIVERSITY = re.compile(r"([\u4e00-\u9fff]{2})(师范)?大学")
 
 _WELL_KNOWN_RE = re.compile(
     "|".join(sorted(map(re.escape, WELL_KNOWN_COMPANIES), key=len, reverse=True))
@@ -738,7 +814,9 @@ class OrgFinder:
         scan = _Scan(text)
         known, known_anchors = self._well_known(scan)
         found: list[OrgCandidate] = self._trade_names(scan) + known
-        for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司
+        short_forms = self._university_short_forms(scan)
+        found += short_forms
+        for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
         last_end_at: dict[int, int] = {}
         for match in _SUFFIX_RE.finditer(text):
@@ -755,14 +833,17 @@ class OrgFinder:
             ):
                 continue  # 党工委 / 市委 are found as a whole
             start = scan.start_for(suffix_start, suffix)
+            if start is not None:
+                start = _without_lead(text, start, end)
             if start is None or not self._acceptable(scan, start, end, quotes or []):
                 continue
             found.append(OrgCandidate(start, end))
             previous = scan.org_start_by_end.get(end)
             scan.org_start_by_end[end] = start if previous is None else min(previous, start)
             scan.forget(end)
-        for match in _SPECIAL.finditer(text):
-            found.append(OrgCandidate(match.start(), match.end()))
+        for pattern in (_SPECIAL, _TEAM_NAME, _STATIONED):
+            for match in pattern.finditer(text):
+                found.append(OrgCandidate(match.start(), match.end()))
         found += self._listed_companies(scan)
         return found + self._repeated(scan, found)
 
@@ -794,6 +875,41 @@ class OrgFinder:
             if any(before.endswith(g) for g in _GENERIC_BEFORE):
                 continue
             if scan.is_boundary(start) or text[start - 1 : start] == "、":
+                out.append(OrgCandidate(start, end))
+        return out
+
+    def _university_short_forms(self, scan: _Scan) -> list[OrgCandidate]:
+        """复旦, 清华, 华东师大: a university by its short form, from the word
+        list or from its full name in the same text (复旦大学 → 复旦,
+        华东师范大学 → 华东师大). Only where the short form is a word of its
+        own: it starts a word and the next character does not continue it."""
+        text = scan.text
+        forms = set(_UNIVERSITY_SHORT)
+        for match in _FULL_UNIVERSITY.finditer(text):
+            name, normal = match.group(1), match.group(2)
+            if not scan.is_boundary(match.start()) or name in _PLACES:
+                continue
+            forms.add(name + "师大" if normal else name)
+        forms = {f for f in forms if f in text}
+        if not forms:
+            return []
+        out: list[OrgCandidate] = []
+        pattern = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if not (scan.is_boundary(start) or text[start - 1 : start] == "、"):
+                continue
+            after = text[end : end + 2]
+            if text.startswith(("大学", "师范", "大附"), end):
+                continue  # the full name is found by its suffix
+            if (
+                not after
+                or not _is_cjk(after[0])
+                or after[0] in _STOP
+                or after.startswith(_COMPANY_ACTS)
+                or scan.left_word_ends_at(end + 2)
+                or text.startswith(("党委", "附属", "医学院", "学院"), end)
+            ):
                 out.append(OrgCandidate(start, end))
         return out
 
@@ -906,6 +1022,21 @@ class OrgFinder:
             if whole or _AWARD_BEFORE.search(text, max(0, q_start - 6), q_start):
                 return False
         return True
+
+
+#: What leads a name but is not part of it: a self-reference before an owner
+#: (我局党组 → [局党组]) and a leading term ordinal (新一届中国足协, 十四届市委).
+_SELF_LEAD = re.compile(r"[我本](?=" + _alternation(sorted(_OWNERS)) + ")")
+_TERM_LEAD = re.compile(r"(?:新一|上一|本|第?[一二三四五六七八九十\d]+)届")
+
+
+def _without_lead(text: str, start: int, end: int) -> int:
+    """``start`` moved past a self-reference or a leading term ordinal."""
+    for pattern in (_SELF_LEAD, _TERM_LEAD):
+        lead = pattern.match(text, start, end)
+        if lead and end - lead.end() >= 2:
+            start = lead.end()
+    return start
 
 
 def enclosing(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
