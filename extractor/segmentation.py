@@ -24,6 +24,7 @@ import spacy
 from spacy.language import Language
 
 from extractor.model_path import ModelNotFoundError
+from extractor.model_safety import confined
 
 #: files spacy_pkuseg needs in a model directory
 PKUSEG_FILES: tuple[str, ...] = ("features.msgpack", "weights.npz")
@@ -37,6 +38,10 @@ class PkusegModelNotFoundError(ModelNotFoundError):
 def check_pkuseg_dir(pkuseg_model_dir: Path) -> Path:
     """The directory itself if it holds a pkuseg model, else a clear error."""
     path = Path(pkuseg_model_dir).expanduser()
+    if path.is_dir():  # every file read must stay inside the folder (no symlink out)
+        path = path.resolve()
+        for name in PKUSEG_FILES:
+            confined(path, name)
     missing = [name for name in PKUSEG_FILES if not (path / name).is_file()]
     if missing:
         where = "does not exist" if not path.exists() else f"lacks {', '.join(missing)}"
@@ -88,7 +93,7 @@ def make_zh_pipeline(
 def load_shipped_pipeline(model_dir: Path = DEFAULT_PKUSEG_DIR) -> Language:
     """The shipped segmenter with the shipped notice dictionary, when present."""
     model_dir = check_pkuseg_dir(model_dir)
-    user_dict = model_dir / "user_dict.txt"
+    user_dict = confined(model_dir, "user_dict.txt")  # never a link to a file elsewhere
     return make_zh_pipeline(model_dir, user_dict if user_dict.is_file() else None)
 
 

@@ -153,3 +153,16 @@ def test_lookup_order_explicit_then_environment(monkeypatch, model_copy, tmp_pat
     monkeypatch.setenv(ENV_VAR, str(model_copy))
     assert resolve_model_path() == model_copy.resolve()
     assert resolve_model_path(MODEL) == MODEL.resolve()
+
+
+def test_segmenter_user_dictionary_link_out_of_its_folder_is_refused(tmp_path):
+    from extractor.segmentation import DEFAULT_PKUSEG_DIR, load_shipped_pipeline
+
+    folder = tmp_path / "pkuseg"
+    shutil.copytree(DEFAULT_PKUSEG_DIR, folder)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-WORD\n", encoding="utf-8")
+    (folder / "user_dict.txt").unlink()
+    (folder / "user_dict.txt").symlink_to(secret)
+    with pytest.raises(UnsafeModelError, match="user_dict.txt"):
+        load_shipped_pipeline(folder)
