@@ -14,6 +14,13 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Protocol
 
+from extractor.failures import (
+    DocumentError,
+    FailedDocument,
+    apply_policy,
+    check_on_error,
+    paired,
+)
 from extractor.linking import Linker
 from extractor.metadata import extract_metadata
 from extractor.recognizers.rules import RuleRecognizer, recognize_cached
@@ -92,7 +99,13 @@ class Extractor:
             self.recognizer = BertBackend.load(model)
 
     def __call__(self, text: str | bytes, *, source: str | None = None) -> Notice:
-        return next(self.pipe([text], sources=[source]))
+        """One notice; its own exception (``TypeError``, ``ValueError``…) if it fails."""
+        result, err = next(self.outcomes([(0, text, source)]))
+        if err is not None:
+            raise err
+        if isinstance(result, FailedDocument):  # in-process failures always carry err
+            raise DocumentError(result)
+        return result
 
     def pipe(
         self,
@@ -100,18 +113,55 @@ class Extractor:
         *,
         sources: Iterable[str | None] | None = None,
         batch_size: int = 8,
-    ) -> Iterator[Notice]:
-        """Extract from many texts, running the NER backend in batches."""
-        source_iter = iter(sources) if sources is not None else None
-        batch: list[tuple[str, str | None]] = []
-        for text in texts:
-            source = next(source_iter, None) if source_iter is not None else None
-            batch.append((_as_text(text), source))
-            if len(batch) >= batch_size:
-                yield from self._run_batch(batch)
+        on_error: str = "raise",
+    ) -> Iterator[Notice | FailedDocument]:
+        """Extract from many texts, running the NER backend in batches.
+
+        A document that fails is reported by ``on_error`` (see
+        :mod:`extractor.failures`) and never costs its neighbours their results;
+        ``sources`` must be as long as ``texts``."""
+        check_on_error(on_error)
+        return apply_policy(self.outcomes(paired(texts, sources), batch_size), on_error)
+
+    def outcomes(
+        self, items: Iterable[tuple[int, object, str | None]], batch_size: int = 8
+    ) -> Iterator[tuple[Notice | FailedDocument, BaseException | None]]:
+        """``(result, exception)`` per ``(index, text, source)``, in input order.
+
+        Batches go through the NER backend together; when a batch raises, its
+        documents are rerun one by one so the failure lands on the right one."""
+        batch: list[tuple[int, object, str | None]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= max(1, batch_size):
+                yield from self._run_isolated(batch)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield from self._run_isolated(batch)
+
+    def _run_isolated(
+        self, batch: list[tuple[int, object, str | None]]
+    ) -> list[tuple[Notice | FailedDocument, BaseException | None]]:
+        out: dict[int, tuple[Notice | FailedDocument, BaseException | None]] = {}
+        ready: list[tuple[int, str, str | None]] = []
+        for index, text, source in batch:
+            try:
+                ready.append((index, _as_text(text), source))  # type: ignore[arg-type]
+            except Exception as err:
+                out[index] = (FailedDocument.from_exception(index, source, err), err)
+        try:
+            notices = list(self._run_batch([(text, source) for _, text, source in ready]))
+        except Exception as err:
+            if len(ready) == 1:
+                index, _, source = ready[0]
+                out[index] = (FailedDocument.from_exception(index, source, err), err)
+            else:  # find the culprit: rerun the batch one document at a time
+                for item in ready:
+                    out[item[0]] = self._run_isolated([item])[0]
+        else:
+            for (index, _, _), notice in zip(ready, notices, strict=True):
+                out[index] = (notice, None)
+        return [out[index] for index, _, _ in batch]
 
     def _run_batch(self, batch: list[tuple[str, str | None]]) -> Iterator[Notice]:
         prepared = [prepare(text) for text, _ in batch]
@@ -293,14 +343,44 @@ def extract_many(
     batch_size: int = 8,
     progress: bool = False,
     total: int | None = None,
-) -> Iterator[Notice]:
-    """Read many notices lazily, batching the NER model; tqdm bar if ``progress``."""
-    extractor = load(backend, None if model is None else str(model))
-    results = extractor.pipe(texts, sources=sources, batch_size=batch_size)
-    if progress:
-        from tqdm.auto import tqdm
+    n_process: int = 1,
+    on_error: str = "raise",
+) -> Iterator[Notice | FailedDocument]:
+    """Read many notices lazily, in input order; one tqdm bar if ``progress``.
 
-        if total is None and hasattr(texts, "__len__"):
-            total = len(texts)  # type: ignore[arg-type]
-        results = tqdm(results, total=total, desc="notices", unit="doc")
-    yield from results
+    ``n_process > 1`` runs that many worker processes, each loading the
+    pipeline once with one torch thread (:mod:`extractor.parallel`); input is
+    read lazily and only a bounded number of documents is in flight. A failing
+    document is handled by ``on_error`` (``"raise"``: :class:`DocumentError`
+    naming its index and source after the results before it; ``"skip"``: a
+    warning; ``"record"``: a :class:`FailedDocument` in its place), the same for
+    any ``n_process``. ``sources`` must be as long as ``texts``."""
+    check_on_error(on_error)
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1, not {n_process}")
+    if total is None and hasattr(texts, "__len__"):
+        total = len(texts)  # type: ignore[arg-type]
+    items = paired(texts, sources)
+    model_arg = None if model is None else str(model)
+    if n_process == 1:
+        outcomes = load(backend, model_arg).outcomes(items, batch_size)
+    else:
+        from extractor.parallel import parallel_outcomes
+
+        outcomes = parallel_outcomes(
+            items, backend=backend, model=model_arg, n_process=n_process, batch_size=batch_size
+        )
+    return apply_policy(_with_progress(outcomes, progress, total), on_error)
+
+
+def _with_progress(outcomes: Iterator, progress: bool, total: int | None) -> Iterator:
+    """One bar that moves once per document, as results leave in input order."""
+    if not progress:
+        yield from outcomes
+        return
+    from tqdm.auto import tqdm
+
+    with tqdm(total=total, desc="notices", unit="doc") as bar:
+        for outcome in outcomes:
+            bar.update(1)
+            yield outcome
