@@ -749,6 +749,8 @@ _TRADE_RE = re.compile(
 )
 
 
+#: Characters after a short form that make it part of another word (北大荒, 南大街).
+_SHORT_FORM_GOES_ON = frozenset("荒街门楼道路桥郎")
 #: A university's full name whose short form a notice may use alone.
 _FULL_UNIVERSITY = re.compile(r"([\u4e00-\u9fff]{2})(师范)?大学")
 
@@ -882,7 +884,8 @@ class OrgFinder:
         """复旦, 清华, 华东师大: a university by its short form, from the word
         list or from its full name in the same text (复旦大学 → 复旦,
         华东师范大学 → 华东师大). Only where the short form is a word of its
-        own: it starts a word and the next character does not continue it."""
+        own: it starts a word and the next character does not make it another
+        word (北大荒)."""
         text = scan.text
         forms = set(_UNIVERSITY_SHORT)
         for match in _FULL_UNIVERSITY.finditer(text):
@@ -899,18 +902,11 @@ class OrgFinder:
             start, end = match.start(), match.end()
             if not (scan.is_boundary(start) or text[start - 1 : start] == "、"):
                 continue
-            after = text[end : end + 2]
             if text.startswith(("大学", "师范", "大附"), end):
                 continue  # the full name is found by its suffix
-            if (
-                not after
-                or not _is_cjk(after[0])
-                or after[0] in _STOP
-                or after.startswith(_COMPANY_ACTS)
-                or scan.left_word_ends_at(end + 2)
-                or text.startswith(("党委", "附属", "医学院", "学院"), end)
-            ):
-                out.append(OrgCandidate(start, end))
+            if text[end : end + 1] in _SHORT_FORM_GOES_ON:
+                continue  # 北大荒, 南大街: a longer word
+            out.append(OrgCandidate(start, end))
         return out
 
     def _well_known(self, scan: _Scan) -> tuple[list[OrgCandidate], list[OrgCandidate]]:
