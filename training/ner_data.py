@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,16 +54,18 @@ def encode_examples(
     stride: int = 128,
     *,
     rule_features: bool,
+    rule_labels: Sequence[str] | None = None,
 ) -> list[dict[str, list[int]]]:
     """Model inputs ``input_ids``/``labels`` ([CLS]/[SEP] get label -100), plus
-    ``rule_tags`` (the rule recogniser's tag per character) when asked."""
+    ``rule_tags`` (the rule recogniser's tag per character, only for ``rule_labels`` when
+    given) when asked."""
     size = window - 2
     out = []
     for item in items:
         tags = spans_to_tags(item.text, item.spans)
         ids, positions = vocab.encode(item.text)
         labels = [TAG2ID[tags[p]] for p in positions]
-        features = rule_tag_ids(item.text, positions) if rule_features else None
+        features = rule_tag_ids(item.text, positions, rule_labels) if rule_features else None
         if not ids:
             continue
         starts = [0] if len(ids) <= size else list(range(0, len(ids) - size + 1, stride))

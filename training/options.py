@@ -48,6 +48,17 @@ class TrainConfig:
     rule_features: bool = True
     #: share of rule-tagged spans blanked in each training batch
     rule_dropout: float = 0.0
+    #: labels whose rule tags the model sees (None: all labels)
+    rule_labels: list[str] | None = None
+    #: output-logit bias copying a rule tag, and copying the rules' "outside"
+    rule_prior: float = 8.0
+    rule_prior_outside: float = 3.0
+    #: entity-substituted copies of each training document (training/augment.py)
+    augment: int = 0
+    #: a committed notice split; its test notices are never trained on
+    split: str | None = None
+    #: cross-validation folds by document (0: leave one document out)
+    folds: int = 0
     max_minutes: float | None = None
     corpus: list[str] = field(default_factory=list)
 
@@ -127,6 +138,41 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
         help="share of rule-tagged ORG spans hidden from the model in each batch",
     )
     parser.add_argument(
+        "--rule-labels",
+        nargs="+",
+        choices=("ORG", "DATE", "AMOUNT", "COUNT", "PERCENT", "QUANTITY"),
+        help="feed the model the rule tags of these labels only (default: all)",
+    )
+    parser.add_argument(
+        "--rule-prior",
+        type=float,
+        default=TrainConfig.rule_prior,
+        help="initial logit bias towards a rule tag (lower: the model overrules more easily)",
+    )
+    parser.add_argument(
+        "--rule-prior-outside",
+        type=float,
+        default=TrainConfig.rule_prior_outside,
+        help="initial logit bias towards O where the rules see nothing",
+    )
+    parser.add_argument(
+        "--augment",
+        type=int,
+        default=TrainConfig.augment,
+        help="entity-substituted copies of each training document (names, places, numbers)",
+    )
+    parser.add_argument(
+        "--split",
+        help="notice split JSON (corpus/splits/notices.json): its test notices are dropped "
+        "from training and cross-validation",
+    )
+    parser.add_argument(
+        "--folds",
+        type=int,
+        default=TrainConfig.folds,
+        help="with --cv: folds by document (0: leave one document out)",
+    )
+    parser.add_argument(
         "--seed", type=int, default=TrainConfig.seed, help="random seed (splits, init, order)"
     )
     parser.add_argument(
@@ -157,6 +203,12 @@ def config_from_args(args: argparse.Namespace, corpus: Sequence[str] | None = No
         lr=args.lr,
         head_lr_scale=args.head_lr_scale,
         rule_dropout=args.rule_dropout,
+        rule_labels=args.rule_labels,
+        rule_prior=args.rule_prior,
+        rule_prior_outside=args.rule_prior_outside,
+        augment=args.augment,
+        split=args.split,
+        folds=args.folds,
         seed=args.seed,
         max_minutes=args.max_minutes,
         corpus=list(corpus if corpus is not None else args.corpus),

@@ -350,6 +350,20 @@ def label_counts(docs: Sequence[AnnotatedDocument]) -> dict[str, int]:
     return {label: counts.get(label, 0) for label in LABELS}
 
 
+def drop_test_documents(
+    docs: list[AnnotatedDocument], split_path: str | Path
+) -> list[AnnotatedDocument]:
+    """The documents not in the test part of ``split_path``: a model is never trained or
+    selected on the notices it is scored on."""
+    from training.yardstick import NoticeSplit
+
+    test = set(NoticeSplit.read(split_path).test)
+    kept = [d for d in docs if d.id not in test]
+    if len(kept) < len(docs):
+        print(f"[split] {len(docs) - len(kept)} test notices left out ({split_path})", flush=True)
+    return kept
+
+
 def document_folds(docs: Sequence[AnnotatedDocument], folds: int, seed: int) -> list[list[int]]:
     """``folds`` groups of document indices (leave-one-out when ``folds`` is 0 or ≥ n).
 
@@ -426,6 +440,8 @@ def train_command(
     from training.splits import train_dev_split
 
     docs = load_corpus(config.corpus)
+    if config.split:
+        docs = drop_test_documents(docs, config.split)
     if not docs:
         raise SystemExit(f"no annotated documents found in {config.corpus}")
     aux = (

@@ -50,7 +50,16 @@ class RuleFeatureTagger(BertForTokenClassification):
         self.rule_embeddings = nn.Embedding(n_tags, config.hidden_size) if n_tags else None
         self.rule_logits = nn.Embedding(n_tags, config.num_labels) if n_tags else None
         self.post_init()
-        self.reset_rule_features()
+        self.reset_rule_features(
+            getattr(config, "rule_prior", 8.0), getattr(config, "rule_prior_outside", 3.0)
+        )
+
+    @property
+    def rule_feature_labels(self) -> tuple[str, ...] | None:
+        """Labels whose rule tags the model sees (``None``: all). Stored in the config, so
+        inference feeds exactly the tags the model was trained with."""
+        labels = getattr(self.config, "rule_feature_labels", None)
+        return tuple(labels) if labels is not None else None
 
     def reset_rule_features(self, prior: float = 8.0, prior_outside: float = 3.0) -> None:
         """Start from "trust the rules": the output bias copies each rule tag with
@@ -117,12 +126,17 @@ def check_safetensors(path: Path) -> None:
     raise FileNotFoundError(f"{path} holds no model weights (*.safetensors)")
 
 
-def rule_tag_ids(text: str, positions: list[int]) -> list[int]:
-    """The rule recogniser's IOB2 tag id for each encoded character of ``text``."""
+def rule_tag_ids(
+    text: str, positions: list[int], labels: Sequence[str] | None = None
+) -> list[int]:
+    """The rule recogniser's IOB2 tag id for each encoded character of ``text``; with
+    ``labels``, rule spans of other labels are left out (tag ``O``)."""
     from extractor.recognizers.rules import recognize_cached
 
     tags = [0] * len(text)
     for span in recognize_cached(text):
+        if labels is not None and span.label not in labels:
+            continue
         tags[span.start] = IOB2_TAGS.index(f"B-{span.label}")
         inside = IOB2_TAGS.index(f"I-{span.label}")
         for k in range(span.start + 1, span.end):
@@ -265,7 +279,10 @@ class CharTagger:
         encoded = [self.vocab.encode(text) for text in texts]
         features = None
         if self.uses_rule_features:
-            features = [rule_tag_ids(t, pos) for t, (_, pos) in zip(texts, encoded, strict=True)]
+            labels = getattr(self.model, "rule_feature_labels", None)
+            features = [
+                rule_tag_ids(t, pos, labels) for t, (_, pos) in zip(texts, encoded, strict=True)
+            ]
         scores = self.log_probs_many([ids for ids, _ in encoded], features) if encoded else []
         out: list[list[Span]] = []
         for (_, positions), score in zip(encoded, scores, strict=True):
