@@ -1,117 +1,256 @@
-"""Command line: ``extractor extract FILE…`` and the analyst's workflow commands."""
+"""Command line: ``extractor extract FILE…`` and the analyst's workflow commands.
+
+Start-up imports only the standard library, so ``extractor --help`` and
+``--version`` answer at once; each command imports torch, spaCy or pandas when
+it runs. Every command follows the same conventions, set up by the helpers
+here: inputs are files, folders (their ``*.txt``) or glob patterns; the one
+output flag is ``-o/--output``, checked (its folder created, an existing file
+refused without ``--force``) before any work; a per-document progress bar on
+standard error when it is a terminal; one line per failed document, the other
+documents' results still written, and a non-zero exit status at the end.
+
+Each subcommand is one ``add_*_command`` function that registers its parser
+and one ``cmd_*`` function that runs it.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import glob
+import os
 import sys
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from extractor.model_path import ModelNotFoundError
+if TYPE_CHECKING:
+    from extractor.result import Notice
 
+#: the output formats of ``extractor extract`` (see :mod:`extractor.exports`)
 FORMATS = ("json", "jsonl", "csv", "xlsx")
+#: the files a folder given as input contributes
+TEXT_SUFFIXES = (".txt", ".text")
+#: exit status: some documents failed (the others' results were written)
+EXIT_PARTIAL = 1
+#: exit status: nothing was done (bad arguments, no model, output refused)
+EXIT_USAGE = 2
 
 
 class CliError(Exception):
     """A user-facing error: printed as one line, exit status 2."""
 
 
-def _read_input(path: str, encoding: str | None) -> tuple[str, str]:
+# ---------------------------------------------------------------- inputs
+
+
+@dataclass
+class InputItem:
+    """One document to read: a file, or standard input (``path is None``)."""
+
+    name: str
+    path: Path | None
+    #: why it cannot be read, found while expanding the arguments
+    problem: str | None = None
+
+
+def _shown(text: str) -> str:
+    """A path as it can be printed (bytes of a non-UTF-8 name as ``\\xNN``)."""
+    from extractor.exports import printable
+
+    return printable(text)
+
+
+def expand_inputs(items: Sequence[str]) -> list[InputItem]:
+    """Files as given, folders as their text files, glob patterns as their matches.
+
+    ``-`` (or no item) is standard input. A folder contributes the files ending
+    in one of :data:`TEXT_SUFFIXES`, sorted by name, not its subfolders. An
+    item that names nothing comes back with its ``problem`` set, so that it is
+    reported in its place without stopping the others."""
+    if not items:
+        return [InputItem("<stdin>", None)]
+    out: list[InputItem] = []
+    for raw in items:
+        if raw == "-":
+            out.append(InputItem("<stdin>", None))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+            )
+            if not files:
+                suffixes = "/".join(f"*{s}" for s in TEXT_SUFFIXES)
+                out.append(InputItem(raw, None, f"no {suffixes} files in folder {_shown(raw)}"))
+            out.extend(InputItem(str(p), p) for p in files)
+        elif path.exists():
+            out.append(InputItem(raw, path))
+        elif glob.has_magic(raw):
+            matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
+            matches = [m for m in matches if m.is_file()]
+            if not matches:
+                out.append(InputItem(raw, None, f"no file matches {_shown(raw)}"))
+            out.extend(InputItem(str(m), m) for m in matches)
+        else:
+            out.append(InputItem(raw, None, f"file not found: {_shown(raw)}"))
+    seen: set[str] = set()
+    unique = []
+    for item in out:  # a file named twice (folder and file) is read once
+        key = str(item.path.resolve()) if item.path is not None else f"{item.name}\0{id(item)}"
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique
+
+
+def read_item(item: InputItem, encoding: str | None) -> str:
+    """The text of one input; :class:`CliError` naming it if it cannot be read."""
     from extractor.pipeline import decode_bytes
 
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        file = Path(path)
-        if not file.exists():
-            raise CliError(f"file not found: {path}")
-        if file.is_dir():
-            raise CliError(f"is a directory, not a notice file: {path}")
-        data = file.read_bytes()
-        name = path
+    if item.problem is not None:
+        raise CliError(item.problem)
+    name = _shown(item.name)
     try:
-        return name, decode_bytes(data, encoding)
+        data = sys.stdin.buffer.read() if item.path is None else item.path.read_bytes()
+    except OSError as err:
+        raise CliError(f"cannot read {name}: {err.strerror or err}") from err
+    try:
+        return decode_bytes(data, encoding)
     except (UnicodeDecodeError, LookupError, ValueError) as err:
         hint = "" if encoding else " (try --encoding gbk or --encoding utf-8)"
         raise CliError(f"cannot read {name}: {err}{hint}") from err
 
 
-def write_tables(notices: list, output: Path, fmt: str, table: str = "entities") -> None:
-    """CSV of one table, or an Excel workbook with problems, entities, metadata."""
-    import pandas as pd
+def _read_input(path: str, encoding: str | None) -> tuple[str, str]:
+    """``(name, text)`` of one file or ``-``: kept for callers of the old helper."""
+    items = expand_inputs([path])
+    if len(items) != 1 or (items[0].path is not None and items[0].path.is_dir()):
+        raise CliError(f"is a directory, not a notice file: {_shown(path)}")
+    return items[0].name, read_item(items[0], encoding)
 
-    problems = pd.concat([n.problems_frame() for n in notices], ignore_index=True)
-    entities = pd.concat([n.entities_frame() for n in notices], ignore_index=True)
-    if fmt == "csv":
-        frame = entities if table == "entities" else problems
-        frame.to_csv(output, index=False, encoding="utf-8-sig")
-        return
-    meta = pd.DataFrame(
-        [
-            {"source": n.source, **{k: v for k, v in n.to_dict()["metadata"].items()}}
-            for n in notices
-        ]
+
+# ---------------------------------------------------------------- running
+
+
+def say(message: str) -> None:
+    """One line on standard error, printed above the progress bar if there is one."""
+    from tqdm import tqdm
+
+    tqdm.write(_shown(message), file=sys.stderr)
+
+
+def progress_bar(total: int | None, desc: str, enabled: bool | None) -> Any:
+    """A per-document tqdm bar on standard error; ``enabled=None``: only on a terminal."""
+    from tqdm import tqdm
+
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=not enabled)
+
+
+@dataclass
+class RunResult:
+    """What a batch command extracted: the notices in input order and the failures."""
+
+    notices: list[Notice]
+    failed: int = 0
+
+    @property
+    def exit_status(self) -> int:
+        return EXIT_PARTIAL if self.failed else 0
+
+
+def run_extraction(inputs: list[InputItem], args: argparse.Namespace, desc: str) -> RunResult:
+    """Read and extract each input, one progress tick per document.
+
+    A document that cannot be read or extracted is reported on one line naming
+    it and counted; the others go on. Warnings on a result (no Chinese text,
+    printed twice) are printed too, not only stored in the result."""
+    import itertools
+
+    from extractor.failures import FailedDocument
+    from extractor.pipeline import extract_many, load
+
+    load(args.backend, args.model)  # a missing model stops everything before any reading
+    result = RunResult([])
+    bar = progress_bar(len(inputs), desc, getattr(args, "progress", None))
+
+    def readable() -> Iterator[tuple[str, str]]:
+        for item in inputs:
+            try:
+                text = read_item(item, getattr(args, "encoding", None))
+            except CliError as err:
+                say(f"extractor: error: {err}")
+                result.failed += 1
+                bar.update(1)
+                continue
+            yield text, item.name
+
+    texts, sources = itertools.tee(readable())
+    outcomes = extract_many(
+        (t for t, _ in texts),
+        sources=(s for _, s in sources),
+        backend=args.backend,
+        model=args.model,
+        batch_size=1,  # one document at a time: the bar moves per document
+        n_process=getattr(args, "jobs", 1) or 1,
+        on_error="record",
     )
-    for column in meta.columns:
-        meta[column] = meta[column].map(
-            lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v
-        )
-    with pd.ExcelWriter(output, engine="openpyxl") as writer:
-        problems.to_excel(writer, sheet_name="problems", index=False)
-        entities.to_excel(writer, sheet_name="entities", index=False)
-        meta.to_excel(writer, sheet_name="metadata", index=False)
+    try:
+        for outcome in outcomes:
+            bar.set_postfix_str(Path(_shown(outcome.source or "")).name, refresh=False)
+            bar.update(1)
+            if isinstance(outcome, FailedDocument):
+                message = (outcome.message.splitlines() or [""])[0]
+                say(f"extractor: error: {outcome.source}: {outcome.error_type}: {message}")
+                result.failed += 1
+                continue
+            for warning in outcome.warnings:
+                say(f"extractor: warning: {outcome.source}: {warning}")
+            result.notices.append(outcome)
+    finally:
+        bar.close()
+    return result
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from extractor.pipeline import extract_many
+def prepare_output(args: argparse.Namespace, *, directory: bool = False) -> Path | None:
+    """``args.output`` checked before any work (see :func:`extractor.exports.prepare_output`)."""
+    from extractor.exports import OutputError
+    from extractor.exports import prepare_output as check
 
-    inputs = [_read_input(p, args.encoding) for p in (args.files or ["-"])]
-    notices = list(
-        extract_many(
-            [text for _, text in inputs],
-            backend=args.backend,
-            model=args.model,
-            sources=[name for name, _ in inputs],
-            progress=args.progress,
-            total=len(inputs),
-        )
-    )
-    fmt = args.format
-    if fmt in ("csv", "xlsx"):
-        if fmt == "xlsx" and not args.output:
-            raise CliError("--format xlsx needs --output FILE.xlsx")
-        output = Path(args.output) if args.output else None
-        if output is None:
-            import io
-
-            buffer = io.StringIO()
-            _write_csv_stdout(notices, buffer, args.table)
-            sys.stdout.write(buffer.getvalue())
-        else:
-            write_tables(notices, output, fmt, args.table)
-        return 0
-    if fmt == "jsonl":
-        payload = "\n".join(n.to_json(indent=None, include_text=args.include_text) for n in notices)
-    else:
-        dicts = [n.to_dict(include_text=args.include_text) for n in notices]
-        payload = json.dumps(dicts[0] if len(dicts) == 1 else dicts, ensure_ascii=False, indent=2)
-    if args.output:
-        Path(args.output).write_text(payload + "\n", encoding="utf-8")
-    else:
-        sys.stdout.write(payload + "\n")
-    return 0
+    if not getattr(args, "output", None):
+        return None
+    try:
+        return check(args.output, force=getattr(args, "force", False), directory=directory)
+    except OutputError as err:
+        raise CliError(str(err)) from err
 
 
-def _write_csv_stdout(notices: list, buffer, table: str) -> None:
-    import pandas as pd
+def quiet_third_party() -> None:
+    """No progress bars, load reports or warnings from the libraries under the model.
 
-    frames = [n.entities_frame() if table == "entities" else n.problems_frame() for n in notices]
-    pd.concat(frames, ignore_index=True).to_csv(buffer, index=False)
+    transformers draws a "Loading weights" bar and prints a coloured LOAD
+    REPORT when it builds the model; neither says anything to the user of a
+    shipped pipeline. The environment settings take effect when transformers
+    is first imported; if it already is, its switches are set directly."""
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    for module in ("torch", "transformers", "huggingface_hub", "spacy", "thinc", "tqdm"):
+        warnings.filterwarnings("ignore", module=rf"{module}(\.|$)")
+    if "transformers" in sys.modules:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
 
 
-def _add_model_args(parser: argparse.ArgumentParser) -> None:
+# ---------------------------------------------------------------- shared options
+
+
+def add_model_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--backend",
         choices=("bert", "rules"),
@@ -120,33 +259,141 @@ def _add_model_args(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--model",
-        help="local pipeline directory (default: $EXTRACTOR_MODEL or models/extractor-zh)",
+        metavar="DIR",
+        help="local pipeline directory (default: $EXTRACTOR_MODEL or the shipped model)",
     )
+
+
+_add_model_args = add_model_args  # the old name, used by other command modules
+
+
+def add_input_args(parser: argparse.ArgumentParser, *, nargs: str = "*") -> None:
+    parser.add_argument(
+        "files",
+        nargs=nargs,
+        metavar="INPUT",
+        help="notice text files, folders (their *.txt files) or glob patterns; "
+        "'-' reads standard input",
+    )
+    parser.add_argument(
+        "--encoding", help="input encoding, e.g. gbk (default: detect UTF-8, GBK/GB18030, UTF-16)"
+    )
+
+
+def add_output_args(
+    parser: argparse.ArgumentParser,
+    *,
+    required: bool,
+    help: str,
+    aliases: Sequence[str] = (),
+) -> None:
+    """``-o/--output`` and ``--force``; ``aliases``: old spellings, accepted but not shown."""
+    group = parser.add_mutually_exclusive_group(required=required)
+    group.add_argument("-o", "--output", metavar="PATH", help=help)
+    for alias in aliases:
+        group.add_argument(alias, dest="output", help=argparse.SUPPRESS)
+    parser.add_argument("--force", action="store_true", help="overwrite an existing output")
+
+
+def add_progress_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="per-document progress bar on standard error (default: when it is a terminal)",
+    )
+
+
+# ---------------------------------------------------------------- extract
+
+
+def add_extract_command(sub: argparse._SubParsersAction) -> None:
+    from extractor.exports import TABLES
+
+    p = sub.add_parser(
+        "extract",
+        help="extract problems, entities and metadata from notices",
+        description="Extract problems, entities and metadata. JSON output is always a list "
+        "(one object per notice, in input order); JSON Lines is one object per line.",
+    )
+    add_input_args(p)
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="output format (default: from the -o suffix .json/.jsonl/.csv/.xlsx, else json)",
+    )
+    add_output_args(p, required=False, help="output file (default: standard output)")
+    p.add_argument(
+        "--table",
+        choices=TABLES,
+        default="entities",
+        help="the table --format csv writes (xlsx has them all as sheets)",
+    )
+    p.add_argument("--include-text", action="store_true", help="include each input text in JSON")
+    add_progress_args(p)
+    add_model_args(p)
+    p.set_defaults(func=cmd_extract)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from extractor.exports import format_for, write_output
+
+    fmt = format_for(args.output, args.format)
+    if fmt == "xlsx" and not args.output:
+        raise CliError("--format xlsx needs an output file: -o FILE.xlsx")
+    output = prepare_output(args)
+    inputs = expand_inputs(args.files)
+    if any(i.path is None and i.problem is None for i in inputs) and sys.stdin.isatty():
+        raise CliError("no input: name notice files or folders, or pipe text into standard input")
+    run = run_extraction(inputs, args, desc="extract")
+    stream = None if output is not None else _stdout_bytes()
+    write_output(
+        run.notices,
+        fmt,
+        output,
+        table=args.table,
+        include_text=args.include_text,
+        stream=stream,
+    )
+    if output is not None:
+        say(f"wrote {len(run.notices)} notice(s) to {output} ({fmt})")
+    return run.exit_status
+
+
+def _stdout_bytes() -> Any:
+    """Standard output as bytes (UTF-8 whatever the locale; surrogates already escaped)."""
+    sys.stdout.flush()
+    return getattr(sys.stdout, "buffer", None) or _TextSink(sys.stdout)
+
+
+class _TextSink:
+    """Bytes into a text stream that has no ``buffer`` (an ``io.StringIO``)."""
+
+    def __init__(self, stream: Any):
+        self.stream = stream
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+# ---------------------------------------------------------------- parser and main
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from extractor import __version__
+
     parser = argparse.ArgumentParser(
         prog="extractor",
         description="Structured data from Chinese inspection-rectification notices.",
+        epilog="Run 'extractor COMMAND --help' for the options of a command.",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    p = sub.add_parser("extract", help="extract problems, entities and metadata from notices")
-    p.add_argument("files", nargs="*", help="notice text files ('-' or none: standard input)")
-    p.add_argument("--format", choices=FORMATS, default="json")
-    p.add_argument("--output", "-o", help="output file (default: standard output)")
-    p.add_argument(
-        "--table",
-        choices=("entities", "problems"),
-        default="entities",
-        help="which table --format csv writes",
-    )
-    p.add_argument("--encoding", help="input encoding (default: detect UTF-8 / GBK)")
-    p.add_argument("--include-text", action="store_true", help="include the input text in JSON")
-    p.add_argument("--progress", action="store_true", help="show a progress bar")
-    _add_model_args(p)
-    p.set_defaults(func=cmd_extract)
-
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_extract_command(sub)
     for register in _EXTRA_COMMANDS:
         register(sub)
     return parser
@@ -160,13 +407,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     _load_extra_commands()
     parser = build_parser()
     args = parser.parse_args(argv)
+    quiet_third_party()
     try:
+        if getattr(args, "check_output", False):  # commands that write their own output
+            prepare_output(args)
         return int(args.func(args) or 0)
-    except (CliError, ModelNotFoundError) as err:
-        print(f"extractor: error: {err}", file=sys.stderr)
-        return 2
+    except CliError as err:
+        print(f"extractor: error: {_shown(str(err))}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print("extractor: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:
+        from extractor.model_path import ModelNotFoundError
+
+        if isinstance(err, ModelNotFoundError):
+            print(f"extractor: error: {_shown(str(err))}", file=sys.stderr)
+            return EXIT_USAGE
+        raise
 
 
 def _load_extra_commands() -> None:

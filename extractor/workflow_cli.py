@@ -2,27 +2,64 @@
 
 They live apart from ``extractor extract`` because they pull in the training
 package; each is a thin shell over a library function, so the same code runs
-from Python, from notebooks and from the command line.
+from Python, from notebooks and from the command line. They share the
+conventions of :mod:`extractor.cli` (inputs, ``-o/--output``, ``--force``,
+progress, per-document errors).
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
+import shutil
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 
-from extractor.cli import CliError, _add_model_args, _read_input
+from extractor.cli import (
+    CliError,
+    add_input_args,
+    add_model_args,
+    add_output_args,
+    add_progress_args,
+    expand_inputs,
+    prepare_output,
+    run_extraction,
+    say,
+)
+
+#: where ``extractor train`` keeps the converted annotation-tool exports it trained on
+TRAINING_DATA_DIR = "training-data"
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from training.train import config_from_args, train_command
+    from training.options import TrainingSetupError, config_from_args, resolve_training_paths
 
-    config = config_from_args(args, corpus=_collect_corpus(args.corpus))
-    return train_command(config, refit=not args.no_refit)
+    try:  # every input is checked before anything is written
+        config = resolve_training_paths(config_from_args(args))
+    except TrainingSetupError as err:
+        raise CliError(str(err)) from err
+    output = prepare_output(args, directory=True)
+    assert output is not None  # --output has a default
+    corpus = _collect_corpus(
+        config.corpus,
+        output / TRAINING_DATA_DIR,
+        accept_predictions=args.accept_predictions,
+    )
+    from training.train import train_command
+
+    return train_command(replace(config, corpus=corpus), refit=not args.no_refit)
 
 
-def _collect_corpus(paths: list[str]) -> list[str]:
-    """Guideline JSONL as is; doccano / Label Studio exports converted first."""
+def _collect_corpus(
+    paths: list[str], out_dir: Path | None = None, *, accept_predictions: bool = False
+) -> list[str]:
+    """Guideline JSONL as is; doccano / Label Studio exports converted first.
+
+    Converted files go to ``out_dir`` (``extractor train``: beside the model,
+    so the model card's data hashes name files that stay), else to a temporary
+    folder removed at exit; never into the working directory."""
     from training.corpus import write_jsonl
 
     out: list[str] = []
@@ -33,24 +70,57 @@ def _collect_corpus(paths: list[str]) -> list[str]:
         if path.is_dir() or _is_guideline_jsonl(path):
             out.append(str(path))
             continue
-        docs = _read_export(path)
-        converted = Path("runs") / "converted" / (path.stem + ".jsonl")
+        docs = _read_export(path, accept_predictions=accept_predictions)
+        folder = out_dir if out_dir is not None else _scratch_dir()
+        converted = folder / (path.stem + ".jsonl")
         converted.parent.mkdir(parents=True, exist_ok=True)
         write_jsonl(docs, converted)
         out.append(str(converted))
     return out
 
 
-def _read_export(path: Path):
-    """A doccano JSONL or Label Studio JSON export, told apart by its shape."""
+def _scratch_dir() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="extractor-corpus-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def _read_export(path: Path, *, accept_predictions: bool = False):
+    """A doccano JSONL or Label Studio JSON export, told apart by its shape.
+
+    A Label Studio task that no one annotated carries only the model's
+    predictions (what ``extractor annotate`` sent); training on it would teach
+    the model its own output, so such tasks are refused unless
+    ``accept_predictions``."""
     from training.formats import read_doccano, read_labelstudio
 
-    head = path.read_text(encoding="utf-8").lstrip()[:1]
+    content = path.read_text(encoding="utf-8")
+    head = content.lstrip()[:1]
     if head == "[":
-        return read_labelstudio(path)
+        try:
+            tasks = json.loads(content)
+        except json.JSONDecodeError as err:
+            raise CliError(f"{path}: not valid JSON ({err})") from err
+        unannotated = [i for i, task in enumerate(tasks) if not _has_human_annotation(task)]
+        if unannotated and not accept_predictions:
+            raise CliError(
+                f"{path}: {len(unannotated)} of {len(tasks)} Label Studio task(s) have no "
+                "human annotation, only model predictions (first: task "
+                f"#{unannotated[0]}); annotate them in Label Studio and export again, or pass "
+                "--accept-predictions to use the predictions as they are"
+            )
+        return read_labelstudio(path, use="auto" if accept_predictions else "annotations")
     if head == "{":
         return read_doccano(path)
     raise CliError(f"not a guideline JSONL, doccano or Label Studio export: {path}")
+
+
+def _has_human_annotation(task: object) -> bool:
+    """A submitted (not cancelled) annotation, in new (annotations) or old (completions) exports."""
+    if not isinstance(task, dict):
+        return False
+    annotations = task.get("annotations") or task.get("completions") or []
+    return any(isinstance(a, dict) and not a.get("was_cancelled") for a in annotations)
 
 
 def _is_guideline_jsonl(path: Path) -> bool:
@@ -83,58 +153,84 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     from extractor.annotate import write_pre_annotations
-    from extractor.pipeline import extract_many
+    from extractor.exports import atomic_path
 
-    inputs = [_read_input(p, args.encoding) for p in args.files]
-    notices = list(
-        extract_many(
-            [t for _, t in inputs],
-            backend=args.backend,
-            model=args.model,
-            sources=[n for n, _ in inputs],
-        )
-    )
-    write_pre_annotations(notices, Path(args.out), fmt=args.format)
-    print(f"wrote {len(notices)} pre-annotated document(s) to {args.out} ({args.format})")
-    return 0
+    output = prepare_output(args)
+    assert output is not None  # required
+    run = run_extraction(expand_inputs(args.files), args, desc="annotate")
+    with atomic_path(output) as tmp:
+        write_pre_annotations(run.notices, tmp, fmt=args.format)
+    say(f"wrote {len(run.notices)} pre-annotated document(s) to {output} ({args.format})")
+    return run.exit_status
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from extractor.pipeline import extract
+    from extractor.exports import atomic_path
     from extractor.report import write_html
 
-    name, text = _read_input(args.file, args.encoding)
-    notice = extract(text, backend=args.backend, model=args.model, source=name)
-    write_html(notice, Path(args.html))
-    print(f"wrote {args.html}")
-    return 0
+    output = prepare_output(args)
+    assert output is not None  # required
+    inputs = expand_inputs(args.files)
+    if len(inputs) != 1:
+        raise CliError(f"a report is of one notice; {len(inputs)} inputs given")
+    run = run_extraction(inputs, args, desc="report")
+    if not run.notices:
+        return run.exit_status
+    with atomic_path(output) as tmp:
+        write_html(run.notices[0], tmp)
+    say(f"wrote {output}")
+    return run.exit_status
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from training.train import add_train_arguments
+    from extractor.annotate import FORMATS as ANNOTATION_FORMATS
+    from training.options import add_train_arguments
 
-    p = sub.add_parser("train", help="retrain the NER on annotated notices")
+    p = sub.add_parser(
+        "train",
+        help="retrain the NER on annotated notices",
+        description="Retrain the NER on guideline JSONL, doccano JSONL or Label Studio JSON. "
+        "Converted exports are kept in OUTPUT/training-data/.",
+    )
     add_train_arguments(p)
+    p.add_argument(
+        "--accept-predictions",
+        action="store_true",
+        help="train on Label Studio tasks no one annotated (the model's own predictions)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="write into an output directory that is not empty"
+    )
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="seqeval strict IOB2 scores against gold JSONL")
-    p.add_argument("--corpus", nargs="+", required=True)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--output", "-o")
-    _add_model_args(p)
-    p.set_defaults(func=cmd_evaluate)
+    p.add_argument(
+        "--corpus",
+        nargs="+",
+        required=True,
+        help="gold guideline JSONL files/folders, doccano or Label Studio exports",
+    )
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    add_output_args(p, required=False, help="also write the scores to this file")
+    add_model_args(p)
+    p.set_defaults(func=cmd_evaluate, check_output=True)
 
     p = sub.add_parser("annotate", help="model output as pre-annotations to correct")
-    p.add_argument("files", nargs="+")
-    p.add_argument("--out", required=True)
-    p.add_argument("--format", choices=("jsonl", "doccano", "labelstudio"), default="jsonl")
-    p.add_argument("--encoding")
-    _add_model_args(p)
+    add_input_args(p, nargs="+")
+    add_output_args(p, required=True, help="pre-annotation file to write", aliases=["--out"])
+    p.add_argument(
+        "--format",
+        choices=ANNOTATION_FORMATS,
+        default="jsonl",
+        help="guideline JSONL, doccano JSONL, or Label Studio JSON (spans as predictions)",
+    )
+    add_progress_args(p)
+    add_model_args(p)
     p.set_defaults(func=cmd_annotate)
 
     p = sub.add_parser("report", help="a self-contained HTML page of one notice")
-    p.add_argument("file")
-    p.add_argument("--html", required=True)
-    p.add_argument("--encoding")
-    _add_model_args(p)
+    add_input_args(p, nargs=1)
+    add_output_args(p, required=True, help="HTML file to write", aliases=["--html"])
+    add_progress_args(p)
+    add_model_args(p)
     p.set_defaults(func=cmd_report)

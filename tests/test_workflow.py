@@ -52,7 +52,7 @@ def test_annotate_correct_train_extract_evaluate(small_notice, tmp_path, tiny_en
 
     capsys.readouterr()
     assert main(["extract", str(small_notice), "--model", str(model)]) == 0
-    result = json.loads(capsys.readouterr().out)
+    (result,) = json.loads(capsys.readouterr().out)  # --format json: always a list
     assert result["backend"] == "bert" and len(result["problems"]) == 1
 
     report = tmp_path / "eval.json"
