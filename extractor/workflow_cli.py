@@ -136,19 +136,37 @@ def _is_guideline_jsonl(path: Path) -> bool:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from training.corpus import load_corpus
-    from training.evaluate import evaluate_pipeline
-
-    docs = load_corpus(_collect_corpus(args.corpus))
-    report = evaluate_pipeline(docs, backend=args.backend, model=args.model)
-    if args.json:
-        payload = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+    """``--corpus``: one system on gold files; ``--notices``: the yardstick (rules vs model
+    on the training documents and on the held-out test notices, plus structure)."""
+    if args.notices:
+        payload = _yardstick_payload(args)
     else:
-        payload = report.to_text(f"{args.backend} on {len(docs)} documents")
+        from training.corpus import load_corpus
+        from training.evaluate import evaluate_pipeline
+
+        docs = load_corpus(_collect_corpus(args.corpus))
+        report = evaluate_pipeline(docs, backend=args.backend, model=args.model)
+        if args.json:
+            payload = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+        else:
+            payload = report.to_text(f"{args.backend} on {len(docs)} documents")
     if args.output:
         Path(args.output).write_text(payload + "\n", encoding="utf-8")
     print(payload)
     return 0
+
+
+def _yardstick_payload(args: argparse.Namespace) -> str:
+    from training.yardstick import evaluate_notices
+
+    result = evaluate_notices(
+        args.notices, args.split, model=args.model, cv_report=args.cv_report
+    )
+    if args.json:
+        data = {k: v for k, v in result.items() if not k.endswith("_text")}
+        data["ner_text"] = result["ner_text"]
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return result["ner_text"] + "\n\n" + result.get("structure_text", "")
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -204,11 +222,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="seqeval strict IOB2 scores against gold JSONL")
-    p.add_argument(
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument(
         "--corpus",
         nargs="+",
-        required=True,
         help="gold guideline JSONL files/folders, doccano or Label Studio exports",
+    )
+    source.add_argument(
+        "--notices",
+        help="the gold notices folder (../shared/data/notices): rules vs model on the "
+        "training documents (cv) and the held-out test split, with structure scores",
+    )
+    p.add_argument(
+        "--split",
+        default="corpus/splits/notices.json",
+        help="with --notices: the committed train/test split",
+    )
+    p.add_argument(
+        "--cv-report",
+        help="with --notices: held-out model predictions of `extractor train --cv`",
     )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     add_output_args(p, required=False, help="also write the scores to this file")

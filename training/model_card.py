@@ -58,11 +58,18 @@ def train_command_line(config: dict) -> str:
         "lr": "--lr",
         "head_lr_scale": "--head-lr-scale",
         "dev_fraction": "--dev-fraction",
+        "rule_dropout": "--rule-dropout",
+        "rule_prior": "--rule-prior",
+        "rule_prior_outside": "--rule-prior-outside",
+        "augment": "--augment",
+        "split": "--split",
         "seed": "--seed",
     }
     for key, flag in flags.items():
         if config.get(key) is not None:
             parts += [flag, str(config[key])]
+    if config.get("rule_labels"):
+        parts += ["--rule-labels", *config["rule_labels"]]
     if config.get("ner_dir"):
         parts += ["--aux-limit", str(config.get("aux_limit"))]
     if not config.get("rule_features", True):
@@ -81,6 +88,7 @@ def write_model_card(
     minutes: float,
     cv_file: Path = Path("reports/crossval.json"),
     benchmark_file: Path = Path("benchmarks/results.json"),
+    yardstick_file: Path = Path("reports/yardstick.json"),
 ) -> Path:
     output = Path(output)
     meta = {
@@ -160,13 +168,27 @@ def write_model_card(
         "gold), so the comparison flatters the rules. The variants tried (rule dropout, an",
         "auxiliary ORG stage) and what they measured are in `reports/experiments.md`.",
     ]
-    if cv_file.is_file():
-        cv = json.loads(cv_file.read_text(encoding="utf-8"))
+    if yardstick_file.is_file():
         lines += [
             "",
-            "## Cross-validation (leave one notice out, seqeval strict IOB2)",
+            "## Yardstick: rules vs model (cv over the training documents, test notices)",
             "",
-            f"Held-out notices: {', '.join(cv['folds'])}.",
+            "Written by `extractor evaluate --notices ../shared/data/notices --cv-report "
+            "reports/crossval.json`; the test notices (`corpus/splits/notices.json`) were never "
+            "read to write rules or choose the model.",
+            "",
+            "```",
+            json.loads(yardstick_file.read_text(encoding="utf-8"))["ner_text"],
+            "```",
+        ]
+    if cv_file.is_file():
+        cv = json.loads(cv_file.read_text(encoding="utf-8"))
+        folds = [", ".join(f) if isinstance(f, list) else f for f in cv["folds"]]
+        lines += [
+            "",
+            f"## Cross-validation ({len(folds)} folds by document, seqeval strict IOB2)",
+            "",
+            "Held-out groups: " + "; ".join(folds) + ".",
             "",
             "BERT:",
             "",

@@ -198,11 +198,65 @@ def cv_predictions(report: str | Path, docs: Sequence[AnnotatedDocument]) -> lis
 
 
 @dataclass
+class Departures:
+    """Where the model's spans differ from the rules' and who the gold agrees with."""
+
+    label: str
+    differing: int = 0
+    model_right: int = 0
+    rules_right: int = 0
+    neither: int = 0
+
+    def add(self, gold: set[Span], model: set[Span], rules: set[Span]) -> None:
+        for span in model ^ rules:
+            if span.label != self.label:
+                continue
+            self.differing += 1
+            if span in gold:
+                if span in model:
+                    self.model_right += 1
+                else:
+                    self.rules_right += 1
+            else:
+                # a span only one system predicts and the gold lacks: the other was right
+                if span in model:
+                    self.rules_right += 1
+                else:
+                    self.model_right += 1
+
+    def to_text(self) -> str:
+        return (
+            f"{self.label}: {self.differing} spans differ between model and rules; "
+            f"gold sides with the model {self.model_right}, with the rules {self.rules_right}"
+        )
+
+
+def departures(
+    docs: Sequence[AnnotatedDocument],
+    model: Sequence[Sequence[Span]],
+    rules: Sequence[Sequence[Span]],
+    label: str = "ORG",
+) -> Departures:
+    """Count the ``label`` spans one system predicts and the other does not.
+
+    Each differing span is a decision: a span in the gold is a point for the system that
+    predicted it, a span not in the gold is a point for the system that left it out."""
+    out = Departures(label)
+    for doc, m, r in zip(docs, model, rules, strict=True):
+        out.add(set(doc.spans), set(m), set(r))
+    return out
+
+
+@dataclass
 class Table:
     rows: list[Row]
+    departures: dict[str, Departures] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"rows": [asdict(r) for r in self.rows]}
+        return {
+            "rows": [asdict(r) for r in self.rows],
+            "departures": {k: asdict(v) for k, v in self.departures.items()},
+        }
 
     def to_text(self) -> str:
         labels = [lab for lab in LABELS if any(lab in r.support for r in self.rows)]
@@ -223,6 +277,11 @@ class Table:
                     f"  {r.system:<8}{r.part:<6}{kind:<24}{s['documents']:>3} docs "
                     f"{s['micro']:.3f} / {s['ORG']:.3f} / {s['ORG_lenient']:.3f}"
                 )
+        if self.departures:
+            lines.append("")
+            lines.append("model vs rules (exact spans)")
+            for part, dep in self.departures.items():
+                lines.append(f"  {part}: {dep.to_text()}")
         return "\n".join(lines)
 
 
@@ -240,9 +299,10 @@ def build_table(
     all_notices = load_corpus([notices_file(notices)])
     train_docs = list(load_corpus(list(seeds))) + split.part(all_notices, "train")
     test_docs = split.part(all_notices, "test")
-    rows: list[Row] = []
+    table = Table([])
     for part in parts:
         docs = train_docs if part == "cv" else test_docs
+        predictions: dict[str, list[list[Span]]] = {}
         for system in systems:
             if system == "model" and part == "cv":
                 if cv_report is None:
@@ -251,8 +311,11 @@ def build_table(
             else:
                 backend = "rules" if system == "rules" else "bert"
                 predicted = pipeline_predictor(backend, model)([d.text for d in docs])
-            rows.append(score_row(system, part, docs, predicted, split.kind))
-    return Table(rows)
+            predictions[system] = predicted
+            table.rows.append(score_row(system, part, docs, predicted, split.kind))
+        if "model" in predictions and "rules" in predictions:
+            table.departures[part] = departures(docs, predictions["model"], predictions["rules"])
+    return table
 
 
 # --------------------------------------------------------------------------- command
