@@ -30,7 +30,9 @@ _PROBLEM_LEAD = re.compile(r"(?:关于|针对)\s*")
 _PROBLEM_TAIL = re.compile(
     r"\s*(?:的?问题)?(?:的?整改(?:落实|进展|推进)?(?:情况)?)?(?:[及和]整改(?:情况|进展)?)?"
 )
-_UNQUOTED_PROBLEM = re.compile(r"^(?:关于|针对)(.{2,80}?)(?:的)?问题(?:的整改(?:情况)?)?$")
+_UNQUOTED_PROBLEM = re.compile(
+    r"^(?:关于|针对)(.{2,80}?)(?:的)?问题(?:的?整改(?:落实|进展)?(?:情况)?)?$"
+)
 _CATEGORY = re.compile(
     r"(?:^在?[“\"「](.+?)[”\"」]方面)|(?:^(?:在|关于)?(.{2,60}?)方面(?:存在)?(?:的)?(?:问题)?$)"
 )
@@ -54,6 +56,40 @@ _NAMED_PROBLEM = re.compile(r"^(.{6,80}?)的问题(?:[（(][^（）()]{1,12}[）
 #: …but not headings about problems in general (巡视反馈的问题, 存在的问题, 需要长期坚持的问题)
 _GENERIC_STATEMENT = re.compile(
     r"^(?:巡视|巡察|反馈|存在|发现|需要|需|尚未|正在|已经|已|主要|突出|共性|个性|其他|其它|有关|相关|具体|下一步|整改|本次|上述|以下|历史遗留)"
+)
+#: Wording that states a shortcoming, so a numbered line is a fed-back problem
+#: even without 关于 or quotes (1.信访矛盾化解不力。, 1.多计工程款12.5万元问题。);
+#: tasks and measures (强化警示宣传, 不折不扣完成整改任务) do not use it.
+_SHORTCOMING = re.compile(
+    r"不(?:够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|精准|有力|力|强|高|足|实|细|准|严|优|畅"
+    r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地)"
+    r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
+    r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
+    r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
+    r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:突出|较多)|[^的]问题$"
+)
+#: …unless the line is the notice's own framework (存在的不足和下一步打算).
+_NOT_A_SHORTCOMING = re.compile(
+    r"^(?:存在|下一步|需要|需|尚未|正在|已|其他|其它|上述|以下|主要|有关|相关|关于|针对|反馈|巡视|巡察)"
+    r"|下一步|打算|努力方向|不足之处|存在的(?:问题|不足)|整改(?:情况|进展|工作|成效)$"
+)
+#: A heading that introduces the fed-back problems below it: (一)反馈问题：…
+_FEEDBACK_GROUP = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题(?:\s*[：:]|$)")
+#: An audit report's groups of findings: 一、市级财政管理审计查出问题的整改情况
+_AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?整改")
+#: Words of the notice's own framework: a heading with them that groups
+#: problems is about the rectification work, a section (二、巡察反馈问题整改落实情况).
+_FRAMEWORK = re.compile(r"整改|反馈|巡视|巡察|下一步|组织领导|工作打算|进展")
+#: Progress stated right after a problem heading (1.…问题。已整改，…).
+_BODY_STATUS = re.compile(
+    r"[ \t\u3000]*(?:整改(?:情况|进展|结果)[：:])?[ \t\u3000]*"
+    r"(已(?:全部)?整改(?:完成|到位)?|已完成整改|整改到位|已(?:全部)?完成|基本完成(?:整改)?|正在整改|整改中|正在推进"
+    r"|持续整改|长期整改|未完成(?:整改)?|尚未完成(?:整改)?|部分整改)"
+)
+#: Lines that begin with a measure are tasks, whatever shortcoming they mention.
+_MEASURE_START = re.compile(
+    r"(?:对|将|把|为|以|通过|围绕|强化|加强|完善|健全|建立|坚持|推动|推进|深化|提高|提升|压实|严格|开展|组织"
+    r"|制定|狠抓|抓好|着力|切实|全面|持续|扎实|确保|进一步|聚焦|紧盯|加大|规范|优化|构建|落细)"
 )
 _TERMINATORS = "。：:！？"
 _TRAILING_PUNCT = "。：:，,；;！？ \t\u3000"
@@ -80,6 +116,8 @@ class ParsedHeading:
     problem_span: tuple[int, int] | None = None
     #: end of the region this heading governs (next heading of same or higher level)
     scope_end: int = 0
+    #: a problem told by its wording alone (不到位, 多计…问题), not by 关于 or quotes
+    from_wording: bool = False
 
 
 @dataclass
@@ -183,6 +221,32 @@ def _quote_continues(text: str, end: int, close: int, line_end: int) -> bool:
     return bool(_STATEMENT_END.match(text, end, line_end))
 
 
+def _quote_lost(text: str, line_end: int, close: int) -> bool:
+    """The quote opened on this line closes beyond the next line, or the next
+    line is a heading or a label of its own: the closing quote was lost (a
+    quote wrapped by a hard line break closes on the next line)."""
+    if close < line_end:
+        return False
+    next_end = text.find("\n", line_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    if close > next_end:
+        return True
+    following = text[line_end + 1 : next_end]
+    return _match_marker(following) is not None or bool(_LABEL_LINE.match(following))
+
+
+def _lost_quote_statement(text: str, start: int, line_end: int) -> str | None:
+    """The rest of a heading line whose quote never closes, when it is short
+    and holds no sentence end (else it is prose, not a lost quote)."""
+    rest = text[start:line_end].strip().rstrip(_TRAILING_PUNCT)
+    if not 2 <= len(rest) <= 80 or any(c in rest for c in "。！？"):
+        return None
+    return rest
+
+
+_LABEL_LINE = re.compile(r"[ \t\u3000]*整改(?:情况|措施|进展|成效|结果)[：:]")
+
+
 def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, bool]:
     """End of a heading title starting at ``body_start``; run-in or not."""
     for k in range(body_start, line_end):
@@ -197,10 +261,10 @@ def _status_of(title: str) -> str | None:
     (基本完成整改、需要长期坚持的问题 is long-term work, not finished work)."""
     if re.search(r"长期|持续|常态", title):
         return "long_term"
-    if re.search(r"正在|推进中|逐步|尚未|未完成|阶段性", title):
+    if re.search(r"正在|推进中|整改中|逐步|尚未|未完成|阶段性|部分整改", title):
         return "in_progress"
     if re.search(
-        r"已(?:经)?(?:基本)?(?:整改)?完成|已完成|基本完成|整改到位|完成整改|立行立改|^已(?:经)?整改$",
+        r"已(?:经)?(?:基本)?(?:整改)?完成|已完成|基本完成|整改到位|完成整改|立行立改|^已(?:经)?(?:全部)?整改",
         title,
     ):
         return "completed"
@@ -260,7 +324,79 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
                 headings.append(heading)
         pos = line_end + 1
     _link_tree(headings, limit)
+    _refine_kinds(headings, text)
     return headings
+
+
+def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
+    """Kinds that need the tree: problems told by their wording, and the
+    headings that group problems (categories).
+
+    A numbered line stating a shortcoming is a problem (1.信访矛盾化解不力。),
+    except a measure item under a problem written run-in (（2）对未按期完成
+    整改的单位…); every finding under an audit group is a problem; a heading
+    whose children are problems is a category when it names a feedback point
+    (一、贯彻落实…有差距, (一)反馈问题：…, (一)…决策部署情况), and a section
+    when it names the notice's own work (二、巡察反馈问题整改落实情况)."""
+    for heading in headings:
+        title = heading.title.strip()
+        if heading.kind == "section" and (_FEEDBACK_GROUP.match(title) or _AUDIT_GROUP.search(title)):
+            heading.kind = "category"
+    for heading in headings:
+        if heading.kind != "section":
+            continue
+        ancestors = _ancestors(headings, heading)
+        in_problem = any(a.kind == "problem" for a in ancestors)
+        in_audit = any(a.kind == "category" and _AUDIT_GROUP.search(a.title) for a in ancestors)
+        title = _TRAILING_NOTE.sub("", heading.title.strip()).rstrip(_TRAILING_PUNCT)
+        worded = (
+            bool(_SHORTCOMING.search(title))
+            and not _NOT_A_SHORTCOMING.search(title)
+            and not _MEASURE_START.match(title)
+            and len(title) <= 60
+        )
+        if worded and in_problem and (heading.run_in or len(title) > 40):
+            worded = False  # a measure item that mentions a shortcoming
+        if worded or (in_audit and not _FRAMEWORK.search(title)):
+            heading.kind = "problem"
+            heading.from_wording = True
+            heading.problem = re.sub(r"的问题$", "", title)
+            offset = text.find(title, heading.start)
+            if offset >= 0:
+                heading.problem_span = (offset, offset + len(heading.problem))
+            _body_status(heading, text)
+    for i, heading in enumerate(headings):
+        children = [h for h in headings[i + 1 :] if h.parent == i]
+        if not any(c.kind == "problem" for c in children):
+            continue
+        if heading.kind == "problem" and heading.from_wording and heading.level <= 2:
+            heading.kind, heading.problem, heading.problem_span = "category", None, None
+        elif heading.kind == "section" and not _FRAMEWORK.search(heading.title):
+            heading.kind = "category"
+    for heading in headings:
+        if heading.kind == "problem" and heading.status is None:
+            _body_status(heading, text)
+
+
+def _ancestors(headings: list[ParsedHeading], heading: ParsedHeading) -> list[ParsedHeading]:
+    out = []
+    index = heading.parent
+    while index is not None:
+        out.append(headings[index])
+        index = headings[index].parent
+    return out
+
+
+def _body_status(heading: ParsedHeading, text: str) -> None:
+    """Progress stated right after a problem heading: 1.…问题。已整改，…"""
+    if heading.status is not None:
+        return
+    at = heading.end
+    while at < len(text) and text[at] in _TRAILING_PUNCT + "\n":
+        at += 1
+    match = _BODY_STATUS.match(text, at)
+    if match and _status_of(match.group(1)) is not None:
+        heading.status, heading.status_note = _status_of(match.group(1)), match.group(1)
 
 
 def _read_heading(
@@ -279,7 +415,11 @@ def _read_heading(
     end: int
     if lead and lead.end() < len(text) and text[lead.end()] in _OPEN_QUOTES:
         quoted = _quoted_problem(text, lead.end())
-        if quoted is not None and _quote_continues(text, quoted[1], quoted[2][1], line_end):
+        lost = quoted is None or _quote_lost(text, line_end, quoted[2][1])
+        if lost and (statement := _lost_quote_statement(text, lead.end() + 1, line_end)):
+            # 1.关于“学用结合不紧密: the closing quote is lost, the line is the statement
+            quoted = (statement, line_end, (lead.end() + 1, lead.end() + 1 + len(statement)))
+        elif quoted is not None and _quote_continues(text, quoted[1], quoted[2][1], line_end):
             quoted = None  # 关于“一把手”监督不力的问题: the quote is part of the statement
         if quoted is not None:
             problem, end, problem_span = quoted
@@ -289,6 +429,10 @@ def _read_heading(
             end, run_in = _heading_extent(text, body_start, line_end)
     else:
         end, run_in = _heading_extent(text, body_start, line_end)
+    if problem is None and end < line_end and text[end] in "：:" and _FEEDBACK_GROUP.match(
+        text[body_start:end].strip()
+    ):
+        end, run_in = _heading_extent(text, end + 1, line_end)  # (一)反馈问题：…不到位。
     note = _STATUS_NOTE.match(text, end, line_end) if problem is not None else None
     if note is not None and _status_of(note.group(1)) is not None:
         end = note.end()  # 关于“……”问题的整改（已完成）
