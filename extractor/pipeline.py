@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Protocol
 
+from extractor.decoding import Decoded, decode
 from extractor.failures import (
     DocumentError,
     FailedDocument,
@@ -56,31 +57,13 @@ class RulesBackend:
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> str:
-    """Decode a notice file: UTF-8 (with or without BOM), GBK/GB18030, UTF-16.
+    """Decode a notice file (see :mod:`extractor.decoding` for what is guessed).
 
-    Raises ``ValueError`` with a clear message for undecodable or binary data."""
-    if encoding:
-        return data.decode(encoding)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise ValueError("input looks binary (NUL bytes), not a text notice")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise ValueError("cannot decode input: not UTF-8, GBK/GB18030 or any known encoding")
-    return str(best)
+    The result is a :class:`~extractor.decoding.Decoded` ``str``: a guessed
+    encoding becomes a warning on the Notice. Raises ``ValueError`` for binary
+    data or an encoding that cannot be told (GB18030 or Big5?), and
+    ``UnicodeDecodeError`` when a named ``encoding`` does not fit."""
+    return decode(data, encoding)
 
 
 class Extractor:
@@ -169,10 +152,13 @@ class Extractor:
         to_tag = [p.text for p, ok in zip(prepared, analysable, strict=True) if ok]
         tagged = iter(self.recognizer.pipe(to_tag, batch_size=len(to_tag) or 1))
         for (text, source), prep, ok in zip(batch, prepared, analysable, strict=True):
-            if not ok:
-                yield _empty_notice(text, source, self.backend_name, prep)
-                continue
-            yield self._assemble(prep, next(tagged), source)
+            if ok:
+                notice = self._assemble(prep, next(tagged), source)
+            else:
+                notice = _empty_notice(text, source, self.backend_name, prep)
+            if isinstance(text, Decoded) and text.warning:  # a guessed encoding
+                notice.warnings.insert(0, text.warning)
+            yield notice
 
     def _assemble(self, prep: PreparedText, spans: list[Span], source: str | None) -> Notice:
         clean = prep.text

@@ -31,6 +31,20 @@ _HTML_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?|!--.*?--)>", 
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 _ASCII_TO_FULLWIDTH = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
 _SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
+#: line ends other than "\n": CR (old Mac, and CRLF's first half), vertical tab,
+#: form feed (pdftotext's page break), NEL, line and paragraph separators
+_LINE_BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
+#: invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen,
+#: and the bidi marks, embeddings and isolates; they carry no text
+_INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+#: everything the layout pass touches: line ends, invisibles, other control
+#: characters (not tab or newline) and lone surrogates
+_LAYOUT = re.compile(
+    "[" + _LINE_BREAKS + _INVISIBLE + "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]"
+)
 
 
 def is_cjk(char: str) -> bool:
@@ -94,6 +108,37 @@ class _Builder:
     def add(self, char: str, pos: int) -> None:
         self.chars.append(char)
         self.origin.append(pos)
+
+
+def _normalise_layout(text: str) -> tuple[str, list[int] | None]:
+    """Line ends to ``\\n``, invisible and control characters dropped, lone
+    surrogates to U+FFFD; with the index in ``text`` of each kept character
+    (``None`` when nothing changed, the common case).
+
+    CRLF becomes the ``\\n`` alone; CR, NEL, U+2028/U+2029, vertical tab and
+    form feed each become one ``\\n``. Zero-width joiners and bidi marks would
+    otherwise split names and hide heading markers at a line start."""
+    if _LAYOUT.search(text) is None:
+        return text, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for match in _LAYOUT.finditer(text):
+        at = match.start()
+        pieces.append(text[pos:at])
+        origin.extend(range(pos, at))
+        char = match.group()
+        if char in _LINE_BREAKS:
+            if not (char == "\r" and text.startswith("\n", at + 1)):
+                pieces.append("\n")
+                origin.append(at)
+        elif "\ud800" <= char <= "\udfff":
+            pieces.append("\ufffd")  # never handed on: encoders and tokenizers reject it
+            origin.append(at)
+        pos = at + 1
+    pieces.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(pieces), origin
 
 
 def _strip_html(text: str) -> list[tuple[str, int]]:
@@ -160,28 +205,67 @@ def _normalise_char(char: str) -> str:
     return char
 
 
+#: how many candidate copies get the full comparison; the sampled test before it
+#: is cheap, so the whole check stays linear in the length of the text
+_MAX_FULL_CHECKS = 8
+_SAMPLES = 128
+
+
 def _find_duplicate(text: str) -> int | None:
     """Offset where the document starts again, for notices printed twice.
 
     The test is that the text from some line start on repeats the opening of
     the document for at least 90% of its remaining length (whitespace
-    ignored), which a quotation or a repeated heading never does."""
-    head = text.lstrip()
-    first_line = head.split("\n", 1)[0].strip()
+    ignored), which a quotation or a repeated heading never does. A candidate
+    is any line that starts like the first line, indentation ignored. Each
+    candidate is first compared at a fixed number of sampled positions, and
+    only a few that pass get the full comparison, so the time is linear in
+    the text however often the first line recurs."""
+    lines = text.split("\n")
+    first_line = next((line.strip() for line in lines if line.strip()), "")
     if len(first_line) < 8 or len(text) < 400:
         return None
-    start = text.find(first_line) + len(first_line)
-    while True:
-        pos = text.find("\n" + first_line, start)
-        if pos < 0:
+    squashed = "".join(text.split())
+    total = len(squashed)
+    pos = 0  # offset of the current line in text
+    kept = 0  # non-whitespace characters before it
+    seen_first = False
+    full_checks = 0
+    for line in lines:
+        begin, pos = pos, pos + len(line) + 1
+        here, kept = kept, kept + len("".join(line.split()))
+        body = line.lstrip()
+        if not body.startswith(first_line):
+            continue
+        if not seen_first:
+            seen_first = True
+            continue
+        tail = total - here
+        if tail <= 200:
+            return None  # every later candidate is shorter still
+        if not _sampled_copy(squashed, here):
+            continue
+        if _is_copy(squashed, here):
+            return begin + len(line) - len(body)
+        full_checks += 1
+        if full_checks >= _MAX_FULL_CHECKS:
             return None
-        tail = re.sub(r"\s+", "", text[pos:])
-        opening = re.sub(r"\s+", "", head)[: len(tail)]
-        if len(tail) > 200:
-            same = sum(1 for a, b in zip(tail, opening, strict=False) if a == b)
-            if same >= 0.9 * len(tail):
-                return pos + 1
-        start = pos + 1
+    return None
+
+
+def _sampled_copy(squashed: str, start: int) -> bool:
+    """``squashed[start:]`` agrees with the opening at 80% of evenly spaced positions."""
+    tail = len(squashed) - start
+    step = max(1, tail // _SAMPLES)
+    positions = range(0, tail, step)
+    same = sum(1 for j in positions if squashed[start + j] == squashed[j])
+    return same >= 0.8 * len(positions)
+
+
+def _is_copy(squashed: str, start: int) -> bool:
+    tail = squashed[start:]
+    same = sum(1 for a, b in zip(tail, squashed, strict=False) if a == b)
+    return same >= 0.9 * len(tail)
 
 
 def _line_widths(text: str) -> list[int]:
@@ -201,8 +285,10 @@ def _is_hard_wrapped(text: str) -> tuple[bool, int]:
 def prepare(text: str) -> PreparedText:
     """Clean ``text`` for analysis and keep the map back to it.
 
-    Steps, each keeping the offset map exact: HTML tags and entities removed,
-    ``\\r\\n`` folded, page-continuation markers dropped, a repeated second copy
+    Steps, each keeping the offset map exact: line ends (CRLF, CR, NEL,
+    U+2028/U+2029, form feed) made ``\\n``, zero-width and bidi marks and
+    control characters dropped, lone surrogates replaced by U+FFFD, HTML tags
+    and entities removed, page-continuation markers dropped, a repeated second copy
     of the document cut off (``duplicate_from``), soft line breaks of
     hard-wrapped columns joined (also across a blank line when a sentence runs
     on), spaces between Chinese characters dropped, full-width digits/letters
@@ -211,10 +297,17 @@ def prepare(text: str) -> PreparedText:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
-    duplicate_from = _find_duplicate(text)
-    body = text if duplicate_from is None else text[:duplicate_from]
-    pairs = [(c, i) for c, i in _strip_html(body) if c != "\r"]
+    laid_out, layout_origin = _normalise_layout(text)
+    pairs = _strip_html(laid_out)
+    if layout_origin is not None:
+        pairs = [(c, layout_origin[i]) for c, i in pairs]
     cleaned = "".join(c for c, _ in pairs)
+    duplicate_from = None
+    copy_at = _find_duplicate(cleaned)
+    if copy_at is not None:
+        duplicate_from = pairs[copy_at][1]
+        pairs = pairs[:copy_at]
+        cleaned = cleaned[:copy_at]
     # drop page-continuation markers
     keep = [True] * len(pairs)
     for match in _PAGE_MARKER.finditer(cleaned):
