@@ -147,7 +147,16 @@ def progress_bar(total: int | None, desc: str, enabled: bool | None) -> Any:
 
     if enabled is None:
         enabled = sys.stderr.isatty()
-    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=not enabled)
+    # redrawn after every document: one notice can take seconds, so no tick is skipped
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit="doc",
+        file=sys.stderr,
+        disable=not enabled,
+        mininterval=0,
+        miniters=1,
+    )
 
 
 @dataclass

@@ -32,7 +32,7 @@ import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict, fields, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +81,23 @@ def printable(text: str) -> str:
         return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
 
     return _SURROGATE.sub(escape, text)
+
+
+def printable_copy(obj: Any) -> Any:
+    """A copy of a result with every string passed through :func:`printable`.
+
+    pandas' string columns refuse lone surrogates, and a notice can carry them
+    in its file name or, from a hostile input, in any text."""
+    if isinstance(obj, str):
+        return printable(obj)
+    if is_dataclass(obj) and not isinstance(obj, type):
+        changes = {f.name: printable_copy(getattr(obj, f.name)) for f in fields(obj) if f.init}
+        return replace(obj, **changes)
+    if isinstance(obj, list):
+        return [printable_copy(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: printable_copy(v) for k, v in obj.items()}
+    return obj
 
 
 def _join_lines(match: re.Match[str]) -> str:
@@ -181,6 +198,7 @@ def table_frames(notices: Sequence[Notice]) -> dict[str, pd.DataFrame]:
 
     from extractor.result import Heading
 
+    notices = [printable_copy(n) for n in notices]
     headings = []
     for n in notices:
         frame = n.headings_frame()
