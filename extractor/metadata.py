@@ -14,10 +14,13 @@ from typing import Any
 
 from extractor.result import Metadata
 
-_CJK_RUN = r"[\u4e00-\u9fff（）()·]"
+#: An inspected body may be a list: 对古镇镇下辖古二村、古三村…等7个村(社区)党组织
+_CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
+_N = "一二三四五六七八九十\\d"
+#: 省委第九巡视组, 区委巡察四组, 市委第六轮巡察组, 区委4个巡察组, 市委对村巡察第二组
 _TEAM = re.compile(
     r"((?:中共)?(?:(?!关于|对|向)[\u4e00-\u9fff]){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|巡视办|巡察办)"
-    r"(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+)?(?:联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:组|工作组))"
+    rf"(?:第[{_N}]+轮?|[{_N}]+个?)?(?:对村|联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:第?[{_N}]+)?(?:组|工作组))"
 )
 _INSPECTED = re.compile(
     r"(?:对|向)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?"
@@ -33,6 +36,31 @@ _DATE_LINE = re.compile(
 )
 _ISSUER_LINE = re.compile(
     r"^\s*((?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委|党工委|党组|工委|政府|委|局|办公室|公司|集团|大学|学院|医院|院|厅|部))\s*$"
+)
+#: 以下简称 inside a name (中国旅游集团有限公司(以下简称集团)党委)
+_ALIAS_NOTE = re.compile(r"[（(]以下简称“?([^）)”]{1,20})”?[）)]")
+#: Audit-rectification reports: no inspection, the audit office reports.
+_AUDIT_REPORT = re.compile(r"审计(?:工作报告)?(?:查出|发现|反映)(?:的)?问题(?:的)?整改|审计整改")
+#: The author line under an audit report's title: 北京市审计局局长 马兰霞
+_AUTHOR_LINE = re.compile(
+    r"^\s*((?:[\u4e00-\u9fff]{2,16}?)(?:审计局|审计厅|审计署|人民政府|政府))"
+    r"(?:局长|厅长|审计长|副局长|副厅长|市长|副市长|主任)\s*[\u4e00-\u9fff]{2,4}\s*$"
+)
+_CN_NUM = "\\d+|[一二三四五六七八九十两百千]+"
+#: Stated problem totals, most specific wording first: 4个方面18个问题,
+#: 3个方面14项共38个问题, 反馈问题697个, 29条巡视反馈意见.
+_PROBLEM_TOTALS = (
+    re.compile(
+        rf"方面[^。；;]{{0,20}}?(?:共(?:计)?)?({_CN_NUM})(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"
+    ),
+    re.compile(rf"反馈(?:问题|意见)(?:共(?:计)?)?({_CN_NUM})(?:个|项|条)"),
+    re.compile(
+        rf"反馈(?:意见)?(?:指出)?(?:的)?(?:共(?:计)?)?({_CN_NUM})(?:个|项|条|类)(?:具体)?问题"
+    ),
+    re.compile(rf"({_CN_NUM})(?:个|项|条)(?:巡视|巡察)?反馈(?:意见|问题)"),
+)
+_COMPLETED_TOTALS = (
+    re.compile(rf"完成整改(?:问题|任务|事项)?({_CN_NUM})(?:个|项|条)"),
 )
 _TOTALS = {
     "aspects": re.compile(r"(\d+|[一二三四五六七八九十两]+)个方面"),
@@ -59,6 +87,15 @@ def _to_int(token: str) -> int | None:
         return int(cn2an.cn2an(token.replace("两", "二"), "smart"))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _first_total(text: str, patterns: tuple[re.Pattern[str], ...]) -> int | None:
+    """The number of the first wording that matches, in the patterns' order."""
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match and (value := _to_int(match.group(1))) is not None:
+            return value
+    return None
 
 
 def _opening(text: str) -> str:
@@ -98,23 +135,31 @@ def extract_metadata(
     dates: list[tuple[int, int]],
     normalise_date: Callable[[str], dict[str, Any] | None],
     has_problems: bool,
+    as_written: Callable[[int, int], str] | None = None,
 ) -> Metadata:
     """Read the metadata from the cleaned ``text``.
 
     ``dates`` are DATE spans (cleaned offsets) from the rule recogniser, so the
-    metadata do not depend on which NER backend runs.
+    metadata do not depend on which NER backend runs. ``as_written`` maps a
+    cleaned range to the caller's own text, so names come back as the caller
+    wrote them (``(`` stays ``(``); without it the cleaned text is used.
     """
     meta = Metadata()
     if not text.strip():
         return meta
+
+    def written(start: int, end: int) -> str:
+        return as_written(start, end) if as_written is not None else text[start:end]
+
     first_lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:4]
     for line in first_lines:
         title = _TITLE.search(line)
         if title and len(line) <= 120:
-            meta.title = line
+            at = text.find(line)
+            meta.title = written(at, at + len(line))
             issuer = line[: title.start()].strip(" ：:")
             if issuer:
-                meta.issuer = issuer
+                meta.issuer = written(at, at + len(issuer))
             break
     published = _PUBLISHED.search(text[:2000])
     if published:
@@ -127,17 +172,36 @@ def extract_metadata(
         meta.inspection_kind = max(set(kinds), key=kinds.count) if kinds else None
         team = _TEAM.search(opening)
         if team:
-            meta.team = team.group(1)
+            meta.team = written(offset + team.start(1), offset + team.end(1))
         inspected = _INSPECTED.search(opening)
         if inspected:
             name = re.sub(
                 r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", inspected.group(1)
             )
-            name = re.split(r"[，,]", name)[-1]
-            meta.inspected_organisation = name.strip() or None
-            meta.inspected_alias = inspected.group(2)
+            name = re.split(r"[，,]", name)[-1].strip()
+            if name:
+                at = text.find(name, offset + inspected.start(1))
+                name = written(at, at + len(name))
+                alias = _ALIAS_NOTE.search(name)
+                if alias:  # 中国旅游集团有限公司(以下简称集团)党委
+                    name = name[: alias.start()] + name[alias.end() :]
+                    meta.inspected_alias = alias.group(1)
+            meta.inspected_organisation = name or None
+            meta.inspected_alias = inspected.group(2) or meta.inspected_alias
+        if not _FEEDBACK.search(opening):  # the feedback is told in the next paragraph
+            following = text.find("\n", offset + len(opening) + 1)
+            opening = text[offset : len(text) if following < 0 else following]
         in_opening = [(s, e) for s, e in dates if offset <= s < offset + len(opening)]
         _period_and_feedback(meta, text, in_opening, offset, opening, inspected, normalise_date)
+    elif _AUDIT_REPORT.search(text[:3000]):
+        meta.inspection_kind = "审计"  # an audit-rectification report
+        if meta.issuer is None:
+            for line in first_lines + [ln for ln in text.split("\n")[:10] if ln.strip()]:
+                author = _AUTHOR_LINE.match(line)
+                if author:
+                    at = text.find(author.group(1))
+                    meta.issuer = written(at, at + len(author.group(1)))
+                    break
 
     issuer, date_text, _ = _signature(text)
     if issuer:
@@ -153,7 +217,11 @@ def extract_metadata(
             value = _to_int(token)
             if value is not None:
                 meta.stated_totals[key] = value
-    meta.is_notice = has_problems or bool(
+    for key, patterns in (("problems", _PROBLEM_TOTALS), ("completed", _COMPLETED_TOTALS)):
+        value = _first_total(text, patterns)
+        if value is not None:
+            meta.stated_totals[key] = value
+    meta.is_notice = has_problems or meta.inspection_kind == "审计" or bool(
         (meta.title and "整改" in meta.title) or (opening and "整改" in text[:3000])
     )
     return meta
@@ -178,17 +246,31 @@ def _period_and_feedback(
     if period is None and inspect_at is not None:
         before = [sp for sp in dates if sp[0] < inspect_at]
         period = before[-1] if before else None
+    joined = None
     if period is not None:
         meta.period_text, meta.period = text[period[0] : period[1]], values[period]
-    feedback = _FEEDBACK.search(opening)
-    if feedback is None:
-        return
-    at = feedback.start() + offset
-    sentence_start = text.rfind("。", offset, at) + 1 or offset
-    sentence_end = text.find("。", at)
-    sentence_end = len(text) if sentence_end < 0 else sentence_end
-    candidates = [sp for sp in dates if sp != period and sentence_start <= sp[0] < sentence_end]
-    before = [sp for sp in candidates if sp[0] < at]
-    chosen = before[-1] if before else (candidates[0] if candidates else None)
-    if chosen is not None:
-        meta.feedback_date_text, meta.feedback_date = text[chosen[0] : chosen[1]], values[chosen]
+        joined = next((sp for sp in dates if sp[0] == period[1] + 1), None)
+        if joined and text[period[1]] == "、" and (v := values[joined]) and meta.period:
+            # 2022年3月17日至3月22日、5月5日至7月12日: one inspection in two stints
+            meta.period_text = text[period[0] : joined[1]]
+            meta.period = {**meta.period, "end": v.get("end")}
+        else:
+            joined = None
+    for feedback in _FEEDBACK.finditer(opening):  # the first 反馈 whose sentence dates it
+        at = feedback.start() + offset
+        sentence_start = text.rfind("。", offset, at) + 1 or offset
+        sentence_end = text.find("。", at)
+        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        candidates = [
+            sp
+            for sp in dates
+            if sp not in (period, joined) and sentence_start <= sp[0] < sentence_end
+        ]
+        before = [sp for sp in candidates if sp[0] < at]
+        chosen = before[-1] if before else (candidates[0] if candidates else None)
+        if chosen is not None:
+            meta.feedback_date_text, meta.feedback_date = (
+                text[chosen[0] : chosen[1]],
+                values[chosen],
+            )
+            return

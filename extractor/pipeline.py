@@ -33,6 +33,8 @@ from extractor.values import ValueNormalizer
 
 BACKENDS = ("bert", "rules")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: a line break of any kind (CR, NEL, U+2028/9 too) with the spaces around it
+_LINE_BREAK = re.compile(r"\s*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
 #: the largest input accepted in one call; beyond it, split the document
 MAX_CHARS = 20_000_000
 
@@ -171,6 +173,7 @@ class Extractor:
             dates=[(s.start, s.end) for s in rule_spans if s.label == "DATE"],
             normalise_date=lambda t: date_normaliser("DATE", t),
             has_problems=bool(structure.problems),
+            as_written=lambda s, e: _as_written(prep, (s, e), clean[s:e]) or "",
         )
         headings = _headings(prep, structure)
         problems = _problems(prep, structure)
@@ -237,7 +240,7 @@ def _as_written(
     if span is None or fallback is None:
         return fallback
     start, end = prep.to_original(*span)
-    return re.sub(r"\s*\n\s*", "", prep.original[start:end]).strip()
+    return _LINE_BREAK.sub("", prep.original[start:end]).strip()
 
 
 def _headings(prep: PreparedText, structure: Structure) -> list[Heading]:
