@@ -62,7 +62,7 @@ _GENERIC_STATEMENT = re.compile(
 #: tasks and measures (强化警示宣传, 不折不扣完成整改任务) do not use it.
 _SHORTCOMING = re.compile(
     r"不(?:够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|精准|有力|力|强|高|足|实|细|准|严|优|畅"
-    r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地)"
+    r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标)"
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
@@ -75,6 +75,7 @@ _NOT_A_SHORTCOMING = re.compile(
 )
 #: A heading that introduces the fed-back problems below it: (一)反馈问题：…
 _FEEDBACK_GROUP = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题(?:\s*[：:]|$)")
+_FEEDBACK_LEAD = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题\s*[：:]\s*")
 #: An audit report's groups of findings: 一、市级财政管理审计查出问题的整改情况
 _AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?整改")
 #: Words of the notice's own framework: a heading with them that groups
@@ -305,6 +306,7 @@ def category_label(title: str) -> str:
     quoted = re.search(r"[“\"「](.+?)[”\"」]", title)
     if quoted:
         return quoted.group(1)
+    title = _FEEDBACK_LEAD.sub("", title)  # (一)反馈问题：X names the category X
     return re.sub(r"(存在)?(的)?问题$", "", title).strip()
 
 
