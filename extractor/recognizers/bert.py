@@ -11,6 +11,7 @@ finds it without importing extractor first.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -156,5 +157,47 @@ class BertBackend:
         return cls(nlp, path)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Span]]:
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            yield [Span(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        """Spans per text, of any length: long texts go through spaCy in pieces
+        (:func:`chunk_bounds`), so ``nlp.max_length`` is never hit and memory
+        grows with the piece size, not the document."""
+        owners: deque[tuple[int, bool]] = deque()  # (offset of the piece, last piece?)
+
+        def pieces() -> Iterator[str]:
+            for text in texts:
+                bounds = chunk_bounds(text)
+                for k, (start, end) in enumerate(bounds):
+                    owners.append((start, k == len(bounds) - 1))
+                    yield text[start:end]
+
+        spans: list[Span] = []
+        for doc in self.nlp.pipe(pieces(), batch_size=batch_size):
+            offset, last = owners.popleft()
+            spans.extend(
+                Span(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents
+            )
+            if last:
+                yield spans
+                spans = []
+
+
+#: longest piece handed to spaCy at once (its ``nlp.max_length`` is 1,000,000)
+CHUNK_CHARS = 100_000
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Half-open pieces covering ``text``, each at most ``size`` characters.
+
+    Cuts fall after a line break (prepared text keeps them only at paragraph
+    and heading ends, where no entity runs on), else after a 。, and only
+    where neither exists in the second half of a piece, at ``size`` itself."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start + size // 2, start + size)
+        if cut < 0:
+            cut = text.rfind("。", start + size // 2, start + size)
+        end = cut + 1 if cut >= 0 else start + size
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
