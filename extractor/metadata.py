@@ -173,7 +173,10 @@ def extract_metadata(
         team = _TEAM.search(opening)
         if team:
             meta.team = written(offset + team.start(1), offset + team.end(1))
-        inspected = _INSPECTED.search(opening)
+        # the inspected body comes after the team (市委对村巡察第二组对青山村…)
+        inspected = _INSPECTED.search(opening, team.end() if team else 0)
+        if inspected is None and team is not None:
+            inspected = _INSPECTED.search(opening)
         if inspected:
             name = re.sub(
                 r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", inspected.group(1)

@@ -1,0 +1,81 @@
+"""Notice metadata in the wordings real notices use (issue #12).
+
+Each text is a constructed opening in the genre's formulaic style; the
+values are what a policy analyst would put in the table."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor
+
+
+def _meta(text: str) -> extractor.Metadata:
+    return extractor.extract(text, backend="rules").metadata
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        ("巡察组反馈了4个方面18个问题。", "problems", 18),
+        ("此次巡察指出了我局3个方面14项共38个问题,提出整改意见。", "problems", 38),
+        ("针对市委巡察反馈的4个方面12类问题,细化成39个具体问题。", "problems", 12),
+        ("共反馈问题697个,已完成整改688个。", "problems", 697),
+        ("共反馈问题697个,已完成整改688个。", "completed", 688),
+        ("由县委领导分别对29条巡视反馈意见牵头组织实施。", "problems", 29),
+    ],
+)
+def test_stated_totals(sentence: str, key: str, value: int) -> None:
+    opening = "根据区委统一部署,2023年3月1日至4月30日,区委第一巡察组对区教育局党组进行了巡察。"
+    assert _meta(opening + "\n" + sentence).stated_totals[key] == value
+
+
+@pytest.mark.parametrize(
+    ("team", "inspected"),
+    [
+        ("区委巡察四组", "区卫健局党组"),
+        ("市委第六轮巡察组", "古镇镇下辖古二村、古三村等2个村(社区)党组织"),
+        ("区委4个巡察组", "区属12家单位党组织"),
+        ("市委对村巡察第二组", "青山村党总支"),
+    ],
+)
+def test_team_and_inspected_as_written(team: str, inspected: str) -> None:
+    text = f"根据区委统一部署,2022年3月17日至5月12日,{team}对{inspected}开展了巡察。"
+    meta = _meta(text)
+    assert (meta.team, meta.inspected_organisation) == (team, inspected)
+
+
+def test_alias_note_is_not_part_of_the_name() -> None:
+    meta = _meta(
+        "根据中央统一部署,2018年2月23日至5月23日,中央第九巡视组对中国旅游集团有限公司"
+        "(以下简称集团)党委进行了巡视。2018年7月15日,中央巡视组向集团党委反馈了巡视意见。"
+    )
+    assert meta.inspected_organisation == "中国旅游集团有限公司党委"
+    assert meta.inspected_alias == "集团"
+    assert meta.feedback_date["start"] == "2018-07-15"
+
+
+def test_two_stints_and_feedback_after_a_title() -> None:
+    meta = _meta(
+        "关于区委巡察四组对区卫健局党组巡察反馈意见整改进展情况的通报\n"
+        "根据区委统一部署,2022年3月17日至3月22日、5月5日至7月12日,区委巡察四组对区卫健局党组"
+        "开展了巡察。2022年9月15日,区委巡察四组向区卫健局党组反馈了巡察意见。"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2022-03-17", "2022-07-12")
+    assert meta.feedback_date["start"] == "2022-09-15"
+
+
+def test_audit_report() -> None:
+    meta = _meta(
+        "——2021年12月23日在青川市第十五届人民代表大会常务委员会第三十六次会议上\n"
+        "青川市审计局局长 林秋实\n"
+        "我受市人民政府委托,向市人大常委会报告2020年度市级预算执行和其他财政收支"
+        "审计查出问题的整改情况,请审议。"
+    )
+    assert (meta.inspection_kind, meta.issuer, meta.is_notice) == ("审计", "青川市审计局", True)
+    assert meta.team is None
+
+
+def test_no_inspection_no_metadata() -> None:
+    meta = _meta("今年以来,我市持续优化营商环境,新增市场主体1.2万户。")
+    assert (meta.inspection_kind, meta.team, meta.issuer) == (None, None, None)
