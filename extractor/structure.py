@@ -66,7 +66,13 @@ _SHORTCOMING = re.compile(
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
-    r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:突出|较多)|[^的]问题$"
+    r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:突出|较多)"
+)
+#: A rectification notice or report says so near its start; only there is a
+#: shortcoming line a fed-back problem (a policy text's 申报主体未发生…违法违规行为
+#: is a condition, not a problem).
+_RECTIFICATION = re.compile(
+    r"(?:巡视|巡察|审计|督察|反馈)[^。]{0,40}?整改|整改[^。]{0,40}?(?:巡视|巡察|审计|督察|反馈)"
 )
 #: …unless the line is the notice's own framework (存在的不足和下一步打算).
 _NOT_A_SHORTCOMING = re.compile(
@@ -344,6 +350,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         title = heading.title.strip()
         if heading.kind == "section" and (_FEEDBACK_GROUP.match(title) or _AUDIT_GROUP.search(title)):
             heading.kind = "category"
+    rectification = bool(_RECTIFICATION.search(text[:4000]))
     for heading in headings:
         if heading.kind != "section":
             continue
@@ -352,7 +359,8 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         in_audit = any(a.kind == "category" and _AUDIT_GROUP.search(a.title) for a in ancestors)
         title = _TRAILING_NOTE.sub("", heading.title.strip()).rstrip(_TRAILING_PUNCT)
         worded = (
-            bool(_SHORTCOMING.search(title))
+            rectification
+            and bool(_SHORTCOMING.search(title))
             and not _NOT_A_SHORTCOMING.search(title)
             and not _MEASURE_START.match(title)
             and len(title) <= 60
