@@ -79,3 +79,18 @@ def test_audit_report() -> None:
 def test_no_inspection_no_metadata() -> None:
     meta = _meta("今年以来,我市持续优化营商环境,新增市场主体1.2万户。")
     assert (meta.inspection_kind, meta.team, meta.issuer) == (None, None, None)
+
+
+def test_metadata_scores_count_right_wrong_missed_and_spurious() -> None:
+    from training.structure_eval import predicted_metadata, score_metadata
+
+    text = "根据市委统一部署,2024年4月至7月,县委第二巡察组对蓝塘中学党支部进行了巡察。"
+    predicted = predicted_metadata(extractor.extract(text, backend="rules"))
+    assert (predicted["period_start"], predicted["period_end"]) == ("2024-04", "2024-07")
+    gold = {"inspection_kind": "巡察", "team": "县委第二巡察组", "issuer": "蓝塘中学", "period_end": "2024-08"}
+    scores = score_metadata([gold], [predicted])
+    assert scores["team"].right == 1
+    assert scores["issuer"].missed == 1
+    assert scores["period_end"].wrong == 1
+    assert scores["period_start"].spurious == 1  # a value where gold has none
+    assert scores["team"].given == 1

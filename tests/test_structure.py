@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +147,91 @@ def test_status_headings(title: str, kind: str, status: str | None) -> None:
     structure = parse_structure(title + "\n（一）关于“理论学习不深入”问题的整改。开展学习。\n")
     assert (structure.headings[0].kind, structure.headings[0].status) == (kind, status)
     assert structure.problems[0].status == status
+
+
+# --- issue #12: forms seen in real notices -------------------------------------
+
+_OPENING = "根据市委统一部署，市委第二巡察组对区司法局党组开展了巡察，现将巡察反馈意见整改情况通报如下。\n"
+
+
+def _kinds_and_problems(body: str):
+    structure = parse_structure(prepare(_OPENING + body).text)
+    kinds = [(h.level, h.kind) for h in structure.headings]
+    problems = [(p.statement, p.status, p.category) for p in structure.problems]
+    return kinds, problems
+
+
+def test_feedback_group_with_problems_three_deep():
+    kinds, problems = _kinds_and_problems(
+        "(一)反馈问题：主体责任落实不到位，整改质效不高。\n"
+        "1.结余药品使用不规范。\n"
+        "(1)结余药品管理、使用不规范。\n"
+        "整改情况：已整改。建立台账。\n"
+    )
+    assert kinds == [(2, "category"), (3, "problem"), (4, "problem")]
+    assert problems[1] == ("结余药品管理、使用不规范", "completed", "主体责任落实不到位，整改质效不高")
+
+
+def test_shortcoming_heading_groups_problems_written_without_guanyu():
+    kinds, problems = _kinds_and_problems(
+        "一、贯彻落实党中央决策部署有差距\n"
+        "1.信访矛盾化解不力。\n整改情况：化解积案17件。\n"
+        "2.针对普法责任制落实不到位问题的整改。\n整改情况：制定清单。\n"
+        "二、下一步工作打算\n"
+    )
+    assert kinds == [(1, "category"), (3, "problem"), (3, "problem"), (1, "section")]
+    assert [p[0] for p in problems] == ["信访矛盾化解不力", "普法责任制落实不到位"]
+
+
+def test_lost_closing_quote_is_still_a_problem():
+    kinds, problems = _kinds_and_problems(
+        "（一）集中整改期内已完成的整改事项\n1.关于“学用结合不紧密\n整改情况：开展学习。\n"
+    )
+    assert kinds == [(2, "status"), (3, "problem")]
+    assert problems == [("学用结合不紧密", "completed", None)]
+
+
+def test_measure_items_under_a_problem_stay_sections():
+    kinds, _ = _kinds_and_problems(
+        "1.关于基层党组织建设不规范的问题\n"
+        "（1）对未按期完成换届的2个支部进行督导。\n"
+        "（2）组织开展支部书记培训，对履职不到位的3名支部书记进行约谈，确保责任落实落细。\n"
+    )
+    assert kinds == [(3, "problem"), (4, "section"), (4, "section")]
+
+
+def test_audit_findings_with_stated_progress():
+    text = (
+        "青川市审计局关于2023年度预算执行审计查出问题整改情况的报告\n"
+        "二、市级财政管理审计查出问题的整改情况\n"
+        "1.多计工程款12.5万元问题。已整改。收回工程款。\n"
+        "2.专项资金闲置1360万元问题。正在整改。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [h.kind for h in structure.headings] == ["category", "problem", "problem"]
+    assert [p.status for p in structure.problems] == ["completed", "in_progress"]
+
+
+def test_conditions_in_a_policy_text_are_not_problems():
+    text = (
+        "关于开展示范企业申报工作的通知\n"
+        "一、申报条件\n"
+        "（一）申报主体近三年未发生重大安全生产事故，无违法违规行为。\n"
+        "（二）材料不完整的，不予受理。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert structure.problems == []
+    assert {h.kind for h in structure.headings} == {"section"}
+
+
+def test_structure_scores_of_the_seed_gold():
+    from training.corpus import load_corpus
+    from training.structure_eval import score_structure
+
+    docs = load_corpus([Path(__file__).resolve().parents[1] / "corpus" / "gold"])
+    scores = score_structure(docs)
+    assert scores.headings.f1 == 1.0
+    assert scores.problems.gold == 114 and scores.problems.f1 == 1.0
+    assert scores.kind_accuracy == 1.0
+    assert "problem headings" in scores.to_text()
+    assert scores.to_dict()["problem_headings"]["recall"] == 1.0
