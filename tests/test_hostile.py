@@ -225,3 +225,54 @@ def test_rules_backend_reads_a_text_over_a_million_characters(rules):
     assert len(text) > 1_000_000
     _offsets_hold(text, notice)
     assert len(notice.entities) > 1000
+
+
+# ------------------------------------------------------------------ training input
+
+
+def _gold_record() -> dict:
+    import json
+
+    from tests.conftest import GOLD
+
+    return json.loads((GOLD / "000.jsonl").read_text(encoding="utf-8").splitlines()[0])
+
+
+def _bad_spans(kind: str, text: str) -> list[dict]:
+    first = {"start": 0, "end": 4, "label": "ORG"}
+    return {
+        "negative": [{"start": -3, "end": 2, "label": "ORG"}],
+        "out-of-range": [{"start": len(text) - 2, "end": len(text) + 5, "label": "ORG"}],
+        "reversed": [{"start": 9, "end": 4, "label": "ORG"}],
+        "empty": [{"start": 4, "end": 4, "label": "ORG"}],
+        "overlapping": [first, {"start": 2, "end": 6, "label": "DATE"}],
+        "unknown-label": [{"start": 0, "end": 4, "label": "PERSON"}],
+    }[kind]
+
+
+@pytest.mark.parametrize(
+    "kind", ["negative", "out-of-range", "reversed", "empty", "overlapping", "unknown-label"]
+)
+def test_training_stops_on_invalid_spans_naming_file_line_and_document(tmp_path, capsys, kind):
+    import json
+
+    from training.train import main
+
+    good = _gold_record()
+    text = "中共某某市委巡察整改情况的通报。全市共整改问题12个。"
+    bad = {"id": "bad-doc-7", "source": "constructed", "text": text, "headings": []}
+    bad["spans"] = _bad_spans(kind, text)
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        json.dumps(good, ensure_ascii=False) + "\n\n" + json.dumps(bad, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "model"
+    with pytest.raises(SystemExit) as info:
+        main(["--corpus", str(corpus), "--output", str(output), "--epochs", "1"])
+    message = str(info.value.code)
+    assert info.value.code not in (0, None)
+    assert f"{corpus}:3" in message  # the bad record is on line 3 (line 2 is blank)
+    assert "bad-doc-7" in message
+    assert "nothing was trained" in message
+    assert not output.exists()

@@ -71,6 +71,8 @@ class AnnotatedDocument:
     text: str
     spans: list[Span] = field(default_factory=list)
     headings: list[HeadingAnnotation] = field(default_factory=list)
+    #: where the record was read (``file:line``), for error messages; not serialised
+    origin: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -164,7 +166,9 @@ def read_jsonl(path: str | Path) -> list[AnnotatedDocument]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise CorpusFormatError(f"{where}: invalid JSON: {exc}") from exc
-        docs.append(document_from_dict(obj, where))
+        doc = document_from_dict(obj, where)
+        doc.origin = where
+        docs.append(doc)
     return docs
 
 

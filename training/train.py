@@ -27,7 +27,7 @@ import torch
 
 from extractor.spans import IOB2_TAGS, LABELS, Span
 from training.augment import augment
-from training.corpus import AnnotatedDocument, load_corpus
+from training.corpus import AnnotatedDocument, CorpusFormatError, load_corpus
 from training.ner_data import TaggedText, encode_examples, gold_to_clean, load_auxiliary
 from training.options import (
     TrainConfig,
@@ -36,6 +36,7 @@ from training.options import (
     config_from_args,
     resolve_training_paths,
 )
+from training.validate import CorpusValidationError, require_valid
 
 
 def set_seed(seed: int) -> None:
@@ -439,7 +440,11 @@ def train_command(
     from training.model_card import write_model_card
     from training.splits import train_dev_split
 
-    docs = load_corpus(config.corpus)
+    try:  # the validator's hard rules first: a bad span never trains silently
+        docs = load_corpus(config.corpus)
+        require_valid(docs)
+    except (CorpusFormatError, CorpusValidationError) as err:
+        raise SystemExit(f"training stopped: {err}") from None
     if config.split:
         docs = drop_test_documents(docs, config.split)
     if not docs:

@@ -24,13 +24,13 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from extractor.spans import HEADING_KINDS, LABELS, Span
 from training.corpus import AnnotatedDocument, CorpusFormatError, load_corpus
 
-__all__ = ["Issue", "Report", "validate", "main"]
+__all__ = ["Issue", "Report", "CorpusValidationError", "require_valid", "validate", "main"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,16 @@ class Issue:
     end: int | None = None
     context: str = ""
     details: tuple[str, ...] = ()
+    #: where the document was read (``file:line``), when known
+    origin: str = ""
+
+    def location(self) -> str:
+        """``file:line document <id> [start-end]``: enough to open the record."""
+        where = f"{self.origin} " if self.origin else ""
+        where += f"document {self.doc_id}"
+        if self.start is not None:
+            where += f" [{self.start}-{self.end}]"
+        return where
 
 
 @dataclass
@@ -95,10 +105,7 @@ class Report:
                 lines.append(f"  [{code}] {len(group)}")
                 shown = group if title == "ERRORS" or max_examples <= 0 else group[:max_examples]
                 for issue in shown:
-                    where = issue.doc_id
-                    if issue.start is not None:
-                        where += f":{issue.start}-{issue.end}"
-                    line = f"    {where}  {issue.message}"
+                    line = f"    {issue.location()}  {issue.message}"
                     if issue.context:
                         line += f"   {issue.context}"
                     lines.append(line)
@@ -675,13 +682,35 @@ def validate(docs: Iterable[AnnotatedDocument], *, consistency: bool = True) -> 
         if count > 1:
             report.errors.append(Issue("duplicate-id", doc_id, f"document id used {count} times"))
     for doc in docs:
+        first_error, first_warning = len(report.errors), len(report.warnings)
         _check_document(doc, report.errors, report.warnings)
+        if doc.origin:  # name the file and line of every finding
+            for issues, first in ((report.errors, first_error), (report.warnings, first_warning)):
+                issues[first:] = [replace(i, origin=doc.origin) for i in issues[first:]]
     if consistency:
         _inconsistent_labels(docs, report.warnings)
         for doc in docs:
             _unlabelled_numbers(doc, report.warnings)
         _unlabelled_orgs(docs, report.warnings)
     return report
+
+
+class CorpusValidationError(ValueError):
+    """Annotated documents that break the guideline's hard rules."""
+
+
+def require_valid(docs: Sequence[AnnotatedDocument], max_shown: int = 20) -> None:
+    """Raise :class:`CorpusValidationError` listing the errors (file, line, document
+    id, offsets) when any document breaks a hard rule; training must never learn
+    from spans that are out of range, reversed, empty, overlapping or unlabelled."""
+    report = validate(docs, consistency=False)
+    if report.ok:
+        return
+    lines = [f"{len(report.errors)} error(s) in the training corpus; nothing was trained:"]
+    lines += [f"  {i.location()}  [{i.code}] {i.message}" for i in report.errors[:max_shown]]
+    if len(report.errors) > max_shown:
+        lines.append(f"  … {len(report.errors) - max_shown} more (python -m training.validate)")
+    raise CorpusValidationError("\n".join(lines))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
