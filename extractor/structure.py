@@ -87,6 +87,15 @@ _AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?整改"
 #: Words of the notice's own framework: a heading with them that groups
 #: problems is about the rectification work, a section (二、巡察反馈问题整改落实情况).
 _FRAMEWORK = re.compile(r"整改|反馈|巡视|巡察|下一步|组织领导|工作打算|进展")
+#: The part of a notice that reports on the fed-back problems
+#: (二、巡视反馈问题整改落实情况, 二、聚焦巡视反馈问题，扎实推进整改落实).
+_FEEDBACK_PART = re.compile(r"(?:反馈|巡视|巡察)[^，,。；;]{0,6}(?:问题|意见)")
+#: What the notice's own work is written as (提高政治站位, 压实整改责任, 建章立制);
+#: in the feedback part, a heading without it mirrors a feedback point.
+_OWN_WORK = re.compile(
+    r"政治站位|思想认识|思想自觉|组织领导|领导小组|压实|主体责任|责任落实|督促检查|督查|督导|问效|统筹|建章立制"
+    r"|长效|标本兼治|常态|下一步|工作安排|工作打算|成效|进展情况|总体情况|组织情况"
+)
 #: Progress stated right after a problem heading (1.…问题。已整改，…).
 _BODY_STATUS = re.compile(
     r"[ \t\u3000]*(?:整改(?:情况|进展|结果)[：:])?[ \t\u3000]*"
@@ -377,6 +386,10 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             _body_status(heading, text)
     for i, heading in enumerate(headings):
         children = [h for h in headings[i + 1 :] if h.parent == i]
+        if rectification and heading.kind == "section" and _FEEDBACK_PART.search(heading.title):
+            for child in children:  # central style: （二）坚定不移推进全面从严治党
+                if child.kind == "section" and not _OWN_WORK.search(child.title):
+                    child.kind = "category"
         if not any(c.kind == "problem" for c in children):
             continue
         if heading.kind == "problem" and heading.from_wording and heading.level <= 2:
