@@ -33,6 +33,10 @@ _PROBLEM_TAIL = re.compile(
 _UNQUOTED_PROBLEM = re.compile(
     r"^(?:关于|针对)(.{2,80}?)(?:的)?问题(?:的?整改(?:落实|进展)?(?:情况)?)?$"
 )
+#: …and run on into the measures: 1.针对廉政风险防控不到位的问题，制定…
+_LEADING_PROBLEM = re.compile(
+    r"^(?:关于|针对)([^，,。]{2,60}?)(?:的)?问题(?:的?整改(?:情况)?)?[，,]"
+)
 _CATEGORY = re.compile(
     r"(?:^在?[“\"「](.+?)[”\"」]方面)|(?:^(?:在|关于)?(.{2,60}?)方面(?:存在)?(?:的)?(?:问题)?$)"
 )
@@ -489,7 +493,7 @@ def _read_heading(
             (body_start, body_start + len(bare_title)),
         )
     elif problem is None:
-        unquoted = _UNQUOTED_PROBLEM.match(bare_title)
+        unquoted = _UNQUOTED_PROBLEM.match(bare_title) or _LEADING_PROBLEM.match(bare_title)
         if unquoted:
             heading.problem = unquoted.group(1).strip()
             offset = body_start + len(title) - len(title.lstrip())

@@ -235,3 +235,12 @@ def test_structure_scores_of_the_seed_gold():
     assert scores.kind_accuracy == 1.0
     assert "problem headings" in scores.to_text()
     assert scores.to_dict()["problem_headings"]["recall"] == 1.0
+
+
+def test_zhendui_problem_run_on_into_measures():
+    kinds, problems = _kinds_and_problems(
+        "1.针对廉政风险防控机制不健全的问题，排查风险点46个。\n"
+        "2.针对巡察反馈的问题，局党组逐条制定措施。\n"
+    )
+    assert kinds == [(3, "problem"), (3, "section")]
+    assert problems == [("廉政风险防控机制不健全", None, None)]
