@@ -10,6 +10,11 @@ Why self-contained: the page is mailed around and opened on machines without
 network access, so everything (CSS included) is inline, there are no scripts,
 fonts or images to fetch, and a Content-Security-Policy forbids any fetch.
 
+Why Chinese by default: the readers of these notices read Chinese; every word
+the page shows comes from :mod:`extractor.report_text` (``lang="en"`` for
+English).  Charts (:mod:`extractor.report_figures`) are matplotlib SVG written
+into the page, so it stays one file with no script and no fetch.
+
 Why the text is shown from the original string: every offset the library
 reports indexes the caller's text, so rendering ``notice.text[e.start:e.end]``
 is the check that offsets and mentions agree. Layout artefacts are undone only
@@ -30,9 +35,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from extractor.report_figures import STATUS_COLOURS, Figure, figures
+from extractor.report_text import DEFAULT_LANGUAGE, Words
 from extractor.result import Entity, Heading, Notice
 from extractor.spans import LABELS
 from extractor.text import prepare
+from extractor.values.totals import format_money
 
 __all__ = ["LABEL_COLOURS", "format_yuan", "render_html", "write_html"]
 
@@ -46,11 +54,6 @@ LABEL_COLOURS: dict[str, str] = {
     "QUANTITY": "#ffeb80",
 }
 _OTHER_COLOUR = "#dddddd"
-_STATUS_COLOURS = {
-    "completed": "#2e7d32",
-    "in_progress": "#b26a00",
-    "long_term": "#1565c0",
-}
 _LEVEL_TAGS = {1: "h2", 2: "h3"}  # level 3 and deeper: h4
 _RUN_IN_ENDS = ("。", "：", ":")
 _NOWRAP_CHARS = 40
@@ -103,6 +106,12 @@ mark.e .l { font-size: 0.72em; font-weight: 700; line-height: 1; margin-left: 0.
 details.dup { margin-top: 18px; color: var(--muted); }
 details.dup pre { white-space: pre-wrap; font-family: inherit; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 14px 28px; }
+figure.chart { margin: 0; }
+figure.chart figcaption { font-weight: 600; font-size: 14px; margin: 0 0 4px; }
+figure.chart svg { width: 100%; height: auto; display: block; }
+.note { color: var(--muted); font-size: 12px; margin: 4px 0 10px; }
+table.problems td.other { white-space: nowrap; }
 """
 
 
@@ -121,20 +130,13 @@ def format_yuan(amount: float | int | None) -> str:
     >>> format_yuan(152_0000), format_yuan(2163_0000), format_yuan(1.5e8), format_yuan(3500)
     ('152 万元', '2,163 万元', '1.5 亿元', '3,500 元')
     """
-    if amount is None or (isinstance(amount, float) and math.isnan(amount)):
-        return ""
-    value = float(amount)
-    if abs(value) >= 1e8:
-        return f"{_trim_number(value / 1e8)} 亿元"
-    if abs(value) >= 1e4:
-        return f"{_trim_number(value / 1e4)} 万元"
-    return f"{_trim_number(value)} 元"
+    return format_money(amount, "CNY")
 
 
-def _value_text(value: Any) -> str:
+def _value_text(value: Any, words: Words) -> str:
     """A normalised value as ``key: value`` lines for a hover title."""
     if value is None:
-        return "no normalised value"
+        return words["no_value"]
     if isinstance(value, dict):
         return "\n".join(
             f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v}"
@@ -144,7 +146,7 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
-def _date_text(text: str | None, value: dict[str, Any] | None) -> str:
+def _date_text(text: str | None, value: dict[str, Any] | None, words: Words) -> str:
     """The date as written, then its normalised range (all fields on hover)."""
     if not text and not value:
         return ""
@@ -152,18 +154,21 @@ def _date_text(text: str | None, value: dict[str, Any] | None) -> str:
     if value:
         start, end = value.get("start"), value.get("end")
         norm = f"{start} – {end}" if start and end and start != end else str(start or end or "")
-        full = _value_text(value)
+        full = _value_text(value, words)
         if norm:
             out += f'<span class="norm" title="{_esc(full)}">{_esc(norm)}</span>'
     return out
 
 
-def _status_badge(status: str | None) -> str:
-    if not status:
+def _status_badge(status: str | None, words: Words, *, unstated: bool = False) -> str:
+    """The status as a coloured badge (``st-completed``), named in the page's language."""
+    if not status and not unstated:
         return ""
-    colour = _STATUS_COLOURS.get(status, "#888")
+    colour = STATUS_COLOURS.get(status, "#888")
+    css = _esc(status or "none")
     return (
-        f'<span class="badge st-{_esc(status)}" style="background:{colour}">{_esc(status)}</span>'
+        f'<span class="badge st-{css}" style="background:{colour}">'
+        f"{_esc(words.status(status))}</span>"
     )
 
 
@@ -175,8 +180,9 @@ class _Body:
     the whole pass is linear in the text length.
     """
 
-    def __init__(self, notice: Notice) -> None:
+    def __init__(self, notice: Notice, words: Words) -> None:
         self.notice = notice
+        self.words = words
         self.text = notice.text
         analysed_end = (
             notice.duplicate_from if notice.duplicate_from is not None else len(self.text)
@@ -211,11 +217,11 @@ class _Body:
         return html.escape(chunk, quote=False)
 
     def _mark(self, index: int, e: Entity, a: int, b: int) -> str:
-        title = f"{e.label} · {_value_text(e.value)}"
+        title = f"{e.label} · {_value_text(e.value, self.words)}"
         if e.problem is not None and e.problem < len(self.notice.problems):
             p = self.notice.problems[e.problem]
-            number = f" {p.number}" if p.number is not None else ""
-            title += f"\nproblem{number}: {p.statement}" + (f" ({e.role})" if e.role else "")
+            title += f"\n{self.words.format('problem_hover', key=p.key)}: {p.statement}"
+            title += f" ({e.role})" if e.role else ""
         label = f'<span class="l">{_esc(e.label)}</span>' if b == e.end else ""
         # a short mention stays on one line with its label, as one box
         nowrap = " nw" if b - a <= _NOWRAP_CHARS else ""
@@ -270,9 +276,9 @@ class _Body:
         problem = self.problem_of_heading.get(index)
         if problem is not None:
             status = problem.status
-        badges = _status_badge(status)
+        badges = _status_badge(status, self.words)
         if h.kind != "section":
-            badges += f'<span class="kind">{_esc(h.kind)}</span>'
+            badges += f'<span class="kind">{_esc(self.words.kind(h.kind))}</span>'
         return (
             f'<{tag} id="h-{index}" class="hd k-{_esc(h.kind)} lvl-{h.level}">'
             f"{self.inline(h.start, end)} {badges}</{tag}>"
@@ -344,71 +350,127 @@ def _soft_breaks(text: str) -> set[int]:
     return soft
 
 
-def _metadata_html(notice: Notice) -> str:
+def _metadata_html(notice: Notice, words: Words) -> str:
     m = notice.metadata
-    totals = ", ".join(f"{k}: {v}" for k, v in (m.stated_totals or {}).items())
+    totals = "，".join(f"{words.total(k)} {v}" for k, v in (m.stated_totals or {}).items())
     inspected = _esc(m.inspected_organisation or "")
     if m.inspected_alias:
-        inspected += f'<span class="norm">（简称 {_esc(m.inspected_alias)}）</span>'
+        inspected += (
+            f'<span class="norm">（{_esc(words["abbreviation"])} {_esc(m.inspected_alias)}）</span>'
+        )
     rows = [
         ("title", _esc(m.title or "")),
-        ("inspection kind", _esc(m.inspection_kind or "")),
+        ("inspection_kind", _esc(m.inspection_kind or "")),
         ("team", _esc(m.team or "")),
-        ("inspected organisation", inspected),
-        ("period", _date_text(m.period_text, m.period)),
-        ("feedback date", _date_text(m.feedback_date_text, m.feedback_date)),
+        ("inspected_organisation", inspected),
+        ("period", _date_text(m.period_text, m.period, words)),
+        ("feedback_date", _date_text(m.feedback_date_text, m.feedback_date, words)),
         ("issuer", _esc(m.issuer or "")),
-        ("signature date", _date_text(m.signature_date_text, m.signature_date)),
+        ("signature_date", _date_text(m.signature_date_text, m.signature_date, words)),
         ("published", _esc(m.published or "")),
-        ("stated totals", _esc(totals)),
-        ("is a notice", "yes" if m.is_notice else "no"),
+        ("stated_totals", _esc(totals)),
+        ("is_notice", _esc(words["yes"] if m.is_notice else words["no"])),
         ("backend", _esc(notice.backend)),
         ("source", _esc(notice.source or "")),
     ]
     body = "".join(
-        f"<dt>{_esc(k)}</dt><dd>{v or '<span class=norm>—</span>'}</dd>" for k, v in rows
+        f"<dt>{_esc(words[k])}</dt><dd>{v or '<span class=norm>—</span>'}</dd>" for k, v in rows
     )
     return f'<dl class="meta">{body}</dl>'
 
 
-def _problems_html(notice: Notice) -> str:
-    if not notice.problems:
-        return '<p class="sub">No problems found in this document.</p>'
-    frame = notice.problems_frame()
-    head = (
-        "<tr><th>#</th><th>problem</th><th>status</th><th>category</th><th>money</th>"
-        "<th>amounts</th><th>counts</th><th>dates</th><th>organisations</th><th>entities</th></tr>"
-    )
+#: the problem table's columns: (word key, frame column, cell class)
+_PROBLEM_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("col_key", "key", "num"),
+    ("col_number", "number", "num"),
+    ("col_problem", "statement", "stmt"),
+    ("col_status", "status", ""),
+    ("col_category", "category", ""),
+    ("col_money", "amount_yuan", "num"),
+    ("col_other_money", "amounts_other", "other"),
+    ("col_thresholds", "thresholds", "num"),
+    ("col_counts", "counts", "num"),
+    ("col_dates", "dates", ""),
+    ("col_organisations", "organisations", ""),
+    ("col_entities", "entities", "num"),
+)
+
+
+def _cell_number(value: Any) -> str:
+    if value is None or _isnan(value):
+        return ""
+    return f"{int(value):,}" if float(value).is_integer() else _trim_number(float(value))
+
+
+def problem_cells(notice: Notice, words: Words, *, anchors: bool = True) -> list[list[str]]:
+    """The problem table's cells (HTML), one list per problem, in column order."""
     rows = []
+    frame = notice.problems_frame()
     for problem, row in zip(notice.problems, frame.to_dict("records"), strict=True):
-        number = "" if row["number"] is None or _isnan(row["number"]) else int(row["number"])
-        amount = row["amount_yuan"]
-        money = format_yuan(None if amount is None or _isnan(amount) else amount)
-        exact = "" if not money else f' title="{_esc(_trim_number(float(amount)))} 元"'
-        status = _status_badge(row["status"])
-        if row["status_text"]:
-            status = f'<span title="{_esc(row["status_text"])}">{status}</span>'
-        rows.append(
-            f'<tr class="problem"><td class="num">{number}</td>'
-            f'<td class="stmt"><a href="#h-{problem.heading}">{_esc(row["statement"])}</a></td>'
-            f"<td>{status}</td><td>{_esc(row['category'] or '')}</td>"
-            f'<td class="num"{exact}>{_esc(money)}</td><td class="num">{row["amounts"]}</td>'
-            f'<td class="num">{row["counts"]}</td><td>{_esc(row["dates"] or "")}</td>'
-            f"<td>{_esc(row['organisations'] or '')}</td>"
-            f'<td class="num">{row["entities"]}</td></tr>'
-        )
-    return f'<table class="problems"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+        cells = []
+        for _, column, _ in _PROBLEM_COLUMNS:
+            value = row[column]
+            if column == "statement":
+                text = _esc(value or "")
+                cell = f'<a href="#h-{problem.heading}">{text}</a>' if anchors else text
+            elif column == "status":
+                cell = _status_badge(value, words, unstated=True)
+                if row["status_text"]:
+                    cell = f'<span title="{_esc(row["status_text"])}">{cell}</span>'
+            elif column == "amount_yuan":
+                if value is None or _isnan(value):
+                    cell = ""
+                else:
+                    money = format_money(value, approximate=bool(row["amount_approximate"]))
+                    cell = (
+                        f'<span title="{_esc(_trim_number(float(value)))} 元">{_esc(money)}</span>'
+                    )
+            elif column == "thresholds":
+                cell = _cell_number(value) if value else ""
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                cell = _cell_number(value)
+            else:
+                cell = _esc(value if value is not None and not _isnan(value) else "")
+            cells.append(cell)
+        rows.append(cells)
+    return rows
+
+
+def problem_head(words: Words, *, first: tuple[str, ...] = ()) -> str:
+    names = [*first, *(words[k] for k, _, _ in _PROBLEM_COLUMNS)]
+    return "<tr>" + "".join(f"<th>{_esc(n)}</th>" for n in names) + "</tr>"
+
+
+def problem_row(cells: list[str], *, first: tuple[str, ...] = ()) -> str:
+    """One ``<tr class="problem">``; ``first`` are extra leading cells (HTML)."""
+    classes = [""] * len(first) + [css for _, _, css in _PROBLEM_COLUMNS]
+    tds = []
+    for cell, css in zip([*first, *cells], classes, strict=True):
+        attribute = f' class="{css}"' if css else ""
+        tds.append(f"<td{attribute}>{cell}</td>")
+    return '<tr class="problem">' + "".join(tds) + "</tr>"
+
+
+def _problems_html(notice: Notice, words: Words) -> str:
+    if not notice.problems:
+        return f'<p class="sub">{_esc(words["no_problems"])}</p>'
+    rows = "".join(problem_row(cells) for cells in problem_cells(notice, words))
+    return (
+        f'<p class="note">{_esc(words["threshold_note"])}</p>'
+        f'<table class="problems"><thead>{problem_head(words)}</thead><tbody>{rows}</tbody></table>'
+    )
 
 
 def _isnan(value: Any) -> bool:
     return isinstance(value, float) and math.isnan(value)
 
 
-def _legend_html(entities: Iterable[Entity]) -> str:
+def _legend_html(entities: Iterable[Entity], words: Words) -> str:
     counts = Counter(e.label for e in entities)
     labels = list(LABELS) + sorted(set(counts) - set(LABELS))
     chips = "".join(
-        f'<span><span class="chip e-{_esc(label)}">{_esc(label)}</span> {counts.get(label, 0)}</span>'
+        f'<span><span class="chip e-{_esc(label)}">{_esc(label)}</span> '
+        f"{_esc(words.label(label))} {counts.get(label, 0)}</span>"
         for label in labels
     )
     return f'<div class="legend">{chips}</div>'
@@ -420,68 +482,114 @@ def _label_css(labels: Iterable[str]) -> str:
     return "\n".join(rules)
 
 
-def render_html(notice: Notice, *, title: str | None = None) -> str:
-    """The whole report page as one HTML string (no external resources)."""
-    fallback = Path(notice.source).name if notice.source else "Notice"
-    page_title = title or notice.metadata.title or fallback
-    body = _Body(notice)
-    text_html = body.render()
-    other_labels = sorted({e.label for e in notice.entities} - set(LABEL_COLOURS))
-    other_labels = [label for label in other_labels if re.fullmatch(r"[A-Za-z0-9_-]+", label)]
-    warnings = list(notice.warnings)
-    if body.skipped:
-        warnings.append(f"{body.skipped} overlapping or invalid entities not shown")
-    warn_html = "".join(f'<div class="warn">{_esc(w)}</div>' for w in warnings)
-    if not notice.metadata.is_notice:
-        warn_html += '<div class="warn">Not read as a rectification notice.</div>'
-    duplicate = ""
-    if notice.duplicate_from is not None:
-        rest = notice.text[notice.duplicate_from :]
-        duplicate = (
-            f'<details class="dup"><summary>Second copy of the document from offset '
-            f"{notice.duplicate_from} ({len(rest):,} characters, not analysed)</summary>"
-            f"<pre>{html.escape(rest, quote=False)}</pre></details>"
-        )
-    subtitle = (
-        f"{len(notice.problems)} problems · {len(notice.entities)} entities · "
-        f"{len(notice.headings)} headings · {len(notice.text):,} characters · backend {notice.backend}"
+def charts_html(items: list[Figure]) -> str:
+    """The charts as a grid of ``<figure>``s, each with its caption."""
+    if not items:
+        return ""
+    cells = "".join(
+        f'<figure class="chart" id="chart-{_esc(f.key)}"><figcaption>{_esc(f.caption)}</figcaption>'
+        f"{f.svg}</figure>"
+        for f in items
     )
+    return f'<div class="charts">{cells}</div>'
+
+
+def page(title: str, subtitle: str, body: str, words: Words, *, extra_css: str = "") -> str:
+    """The HTML page around a report body: one file, no script, no fetch."""
+    lang = "zh-CN" if words.lang == "zh" else words.lang
     return f"""<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{_esc(page_title)}</title>
+<title>{_esc(title)}</title>
 <style>{_CSS}
-{_label_css(other_labels)}
+{extra_css}
 </style>
 </head>
 <body>
 <main>
-<h1>{_esc(page_title)}</h1>
+<h1>{_esc(title)}</h1>
 <p class="sub">{_esc(subtitle)}</p>
-{warn_html}
-<h2 class="part">Metadata</h2>
-{_metadata_html(notice)}
-<h2 class="part">Problems</h2>
-{_problems_html(notice)}
-<h2 class="part">Text</h2>
-{_legend_html(notice.entities)}
-<div class="doc">
-{text_html}
-</div>
-{duplicate}
-<footer>Generated by extractor. Hover a highlighted mention for its normalised value.</footer>
+{body}
+<footer>{_esc(words["footer"])}</footer>
 </main>
 </body>
 </html>
 """
 
 
-def write_html(notice: Notice, path: str | Path, *, title: str | None = None) -> Path:
+def render_html(
+    notice: Notice,
+    *,
+    title: str | None = None,
+    lang: str = DEFAULT_LANGUAGE,
+    charts: bool = True,
+) -> str:
+    """The whole report page as one HTML string (no external resources).
+
+    ``lang`` is ``"zh"`` (default) or ``"en"``; ``charts=False`` leaves the
+    charts out (they take a quarter of a second each to draw).
+    """
+    words = Words(lang)
+    fallback = Path(notice.source).name if notice.source else words["notice"]
+    page_title = title or notice.metadata.title or fallback
+    body = _Body(notice, words)
+    text_html = body.render()
+    other_labels = sorted({e.label for e in notice.entities} - set(LABEL_COLOURS))
+    other_labels = [label for label in other_labels if re.fullmatch(r"[A-Za-z0-9_-]+", label)]
+    warnings = list(notice.warnings)
+    if body.skipped:
+        warnings.append(words.format("skipped_entities", n=body.skipped))
+    warn_html = "".join(f'<div class="warn">{_esc(w)}</div>' for w in warnings)
+    if not notice.metadata.is_notice:
+        warn_html += f'<div class="warn">{_esc(words["not_a_notice"])}</div>'
+    duplicate = ""
+    if notice.duplicate_from is not None:
+        rest = notice.text[notice.duplicate_from :]
+        summary = words.format("duplicate", offset=notice.duplicate_from, chars=f"{len(rest):,}")
+        duplicate = (
+            f'<details class="dup"><summary>{_esc(summary)}</summary>'
+            f"<pre>{html.escape(rest, quote=False)}</pre></details>"
+        )
+    subtitle = words.format(
+        "summary",
+        problems=len(notice.problems),
+        entities=len(notice.entities),
+        headings=len(notice.headings),
+        chars=f"{len(notice.text):,}",
+        backend=notice.backend,
+    )
+    chart_html = charts_html(figures([notice], words, LABEL_COLOURS)) if charts else ""
+    charts_part = (
+        f'<h2 class="part">{_esc(words["part_charts"])}</h2>\n{chart_html}' if chart_html else ""
+    )
+    content = f"""{warn_html}
+<h2 class="part">{_esc(words["part_metadata"])}</h2>
+{_metadata_html(notice, words)}
+{charts_part}
+<h2 class="part">{_esc(words["part_problems"])}</h2>
+{_problems_html(notice, words)}
+<h2 class="part">{_esc(words["part_text"])}</h2>
+{_legend_html(notice.entities, words)}
+<div class="doc">
+{text_html}
+</div>
+{duplicate}"""
+    return page(page_title, subtitle, content, words, extra_css=_label_css(other_labels))
+
+
+def write_html(
+    notice: Notice,
+    path: str | Path,
+    *,
+    title: str | None = None,
+    lang: str = DEFAULT_LANGUAGE,
+    charts: bool = True,
+) -> Path:
     """Write :func:`render_html` to ``path`` (UTF-8) and return the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(notice, title=title), encoding="utf-8")
+    path.write_text(render_html(notice, title=title, lang=lang, charts=charts), encoding="utf-8")
     return path

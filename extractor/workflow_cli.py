@@ -183,19 +183,24 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    """One file: the page of that notice; a folder, a glob or several files: one
+    corpus page over all of them (see :mod:`extractor.report_corpus`)."""
     from extractor.exports import atomic_path
     from extractor.report import write_html
+    from extractor.report_corpus import write_corpus_html
 
     output = prepare_output(args)
     assert output is not None  # required
+    single = len(args.files) == 1 and (args.files[0] == "-" or Path(args.files[0]).is_file())
     inputs = expand_inputs(args.files)
-    if len(inputs) != 1:
-        raise CliError(f"a report is of one notice; {len(inputs)} inputs given")
     run = run_extraction(inputs, args, desc="report")
     if not run.notices:
         return run.exit_status
     with atomic_path(output) as tmp:
-        write_html(run.notices[0], tmp)
+        if single:
+            write_html(run.notices[0], tmp, lang=args.lang)
+        else:
+            write_corpus_html(run.notices, tmp, lang=args.lang)
     say(f"wrote {output}")
     return run.exit_status
 
@@ -260,9 +265,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_model_args(p)
     p.set_defaults(func=cmd_annotate)
 
-    p = sub.add_parser("report", help="a self-contained HTML page of one notice")
-    add_input_args(p, nargs=1)
+    p = sub.add_parser(
+        "report",
+        help="a self-contained HTML page with charts: of one notice, or of a folder of them",
+        description="One file: the notice's page (metadata, charts, problems, highlighted "
+        "text). A folder, a glob or several files: one page over all of them (completion "
+        "per issuer, sums per notice, every problem, the same charts).",
+    )
+    add_input_args(p, nargs="+")
     add_output_args(p, required=True, help="HTML file to write", aliases=["--html"])
+    p.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="language of the page's labels: Chinese (default) or English",
+    )
     add_progress_args(p)
     add_model_args(p)
     p.set_defaults(func=cmd_report)

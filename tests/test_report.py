@@ -1,8 +1,10 @@
-"""The analyst's HTML report: structure, exact mentions, escaping, offline, speed, pixels."""
+"""The analyst's HTML report: structure, exact mentions, escaping, offline, speed,
+Chinese labels, charts, the corpus page, and pixels in a real browser."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import shutil
 import subprocess
@@ -15,8 +17,13 @@ import pytest
 
 import extractor
 from extractor.report import LABEL_COLOURS, format_yuan, render_html, write_html
+from extractor.report_corpus import issuer_rows, render_corpus_html
+from extractor.report_text import LABEL_NAMES, STATUS_NAMES, WORDS
 from extractor.result import Entity, Heading, Metadata, Notice, Problem
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
+
+#: where the browser tests keep their screenshots (set it to refresh reports/screenshots/)
+KEEP_SCREENSHOTS = os.environ.get("EXTRACTOR_SCREENSHOTS")
 
 
 def _seed_path(prefix: str) -> Path:
@@ -27,7 +34,7 @@ def _seed_path(prefix: str) -> Path:
 @pytest.fixture(scope="module")
 def notices() -> dict[str, Notice]:
     out = {}
-    for prefix in ("000", "001", "002", "004"):
+    for prefix in ("000", "001", "002", "003", "004"):
         path = _seed_path(prefix)
         out[prefix] = extractor.extract(
             path.read_text(encoding="utf-8"), backend="rules", source=str(path)
@@ -177,8 +184,11 @@ def test_self_contained_no_external_resources(notices: dict[str, Notice]) -> Non
     for notice in notices.values():
         page = render_html(notice)
         lowered = page.lower()
-        for needle in ("<script", "<link", "<img", "<iframe", "src=", "url(", "@import"):
+        for needle in ("<script", "<link", "<img", "<iframe", "src=", "@import", "<foreignobject"):
             assert needle not in lowered, needle
+        # the charts' clip paths point inside the page, never outside
+        assert re.findall(r"url\((?!#c\d+-)", page) == []
+        assert re.findall(r'href="(?!#)', page) == []
         assert all(href.startswith("#") for href in _parse(page).hrefs)
         assert re.search(r"https?://", page.split("<body>")[0]) is None
         assert "default-src 'none'" in page  # the browser refuses any fetch
@@ -315,11 +325,14 @@ def test_large_document_renders_quickly(notices: dict[str, Notice]) -> None:
     big = _stacked(notices["000"], 18)
     assert len(big.text) > 200_000
     started = time.perf_counter()
-    page = render_html(big)
+    page = render_html(big, charts=False)  # the text and tables; charts cost per chart
     elapsed = time.perf_counter() - started
     assert elapsed < 2.0, f"{elapsed:.2f} s for {len(big.text):,} characters"
     assert page.count("<mark ") == len(big.entities)
     assert _parse(page).problem_rows == len(big.problems)
+    # with charts: still one chart per kind, each at most 15 bars, whatever the size
+    charted = render_html(big)
+    assert 3 <= charted.count("<svg") <= 6
 
 
 # ---------------------------------------------------------------- in a real browser
@@ -370,7 +383,7 @@ def test_screenshot_in_headless_chromium(notices: dict[str, Notice], tmp_path: P
     Image = pytest.importorskip("PIL.Image", reason="pillow is needed to read the screenshot")
 
     notice = notices["000"]
-    html_path = write_html(notice, tmp_path / "000.html")
+    html_path = write_html(notice, tmp_path / "000.html", charts=False)  # the text on screen 1
     png = screenshot(html_path, tmp_path / "000.png")
     assert png.exists() and png.stat().st_size > 50_000
     image = Image.open(png).convert("RGB")
@@ -386,3 +399,215 @@ def test_screenshot_in_headless_chromium(notices: dict[str, Notice], tmp_path: P
         assert counts.get(_rgb(LABEL_COLOURS[label]), 0) > 5_000, label
     # and the status badge of the problem table is there
     assert counts.get((0x2E, 0x7D, 0x32), 0) > 100
+
+
+# ---------------------------------------------------------------- language and charts
+
+ZH = WORDS["zh"]
+
+
+def _svg_count(page: str) -> int:
+    return len(re.findall(r"<svg\b", page))
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_page_speaks_chinese_and_has_three_charts(notices: dict[str, Notice], prefix: str) -> None:
+    notice = notices[prefix]
+    page = render_html(notice)
+    assert _svg_count(page) >= 3
+    for key in ("part_metadata", "part_charts", "part_problems", "part_text", "chart_labels"):
+        assert f">{ZH[key]}<" in page, key
+    assert '<html lang="zh-CN">' in page
+    assert "Metadata" not in page and ">Problems<" not in page
+    if notice.problems:
+        assert f"<th>{ZH['col_status']}</th>" in page and f"<th>{ZH['col_money']}</th>" in page
+        for status in {p.status for p in notice.problems}:
+            assert f">{STATUS_NAMES['zh'][status]}</span>" in page
+        assert ">in_progress<" not in page and ">completed<" not in page
+    else:
+        assert ZH["no_problems"] in page
+    # the legend names every label in Chinese beside its code
+    for label, name in LABEL_NAMES["zh"].items():
+        assert f"{label}</span> {name} " in page
+    # every id on the page is unique (several SVGs share one document)
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
+
+
+def test_english_on_request(notices: dict[str, Notice]) -> None:
+    page = render_html(notices["000"], lang="en")
+    assert '<html lang="en">' in page
+    assert ">Metadata<" in page and ">Charts<" in page and ">Problems by status<" in page
+    assert ">in progress</span>" in page and ">整改中<" not in page
+    with pytest.raises(ValueError, match="unknown report language"):
+        render_html(notices["000"], lang="fr")
+
+
+def test_both_languages_name_the_same_things() -> None:
+    assert set(WORDS["zh"]) == set(WORDS["en"])
+    assert set(STATUS_NAMES["zh"]) == set(STATUS_NAMES["en"])
+    assert set(LABEL_NAMES["zh"]) == set(LABEL_NAMES["en"]) == set(extractor.LABELS)
+
+
+def test_charts_follow_the_data(notices: dict[str, Notice]) -> None:
+    """A chart is there when it has data: seed 000 has money and statuses,
+    the news page 004 has no problems, so no status or per-problem chart."""
+    with_problems = render_html(notices["000"])
+    for key in ("status", "money", "counts", "labels", "amounts", "units"):
+        assert f'id="chart-{key}"' in with_problems, key
+    news = render_html(notices["004"])
+    assert 'id="chart-status"' not in news and 'id="chart-money"' not in news
+    assert 'id="chart-labels"' in news and 'id="chart-amounts"' in news
+    # the bound 超亿元 (seed 000, problem 9) is shown, hatched, not summed
+    amounts = re.search(r'id="chart-amounts".*?</figure>', with_problems, flags=re.S)
+    assert amounts and "#c9c9cf" in amounts.group(0)
+    # charts are paths: no text of the notice leaks into the SVG unescaped
+    assert "<text" not in with_problems
+
+
+def test_problem_table_shows_key_and_yuan_only(notices: dict[str, Notice]) -> None:
+    notice = notices["000"]  # problem 9 of 000 is "正在推进 1": numbering restarts
+    page = render_html(notice)
+    rows = re.findall(r'<tr class="problem">(.*?)</tr>', page, flags=re.S)
+    last = re.findall(r"<td[^>]*>(.*?)</td>", rows[-1], flags=re.S)
+    assert (last[0], last[1]) == ("9", "1")  # key, number as written
+    frame = notice.problems_frame().set_index("key")
+    assert frame.loc[9, "thresholds"] == 4 and frame.loc[9, "amounts_other"] == "1 亿美元"
+    assert "1 亿美元" in rows[-1]
+
+
+def test_charts_without_a_cjk_font_are_drawn_with_a_warning(monkeypatch) -> None:
+    from extractor import report_charts
+
+    monkeypatch.setattr(report_charts, "CJK_FONTS", ("No Such Font For This Test",))
+    report_charts.cjk_font.cache_clear()
+    try:
+        with pytest.warns(report_charts.CJKFontWarning, match="fonts-wqy-zenhei"):
+            svg = report_charts.bar_chart([report_charts.Bar("已完成", 3)], axis_label="问题数")
+    finally:
+        report_charts.cjk_font.cache_clear()
+    assert svg.startswith("<svg") and "<path" in svg
+
+
+# ---------------------------------------------------------------- many notices
+
+
+@pytest.fixture(scope="module")
+def corpus(notices: dict[str, Notice]) -> list[Notice]:
+    variants = sorted((ROOT / "corpus" / "variants").glob("v0[1-4].txt"))
+    more = extractor.extract_many(
+        [p.read_text(encoding="utf-8") for p in variants],
+        backend="rules",
+        sources=[str(p) for p in variants],
+    )
+    return [*notices.values(), *more]
+
+
+def test_corpus_page_tables_and_charts(corpus: list[Notice]) -> None:
+    page = render_corpus_html(corpus)
+    assert _svg_count(page) >= 3
+    for key in ("part_charts", "part_issuers", "part_notices", "part_all_problems"):
+        assert f">{ZH[key]}<" in page, key
+    assert 'id="chart-notice_money"' in page
+    parsed = _parse(page)
+    assert parsed.problem_rows == sum(len(n.problems) for n in corpus)
+    assert page.count('<tr class="notice">') == len(corpus)
+    assert page.count('<tr class="issuer">') == len(issuer_rows(corpus))
+    # seed 000: 8 of 9 problems completed, all with a stated status
+    row = next(
+        r for r in issuer_rows(corpus) if r.issuer == corpus[0].metadata.inspected_organisation
+    )
+    assert (row.problems, row.by_status["completed"]) == (9, 8)
+    assert row.completion == pytest.approx(8 / 9)
+    assert "89%" in page
+    # seed 001 states no status per problem: its rate is unknown, not 0 %
+    assert issuer_rows([corpus[1]])[0].completion is None
+
+
+def test_empty_corpus_is_a_page_that_says_so() -> None:
+    page = render_corpus_html([])
+    assert ZH["no_problems"] in page and _svg_count(page) == 0
+
+
+def test_cli_report_of_a_folder_is_one_corpus_page(tmp_path: Path) -> None:
+    from extractor.cli import main
+
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for p in sorted((ROOT / "corpus" / "variants").glob("v0[5-8].txt")):
+        shutil.copy(p, folder / p.name)
+    out = tmp_path / "corpus.html"
+    assert main(["report", str(folder), "-o", str(out), "--backend", "rules"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.count('<tr class="notice">') == 4 and _svg_count(page) >= 3
+    one = tmp_path / "one.html"
+    args = ["report", str(folder / "v05.txt"), "-o", str(one), "--backend", "rules", "--lang", "en"]
+    assert main(args) == 0
+    assert '<div class="doc">' in one.read_text(encoding="utf-8")
+    assert ">Metadata<" in one.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the pages in a browser
+
+
+def _keep(png: Path, name: str) -> None:
+    """A small copy (800 px wide, 256 colours) in $EXTRACTOR_SCREENSHOTS, if set."""
+    if not KEEP_SCREENSHOTS:
+        return
+    from PIL import Image
+
+    folder = Path(KEEP_SCREENSHOTS)
+    folder.mkdir(parents=True, exist_ok=True)
+    image = Image.open(png).convert("RGB")
+    image = image.resize((800, round(image.height * 800 / image.width)), Image.LANCZOS)
+    image.quantize(colors=256).save(folder / name, optimize=True)
+
+
+def _check_screenshot(png: Path) -> dict[tuple[int, int, int], int]:
+    from PIL import Image
+
+    image = Image.open(png).convert("RGB")
+    assert image.size == (1280, 1600)
+    colours = image.getcolors(maxcolors=1 << 20)
+    assert colours is not None and len(colours) > 200, "the page is blank"
+    counts = {rgb: n for n, rgb in colours}
+    # the charts sit above the text: the COUNT bars (counts per problem, labels,
+    # measure words) fill far more of the first screen than COUNT marks in the
+    # text could (measured: 39,000–95,000 pixels with charts, at most 9,400 without)
+    assert counts.get(_rgb(LABEL_COLOURS["COUNT"]), 0) > 20_000
+    return counts
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="chromium is not installed (apt-get install -y chromium fonts-wqy-zenhei)",
+)
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_report_in_headless_chromium(
+    notices: dict[str, Notice], prefix: str, tmp_path: Path
+) -> None:
+    pytest.importorskip("PIL.Image", reason="pillow is needed to read the screenshot")
+    notice = notices[prefix]
+    html_path = write_html(notice, tmp_path / f"{prefix}.html")
+    page = html_path.read_text(encoding="utf-8")
+    assert _svg_count(page) >= 3 and f">{ZH['part_charts']}<" in page
+    png = screenshot(html_path, tmp_path / f"{prefix}.png", size="1280,1600")
+    counts = _check_screenshot(png)
+    if any(p.status == "completed" for p in notice.problems):
+        assert counts.get((0x2E, 0x7D, 0x32), 0) > 1_000  # the 已完成 bar and badges
+    _keep(png, f"seed-{prefix}.png")
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="chromium is not installed (apt-get install -y chromium fonts-wqy-zenhei)",
+)
+def test_corpus_report_in_headless_chromium(corpus: list[Notice], tmp_path: Path) -> None:
+    pytest.importorskip("PIL.Image", reason="pillow is needed to read the screenshot")
+    html_path = tmp_path / "corpus.html"
+    html_path.write_text(render_corpus_html(corpus), encoding="utf-8")
+    page = html_path.read_text(encoding="utf-8")
+    assert _svg_count(page) >= 3 and f">{ZH['part_issuers']}<" in page
+    png = screenshot(html_path, tmp_path / "corpus.png", size="1280,1600")
+    _check_screenshot(png)
+    _keep(png, "corpus.png")

@@ -375,6 +375,14 @@ def test_the_qualifier_must_touch_the_number() -> None:
     assert value is not None and value["threshold"] is False
 
 
+@pytest.mark.parametrize("before", ["个，已签约", "累计节约", "项目附近", "全力赶超"])
+def test_words_ending_in_a_qualifier_are_not_one(before: str) -> None:
+    """已签约100亿元 (seed 000) is a signed sum, not "about" one."""
+    value = ValueNormalizer()("AMOUNT", "100亿元", before=before, after="项目")
+    assert value is not None
+    assert (value["approximate"], value["threshold"]) == (False, False)
+
+
 def test_sums_per_currency_leave_bounds_out() -> None:
     from extractor.values import sum_amounts
     from extractor.values.totals import format_money

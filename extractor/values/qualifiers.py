@@ -62,6 +62,27 @@ AT_MOST_AFTER: tuple[str, ...] = ("及以下", "以下", "以内", "之内")
 #: words right after a number (or ending its span) that make it approximate
 APPROX_AFTER: tuple[str, ...] = ("左右", "上下")
 
+#: words that end in a qualifier but are not one: 已签约[100亿元] is no guess,
+#: 附近 no "nearly"; a context ending in one of these qualifies nothing
+NOT_QUALIFIERS: tuple[str, ...] = (
+    "签约",
+    "节约",
+    "预约",
+    "制约",
+    "违约",
+    "履约",
+    "合约",
+    "特约",
+    "集约",
+    "邀约",
+    "契约",
+    "附近",
+    "最近",
+    "就近",
+    "临近",
+    "赶超",
+)
+
 #: the labels whose values are numbers a reader may add up
 NUMERIC_LABELS = frozenset({"AMOUNT", "COUNT", "PERCENT", "QUANTITY"})
 _SPACE = re.compile(r"\s+")
@@ -112,6 +133,8 @@ def read_qualifier(mention: str, before: str = "", after: str = "") -> Qualifier
     if not word_before:
         context = head[: len(head) - len(mention)]
         word_before = _ends_with(context, AT_MOST_BEFORE + AT_LEAST_BEFORE + APPROX_BEFORE)
+        if _ends_with(context, NOT_QUALIFIERS):
+            word_before = ""
     # the word after it: ending the span, or opening the context
     word_after = _ends_with(mention, AT_LEAST_AFTER + AT_MOST_AFTER + APPROX_AFTER)
     if not word_after:
