@@ -208,7 +208,8 @@ def extract_metadata(
 
     issuer, date_text, _ = _signature(text)
     if issuer:
-        meta.issuer = issuer
+        at = text.rfind(issuer)
+        meta.issuer = written(at, at + len(issuer))
     if date_text:
         meta.signature_date_text = date_text
         meta.signature_date = normalise_date(date_text)

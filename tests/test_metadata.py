@@ -94,3 +94,13 @@ def test_metadata_scores_count_right_wrong_missed_and_spurious() -> None:
     assert scores["period_end"].wrong == 1
     assert scores["period_start"].spurious == 1  # a value where gold has none
     assert scores["team"].given == 1
+
+
+def test_signature_issuer_as_written() -> None:
+    text = (
+        "根据市委统一部署,2023年3月1日至4月30日,市委第一巡察组对青溪县(试点)委员会进行了巡察。\n"
+        "正文。\n中共青溪县住房和城乡建设局(筹)委员会\n2023年10月20日\n"
+    )
+    meta = _meta(text)
+    assert meta.issuer == "中共青溪县住房和城乡建设局(筹)委员会"
+    assert meta.inspected_organisation == "青溪县(试点)委员会"
