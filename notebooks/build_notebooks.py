@@ -1,6 +1,11 @@
 """Writes the two notebooks from plain cell lists, so their source stays reviewable.
 
 python notebooks/build_notebooks.py
+
+The notebooks are stored without outputs (they would go stale with every
+model); ``tests/test_notebooks.py`` runs them and checks that their charts come
+out as images.  Charts use the inline backend (``%matplotlib inline``): a
+non-interactive backend such as Agg makes ``plt.show()`` draw nothing.
 """
 
 from __future__ import annotations
@@ -14,14 +19,21 @@ HERE = Path(__file__).resolve().parent
 
 QUICKSTART = [
     new_markdown_cell(
-        "# Quickstart: from a notice to tables\n\n"
+        "# Quickstart: from a notice to tables and charts\n\n"
         "Extract the structure and entities of one rectification notice with the shipped "
         "BERT pipeline (`models/extractor-zh`), look at problems and entities as DataFrames, "
-        "and write the HTML report."
+        "chart them, and write the HTML reports (one notice, and a folder of notices)."
     ),
     new_code_cell(
+        "%matplotlib inline\n"
         "from pathlib import Path\n"
-        "import extractor\n\n"
+        "import matplotlib.pyplot as plt\n"
+        "import extractor\n"
+        "from extractor.report_charts import cjk_font\n\n"
+        "# Chinese tick labels need a CJK font (fonts-wqy-zenhei on Debian); without one\n"
+        "# cjk_font() warns and the charts still draw, with boxes for the characters\n"
+        "plt.rcParams['font.family'] = [f for f in (cjk_font(), 'DejaVu Sans') if f]\n"
+        "plt.rcParams['axes.unicode_minus'] = False\n\n"
         "ROOT = Path.cwd() if (Path.cwd() / 'corpus').is_dir() else Path.cwd().parent\n"
         "text = next((ROOT / 'corpus' / 'seeds').glob('000_*.txt')).read_text(encoding='utf-8')\n"
         "notice = extractor.extract(text)\n"
@@ -33,28 +45,72 @@ QUICKSTART = [
         "{k: getattr(m, k) for k in ['inspection_kind', 'team', 'inspected_organisation', "
         "'period_text', 'feedback_date_text', 'stated_totals']}"
     ),
-    new_markdown_cell("## Problems: status, category, money, organisations"),
+    new_markdown_cell(
+        "## Problems: status, category, money, organisations\n\n"
+        "`number` is the number as written, and this notice restarts it under each status "
+        "heading (已完成 1–8, then 正在推进 1), so two problems share number 1. `key` never "
+        "repeats within a notice: join on it (with `source` across notices).\n\n"
+        "`amount_yuan` adds the problem's yuan amounts only: bounds such as 超亿元 or "
+        "10亿元以上 (counted in `thresholds`) are classes of projects, not money, and other "
+        "currencies are in `amounts_other`."
+    ),
     new_code_cell(
-        "problems = notice.problems_frame()\nproblems[['number', 'statement', 'status', 'amount_yuan', 'counts', 'organisations']]"
+        "problems = notice.problems_frame()\n"
+        "assert problems.key.is_unique\n"
+        "problems[['key', 'number', 'statement', 'status', 'amount_yuan', 'amounts_other', "
+        "'thresholds', 'counts']]"
     ),
     new_markdown_cell("## Entities with their normalised values and the problem they belong to"),
     new_code_cell(
         "entities = notice.entities_frame()\n"
-        "entities[['label', 'text', 'value', 'unit', 'role', 'problem_number']].head(15)"
+        "entities[['label', 'text', 'value', 'unit', 'approximate', 'threshold', 'problem_key']].head(15)"
     ),
     new_code_cell("entities.groupby('label').size().sort_values(ascending=False)"),
-    new_markdown_cell("Money per problem, in 万元:"),
-    new_code_cell(
-        "money = entities[(entities.label == 'AMOUNT') & entities.problem_number.notna()]\n"
-        "(money.groupby('problem_number')['value'].sum() / 1e4).round(2)"
+    new_markdown_cell(
+        "Money per problem, in 万元, from the entities: yuan only, bounds left out, grouped by "
+        "the problem key (grouping by `problem_number` would add 正在推进 problem 1 into "
+        "已完成 problem 1). It agrees with `amount_yuan` of the problems table."
     ),
-    new_markdown_cell("## The HTML report (self-contained, opens offline)"),
+    new_code_cell(
+        "money = entities[(entities.label == 'AMOUNT') & entities.problem_key.notna()]\n"
+        "money = money[(money.currency == 'CNY') & ~money.threshold.eq(True)]\n"
+        "per_problem = money.groupby('problem_key')['value'].sum() / 1e4\n"
+        "table = problems.set_index('key')\n"
+        "assert (per_problem - table.amount_yuan.dropna() / 1e4).abs().max() < 1e-6\n"
+        "per_problem.rename('万元').to_frame().join(table[['number', 'status', 'statement']]).round(2)"
+    ),
+    new_markdown_cell("## Charts"),
+    new_code_cell(
+        "status_names = {'completed': '已完成', 'in_progress': '整改中', 'long_term': '长期坚持'}\n"
+        "fig, (left, right) = plt.subplots(1, 2, figsize=(11, 3.6))\n"
+        "problems.status.map(status_names).fillna('未标明').value_counts().plot.barh(\n"
+        "    ax=left, title='问题整改状态', color='#2e7d32')\n"
+        "left.set_xlabel('问题数')\n"
+        "(table.amount_yuan.dropna() / 1e4).rename(lambda k: f'问题 {k}').plot.barh(\n"
+        "    ax=right, title='各问题金额（人民币，万元）', color='#5b7db1')\n"
+        "right.set_xlabel('万元')\n"
+        "plt.tight_layout()\n"
+        "plt.show()"
+    ),
+    new_markdown_cell(
+        "## The HTML reports (self-contained, open offline)\n\n"
+        "Chinese by default (`lang='en'` for English), with the same kind of charts drawn "
+        "into the page as SVG. A folder of notices gives one corpus page: completion per "
+        "issuer, sums per notice, every problem (the rule backend here, for speed)."
+    ),
     new_code_cell(
         "import tempfile\n"
-        "from extractor.report import write_html\n\n"
-        "out = Path(tempfile.mkdtemp()) / 'notice-000.html'\n"
-        "write_html(notice, out)\n"
-        "print(out, out.stat().st_size, 'bytes')"
+        "from extractor.report import write_html\n"
+        "from extractor.report_corpus import write_corpus_html\n\n"
+        "out = Path(tempfile.mkdtemp())\n"
+        "page = write_html(notice, out / 'notice-000.html')\n"
+        "seeds = sorted((ROOT / 'corpus' / 'seeds').glob('*.txt'))\n"
+        "corpus = list(extractor.extract_many([p.read_text(encoding='utf-8') for p in seeds],\n"
+        "                                     backend='rules', sources=[p.name for p in seeds]))\n"
+        "corpus_page = write_corpus_html(corpus, out / 'seeds.html')\n"
+        "for path in (page, corpus_page):\n"
+        "    html = path.read_text(encoding='utf-8')\n"
+        "    print(path.name, f'{path.stat().st_size:,} bytes,', html.count('<svg'), 'charts')"
     ),
 ]
 
@@ -79,7 +135,7 @@ EVALUATION = [
         "scores.pivot(index='label', columns='system', values='f1').round(3)"
     ),
     new_code_cell(
-        "import matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt\n\n"
+        "%matplotlib inline\nimport matplotlib.pyplot as plt\n\n"
         "pivot = scores.pivot(index='label', columns='system', values='f1')\n"
         "ax = pivot.plot.bar(figsize=(8, 4), ylim=(0, 1), rot=0, title='F1 per label (leave one notice out)')\n"
         "ax.set_ylabel('F1')\nplt.tight_layout()\nplt.show()"
