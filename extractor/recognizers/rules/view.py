@@ -19,7 +19,10 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
-_WHITESPACE = re.compile(r"[\s\u200b\ufeff]+")
+#: whitespace (every line end included: ``\s`` covers CR, NEL, U+2028/9) and the
+#: invisible characters (zero-width, soft hyphen, bidi marks): none is text
+_WHITESPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]+")
+_LINE_BREAK = re.compile(r"\r\n?|[\n\x0b\x0c\x85\u2028\u2029]")
 #: Full-width digits, letters and the signs numbers use; CJK punctuation
 #: such as ，（） is kept, since it separates mentions.
 _FOLD = str.maketrans(
@@ -43,7 +46,7 @@ def _short_line_limit(source: str) -> float:
     """Lines shorter than this end a paragraph rather than wrap: 3/4 of the
     typical line width (about 18 characters in a newspaper column, a whole
     paragraph in a web page)."""
-    widths = [len(line.strip()) for line in source.split("\n") if line.strip()]
+    widths = [len(line.strip()) for line in _LINE_BREAK.split(source) if line.strip()]
     if not widths:
         return 0.0
     return max(8.0, 0.75 * median(widths))
@@ -65,7 +68,7 @@ class CompactView:
         if breaks_are_final:
             limit = float("inf")
         else:
-            limit = _short_line_limit(source) if "\n" in source else 0.0
+            limit = _short_line_limit(source) if _LINE_BREAK.search(source) else 0.0
         pieces: list[str] = []
         origin: list[int] = []
         pos = 0
@@ -74,13 +77,14 @@ class CompactView:
             if match.start() > pos:
                 pieces.append(source[pos : match.start()])
                 origin.extend(range(pos, match.start()))
-            newline = source.find("\n", match.start(), match.end())
-            if newline >= 0:
+            breaks = list(_LINE_BREAK.finditer(source, match.start(), match.end()))
+            if breaks:
+                newline = breaks[0].start()
                 line = source[line_start:newline].strip()
                 if line and len(line) < limit and pieces:
                     pieces.append(BARRIER)
                     origin.append(newline)
-                line_start = source.rfind("\n", match.start(), match.end()) + 1
+                line_start = breaks[-1].end()
             pos = match.end()
         if pos < len(source):
             pieces.append(source[pos:])

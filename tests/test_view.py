@@ -1,0 +1,77 @@
+"""The rules' compact view on raw text: every line end and invisible character.
+
+:class:`~extractor.recognizers.rules.view.CompactView` is what the rule
+recognizer matches on when it is given the caller's text directly (not text
+from :func:`extractor.text.prepare`). Other line ends must act like ``\\n``
+and zero-width or bidi characters must not split a name (issue #9 item 6).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.recognizers.rules import RuleRecognizer
+from extractor.recognizers.rules.view import BARRIER, CompactView
+from tests.conftest import read_seed
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f"]
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return RuleRecognizer()
+
+
+def _labelled(text: str, spans) -> list[tuple[str, str]]:
+    strip = {ord(c): None for c in INVISIBLE}
+    return [(s.label, text[s.start : s.end].translate(strip)) for s in spans]
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\u2028", "\u2029", "\x85", "\x0c"])
+@pytest.mark.parametrize("prefix", ["000", "001", "003"])
+def test_one_character_line_ends_give_the_same_spans(recognizer, prefix, line_end):
+    text = read_seed(prefix)
+    assert recognizer(text.replace("\n", line_end)) == recognizer(text)
+
+
+def test_crlf_gives_the_same_mentions(recognizer):
+    text = read_seed("001")
+    crlf = text.replace("\n", "\r\n")
+    assert _labelled(crlf, recognizer(crlf)) == _labelled(text, recognizer(text))
+
+
+@pytest.mark.parametrize("mark", INVISIBLE)
+def test_invisible_characters_do_not_split_names(recognizer, mark):
+    text = read_seed("000")
+    marked = text.replace("党工委", f"党{mark}工委").replace("巡察组", f"巡{mark}察组")
+    spans = recognizer(marked)
+    assert _labelled(marked, spans) == _labelled(text, recognizer(text))
+    assert any(mark in marked[s.start : s.end] for s in spans)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001"])
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda t: t.replace("\n", "\r"),
+        lambda t: t.replace("\n", "\r\n"),
+        lambda t: t.replace("\n", "\u2028"),
+        lambda t: t.replace("\n", "\n\u200f"),
+        lambda t: t.replace("\n", "\u2066\n\u2069"),
+    ],
+    ids=["cr", "crlf", "u2028", "rlm-at-line-start", "isolates-around-breaks"],
+)
+def test_view_is_the_same_whatever_the_line_ends_and_marks(prefix, mutate):
+    """Same folded text, same heading barriers; the origin map points at the
+    mutated string's own characters."""
+    text = read_seed(prefix)
+    mutated = mutate(text)
+    plain, view = CompactView.of(text), CompactView.of(mutated)
+    assert view.text == plain.text
+    assert view.text.count(BARRIER) > 0
+    for i, char in enumerate(view.text):
+        source_char = mutated[view.origin[i]]
+        if char == BARRIER:
+            assert source_char in "\r\n\u2028"
+        else:
+            assert source_char == text[plain.origin[i]]
