@@ -29,7 +29,7 @@ from extractor.result import Entity, Heading, Notice, Problem
 from extractor.spans import Span
 from extractor.structure import Structure, parse_structure
 from extractor.text import PreparedText, prepare
-from extractor.values import ValueNormalizer
+from extractor.values import ValueNormalizer, share_bounds
 
 BACKENDS = ("bert", "rules")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -202,6 +202,7 @@ class Extractor:
             if link.problem is not None:
                 problems[link.problem].entities.append(len(entities))
             entities.append(entity)
+        share_bounds(prep.original, entities)  # 5亿元及3000万美元以上: both are bounds
         warnings = []
         if prep.duplicate_from is not None:
             warnings.append(

@@ -116,3 +116,17 @@ def test_dangling_entity_index_does_not_crash(notice: Notice) -> None:
     )
     assert len(broken.problems_frame()) == 1
     assert broken.to_dict()["problems"][0]["key"] == 1
+
+
+def test_seed_003_bounds_leave_no_yuan_to_add() -> None:
+    """新签约注册5亿元及3000万美元以上重大项目, 亿元以上产业项目: every amount of
+    seed 003 is a bound, so no problem of it reports money."""
+    from tests.conftest import SEEDS
+
+    (path,) = SEEDS.glob("003_*.txt")
+    seed = extractor.extract(path.read_text(encoding="utf-8"), backend="rules")
+    amounts = [e for e in seed.entities if e.label == "AMOUNT"]
+    assert amounts and all(e.value["threshold"] for e in amounts)
+    frame = seed.problems_frame()
+    assert frame["amount_yuan"].isna().all()
+    assert frame["thresholds"].sum() == len([e for e in amounts if e.problem is not None])

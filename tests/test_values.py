@@ -404,3 +404,45 @@ def test_sums_per_currency_leave_bounds_out() -> None:
     assert sum_amounts([]).yuan is None
     assert format_money(1_520_000) == "152 万元"
     assert format_money(30_000_000, "HKD", approximate=True) == "约 3,000 万港元"
+
+
+def test_a_bound_after_coordinated_figures_governs_them_all() -> None:
+    from dataclasses import dataclass
+
+    from extractor.values import share_bounds
+
+    @dataclass
+    class M:
+        start: int
+        end: int
+        label: str
+        value: dict | None
+
+    def mentions(text: str, *spans: tuple[str, str]) -> list[M]:
+        normalise, out, at = ValueNormalizer(), [], 0
+        for surface, label in spans:
+            start = text.index(surface, at)
+            end = at = start + len(surface)
+            before, after = text[max(0, start - 4) : start], text[end : end + 4]
+            out.append(M(start, end, label, normalise(label, surface, before=before, after=after)))
+        share_bounds(text, out)
+        return out
+
+    # seed 003: 新签约注册5亿元及3000万美元以上重大项目
+    text = "新签约注册5亿元及3000万美元以上重大项目"
+    first, second = mentions(text, ("5亿元", "AMOUNT"), ("3000万美元", "AMOUNT"))
+    assert second.value["bound"] == first.value["bound"] == "at_least"
+    text = "引进项目1亿元、2亿元和3亿元以上各1个"
+    assert all(
+        m.value["threshold"] for m in mentions(text, *[(f"{k}亿元", "AMOUNT") for k in "123"])
+    )
+    # not across other words, not from a bound written before, not across labels
+    text = "完成投资5亿元，新签约3000万美元以上项目"
+    first, _ = mentions(text, ("5亿元", "AMOUNT"), ("3000万美元", "AMOUNT"))
+    assert first.value["threshold"] is False
+    text = "投资5亿元和超3亿元的项目"
+    first, _ = mentions(text, ("5亿元", "AMOUNT"), ("3亿元", "AMOUNT"))
+    assert first.value["threshold"] is False
+    text = "企业5家及500万元以上"
+    first, _ = mentions(text, ("5家", "COUNT"), ("500万元", "AMOUNT"))
+    assert first.value["threshold"] is False

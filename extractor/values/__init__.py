@@ -45,7 +45,13 @@ from extractor.values.measures import (
     parse_percent,
     parse_quantity,
 )
-from extractor.values.qualifiers import NUMERIC_LABELS, Qualifier, qualify, read_qualifier
+from extractor.values.qualifiers import (
+    NUMERIC_LABELS,
+    Qualifier,
+    qualify,
+    read_qualifier,
+    share_bounds,
+)
 from extractor.values.totals import AmountTotals, sum_amounts
 
 _STATELESS: dict[str, Callable[[str], dict[str, Any] | None]] = {
@@ -111,5 +117,6 @@ __all__ = [
     "parse_quantity",
     "qualify",
     "read_qualifier",
+    "share_bounds",
     "sum_amounts",
 ]

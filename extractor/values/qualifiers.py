@@ -20,8 +20,9 @@ The word lists are closed and matched only right against the mention, so
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 #: words right before a number that make it a lower bound
 AT_LEAST_BEFORE: tuple[str, ...] = (
@@ -82,6 +83,9 @@ NOT_QUALIFIERS: tuple[str, ...] = (
     "临近",
     "赶超",
 )
+
+#: words joining coordinated figures: 5亿元及3000万美元以上 (以上 governs both)
+COORDINATORS: frozenset[str] = frozenset({"及", "和", "与", "或", "、", "以及", "或者", "和/或"})
 
 #: the labels whose values are numbers a reader may add up
 NUMERIC_LABELS = frozenset({"AMOUNT", "COUNT", "PERCENT", "QUANTITY"})
@@ -160,3 +164,48 @@ def qualify(value: dict[str, Any] | None, qualifier: Qualifier) -> dict[str, Any
     if qualifier.approximate:
         value["approximate"] = True
     return value
+
+
+class Mention(Protocol):
+    """What :func:`share_bounds` reads of an entity."""
+
+    start: int
+    end: int
+    label: str
+    value: dict[str, Any] | None
+
+
+def share_bounds(text: str, mentions: Sequence[Mention]) -> None:
+    """Give a bound written after the last of coordinated figures to all of them.
+
+    In 注册[5亿元]及[3000万美元]以上重大项目 the 以上 makes both figures
+    bounds, but it touches only the second.  Walking from the right, a figure
+    of the same label separated from a bounded one by a coordinator alone
+    (及, 和, 、 …) takes its bound.  Only bounds written *after* travel this
+    way: a 超 before the first figure is read on each figure's own.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    shared: set[int] = set()  # ids of the mentions given a bound here (1亿元、2亿元和3亿元以上)
+    for left, right in zip(reversed(ordered[:-1]), reversed(ordered[1:]), strict=True):
+        if left.label != right.label or left.label not in NUMERIC_LABELS:
+            continue
+        if not left.value or not right.value or left.value.get("threshold"):
+            continue
+        bound = right.value.get("bound")
+        between = _SPACE.sub("", text[left.end : right.start])
+        if not bound or between not in COORDINATORS:
+            continue
+        if id(right) not in shared and not _bounded_after(text, right):
+            continue
+        left.value["threshold"] = True
+        left.value["bound"] = bound
+        shared.add(id(left))
+
+
+def _bounded_after(text: str, mention: Mention) -> bool:
+    """Whether the words right after ``mention`` (or ending it) make it a bound."""
+    tail = _SPACE.sub("", text[mention.start : mention.end + 6])
+    span = _SPACE.sub("", text[mention.start : mention.end])
+    after = tail[len(span) :]
+    words = AT_LEAST_AFTER + AT_MOST_AFTER
+    return bool(_ends_with(span, words) or _starts_with(after, words))
