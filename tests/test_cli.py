@@ -393,3 +393,24 @@ def test_seeds_folder_is_what_the_readme_shows(capsys):
     # README: `extractor extract corpus/seeds/*.txt`; the folder itself works the same
     status, out, _ = _run(["extract", str(SEEDS), "-f", "jsonl", *RULES], capsys)
     assert status == 0 and len(out.splitlines()) == len(list(SEEDS.glob("*.txt")))
+
+
+def test_model_load_prints_nothing_but_the_result(tmp_path):
+    """No transformers "Loading weights" bar, LOAD REPORT or warning on a normal run."""
+    text = read_seed("003")
+    small = tmp_path / "small.txt"
+    small.write_text(text[: text.index("2.关于")], encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRANSFORMERS_", "HF_HUB_"))}
+    env["OMP_NUM_THREADS"] = "1"
+    out = tmp_path / "out.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "extract", str(small), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [f"wrote 1 notice(s) to {out} (json)"]
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["backend"] == "bert"
