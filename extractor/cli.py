@@ -123,14 +123,6 @@ def read_item(item: InputItem, encoding: str | None) -> str:
         raise CliError(f"cannot read {name}: {err}{hint}") from err
 
 
-def _read_input(path: str, encoding: str | None) -> tuple[str, str]:
-    """``(name, text)`` of one file or ``-``: kept for callers of the old helper."""
-    items = expand_inputs([path])
-    if len(items) != 1 or (items[0].path is not None and items[0].path.is_dir()):
-        raise CliError(f"is a directory, not a notice file: {_shown(path)}")
-    return items[0].name, read_item(items[0], encoding)
-
-
 # ---------------------------------------------------------------- running
 
 
@@ -271,9 +263,6 @@ def add_model_args(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="local pipeline directory (default: $EXTRACTOR_MODEL or the shipped model)",
     )
-
-
-_add_model_args = add_model_args  # the old name, used by other command modules
 
 
 def add_input_args(parser: argparse.ArgumentParser, *, nargs: str = "*") -> None:
