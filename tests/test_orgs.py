@@ -43,6 +43,14 @@ def _orgs(text: str) -> list[str]:
         ),
         ("华东师范大学党委收到反馈，华东师大继续整改。", ["华东师范大学党委", "华东师大"]),
         ("依托浙江大学化学工程联合国家重点实验室开展研究。", ["浙江大学化学工程联合国家重点实验室"]),
+        # kinds and classes are not names, and a short form needs a real university
+        ("新建国家重点实验室2个，推动大学生就业，建设国家大学科技园。", []),
+        (
+            "青海师范大学藏语智能实验室跻身全国重点实验室。",
+            ["青海师范大学藏语智能实验室"],
+        ),
+        # court divisions and internal offices
+        ("立案庭、综合办、政治部等信访牵头部门，依法组成合议庭，建立家庭档案。", ["立案庭", "综合办", "政治部"]),
     ],
 )
 def test_org_conventions(text: str, expected: list[str]) -> None:

@@ -156,6 +156,7 @@ ANCHORED: tuple[str, ...] = (
     "工商联",
     "大队",
     "支队",
+    "庭",
     "分局",
     "处",
     "局",
@@ -174,7 +175,7 @@ ANCHORED: tuple[str, ...] = (
 BARE_OK = frozenset(ANCHORED) - frozenset(
     """人民政府 政府 工作委员会 管理委员会 委员会 常委会 专委会 办事处 办公室 领导小组 工作小组 专项小组
     工作组 督查组 纪检监察组 纪检组 督导组 中心组 理论中心组 中心 党支部 分公司 公司 分行 支行 分校
-    指导站 协会 商会 学会 联合会 基金会 工会 分局 处 厅""".split()
+    指导站 协会 商会 学会 联合会 基金会 工会 分局 处 厅 实验室 庭""".split()
 )
 #: Company suffixes: a village before them locates the company, it is not
 #: part of its name (溪西村[锦豪精密机械有限责任公司]).
@@ -187,7 +188,7 @@ _GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "工作组"
 #: Text right after a suffix that shows it starts another word (部署, 委员, 局面).
 _GUARDS: dict[str, str] = {
     "局": "面|势|限|部|长",
-    "部": "门|署|分|位|件|队|长|属|委|级|落",
+    "部": "门|署|分|位|件|队|长|属|委|级|落|共",
     "办": "理|法|事|好|实|结|成|件|公|学|案|复|证|出|得|了|不",
     "委": "员|托|屈|派|任|婉|外",
     "院": "长|士|校|内|外|落|子|线|区|所",
@@ -210,10 +211,11 @@ _GUARDS: dict[str, str] = {
     "人大": "代表|常委会",
     "联合会": "审|商|议|签|办",
     "中央": "厨房|空调|大街|广场|商务区|公园|八项|‘八项|“八项|财政|企业|预算|电视|人民广播|民族|美术|音乐|戏剧|芭蕾",
-    "大学": "习|生|期|堂",
+    "大学": "习|生|期|堂|城|科技园|路|街|排|学术",
     "中学": "习|生|期",
     "小学": "习|生|期",
     "学院": "派|式",
+    "庭": "审|长|院|前|外|内|上|下",
 }
 
 #: Lower-level places written with a name: 碧溪街道, 胡埭镇, 龙延村, 东张社区.
@@ -263,7 +265,7 @@ _LEFT_WORDS: tuple[str, ...] = tuple(
     目前 现有 新增 已有 拥有 共有 还有 简称 快速 全力 着力 大力 先后 多次 再次 首次 及时 立即 迅速 坚持 建设
     规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报 列入 纳入
     时间 不少 包含 大部分 部分 原来 看出 收购 置身 很多 许多 一些 多家 几家 记者 表示 认为 指出 据悉 布局 履行
-    以上 以下 以内 上线 重视 高度 担任 兼任 委托 受 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 即 向 由""".split()
+    以上 以下 以内 上线 重视 高度 担任 兼任 委托 受 应当 跻身 进入 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 即 向 由""".split()
 )
 #: Left words that also occur inside names (住房和城乡建设局, 区委组织部,
 #: 政务服务中心, 理论学习中心组), so they do not break a name's middle.
@@ -294,16 +296,17 @@ _GENERIC_BEFORE: tuple[str, ...] = (
 )
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
 _GENERIC_START = re.compile(
-    r"^(?:[各该本其此这那每全第]|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
+    r"^(?:[各该本其此这那每全第]|国家级|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
 #: Words that end like an organ but are not one, or facilities and posts.
 _NOT_ORG_ENDINGS = re.compile(
     r"(?:格局|布局|大局|全局|当局|开局|结局|变局|新局|时局|胜局|棋局|骗局|邮局|局局|平局|端局|赛局|饭局|残局|市中心|城中心"
     r"|干部|全部|内部|外部|局部|总部|东部|西部|南部|北部|中部|头部|各部|俱乐部|腹部|基部|底部|顶部|后部|前部|学部"
-    r"|一网通办|督办|交办|主办|承办|举办|创办|代办|专办|帮办|包办|查办|开办|兴办|协办|合办|经办|快办|联办|一次办|马上办|网上办|掌上办|就近办|集中办"
+    r"|一网通办|督办|交办|主办|承办|举办|创办|代办|专办|帮办|包办|查办|开办|兴办|协办|(?<!综)合办|经办|快办|联办|一次办|马上办|网上办|掌上办|就近办|集中办"
     r"|常委|编委|村委|居委|两委|两办|评委|支委|纪委委|会办|领办|(?<!党)支部"
     r"|司局|处室|科室|查处|惩处|论处|判处|处处|到处|各处|多处|此处|住处|好处|难处|长处|短处|深处|用处|之处|出处|益处|相处|共处|身处|何处|别处|[一二三四五六七八九十两几数]处"
     r"|庭院|大院|剧院|影院|宅院|寺院|百院|戏院|教学医院"
+    r"|合议庭|仲裁庭|家庭|开庭|出庭|到庭|法庭|门庭|前庭|后庭|中庭|天庭|宫庭|休庭|闭庭|审庭|径庭|分庭|户庭"
     r"|学科|专科|本科|内科|外科|骨科|妇科|儿科|眼科|牙科|理科|文科|工科|医科|农科|社科|百科|预科|副科|正科"
     r"|党群服务中心|文明实践中心|便民服务中心|创新中心|服务大厅|展示厅|大厅|餐厅|展厅)$"
 )
@@ -312,6 +315,7 @@ _GENERIC_NAMES = re.compile(
     r"^(?:纪检监察机关|党政机关|国家机关|机关|党委政府|地方政府|人民政府|政府|公司|集团|银行|学校|医院"
     r"|组织部门|职能部门|监管部门|政府部门|村委会|居委会|中心|研究中心|服务中心|指挥中心"
     r"|大学|学院|中学|小学|幼儿园|委员会|办公室|领导小组|工作组|支部|党支部|总公司|分公司|子公司"
+    r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
     r"|(?:教师|学生|职工|离退休|退休|流动|机关|在职|师生)(?:党支部|党总支|支部))$"
 )
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
@@ -337,6 +341,9 @@ _TEAM_NAME = re.compile(
 _STATIONED = re.compile(r"(?:派驻|驻)[部厅局委院行署]?纪检监察组")
 _UNIVERSITY_SHORT = frozenset(_word_list("university_short_forms.txt"))
 _SPECIAL = re.compile(r"中央纪委国家监委|[省市区县]纪委监委(?:机关)?")
+#: Name endings that close a whole name; one inside a middle means the walk
+#: would glue two names (青海师范大学藏语智能实验室跻身全国重点实验室).
+_WHOLE_NAME_ENDS = ("实验室", "研究院", "研究所", "大学", "公司", "集团", "委员会", "政府", "医院")
 _MAX_MIDDLE = 12
 _MAX_GROUP_MIDDLE = 16
 _MAX_BARE = 6
@@ -628,6 +635,8 @@ class _Scan:
         for act in ("巡察", "巡视"):
             if 0 <= middle.find(act) < len(middle) - 2:
                 return False  # 巡察组巡察锡山…党工委: the inspection of another body
+        if any(word in middle for word in _WHOLE_NAME_ENDS):
+            return False  # …实验室跻身全国重点实验室: a whole name lies inside, a new one begins
         for n in _LEFT_WORD_LENS:
             if n < 2:
                 continue
@@ -690,6 +699,10 @@ class _Scan:
                     break  # 县委县政府: the second name begins at the level word
                 continue  # 区委区政府: a new name begins at the level word
             anchor = self.anchor_start(q)
+            if anchor is not None and middle and suffix in _WHOLE_NAME_ENDS[:3] and (
+                self.text.endswith(suffix, 0, q)
+            ):
+                break  # …实验室跻身全国重点实验室: a second lab, not a lab of the first
             if anchor is None and owned and (group or middle in ("", "机关")):
                 anchor = self.owner_at(q)  # [局党组], [局机关纪委], [局巡察整改工作领导小组]
             if anchor is not None:
@@ -701,9 +714,19 @@ class _Scan:
         if suffix == "处":  # 处 ends many words (多处, 到处): only known divisions stand bare
             division = _DIVISION_NAME.search(self.text, max(0, suffix_start - 8), suffix_start)
             return division.start() if division and self.is_boundary(division.start()) else None
+        if suffix == "庭":  # 庭 ends panels and places (合议庭, 家庭): only court divisions stand bare
+            division = _COURT_DIVISION.search(self.text, max(0, suffix_start - 8), suffix_start)
+            return division.start() if division and self.is_boundary(division.start()) else None
         if suffix in BARE_OK:
             return self.bare_start(suffix_start, suffix)
         return None
+
+
+#: Divisions (庭) of a court: 立案庭, 民一庭, 刑事审判庭, 执行庭.
+_COURT_DIVISION = re.compile(
+    r"(?:立案|执行|速裁|少年|家事|商事|金融|行政|民事|刑事|环境资源|知识产权|审判监督|[民刑][一二三四五六七八九十])"
+    r"(?:审判)?$"
+)
 
 
 #: Functions of the divisions (处) of universities, enterprises and departments.
@@ -747,6 +770,24 @@ _COMPANY_ACTS = (
 _TRADE_RE = re.compile(
     rf"(?=([\u4e00-\u9fff]{{2,4}}?)({'|'.join(sorted(_INDUSTRIES, key=len, reverse=True))})(公司)?)"
 )
+
+
+#: Kinds of university, not names (老年大学, 开放大学).
+_UNIVERSITY_KINDS = frozenset("老年 老干部 职工 社区 开放 干部 网络 空中 广播 电视 业余 函授 夜间 企业 农民".split())
+
+
+def _proper_university_name(name: str) -> bool:
+    """A two-character name before 大学 that can stand alone as its short form
+    (复旦, 清华): no place, kind, sector or verb."""
+    return not (
+        name in _PLACES
+        or name in _LEADS
+        or name in _UNIVERSITY_KINDS
+        or name in _SECTOR_WORDS
+        or name in _FIELDS
+        or name in _LEFT_WORD_SET
+        or any(c in _STOP or not _is_cjk(c) for c in name)
+    )
 
 
 #: Characters after a short form that make it part of another word (北大荒, 南大街).
@@ -890,7 +931,9 @@ class OrgFinder:
         forms = set(_UNIVERSITY_SHORT)
         for match in _FULL_UNIVERSITY.finditer(text):
             name, normal = match.group(1), match.group(2)
-            if not scan.is_boundary(match.start()) or name in _PLACES:
+            if re.match(_GUARDS["大学"], text[match.end() : match.end() + 1]):
+                continue  # 大学生: not a university
+            if not scan.is_boundary(match.start()) or not _proper_university_name(name):
                 continue
             forms.add(name + "师大" if normal else name)
         forms = {f for f in forms if f in text}
