@@ -308,6 +308,7 @@ def write_xlsx(notices: Sequence[Notice], path: str | os.PathLike[str]) -> Path:
         for cell in sheet[1]:
             cell.font = bold
             cell.alignment = Alignment(vertical="top")
+        _format_money(sheet, header)
         for i, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, max(6, width + 2))
         sheet.freeze_panes = "A2"
@@ -316,6 +317,16 @@ def write_xlsx(notices: Sequence[Notice], path: str | os.PathLike[str]) -> Path:
     with atomic_path(path) as tmp:
         workbook.save(tmp)
     return Path(path)
+
+
+def _format_money(sheet: Any, header: list[str]) -> None:
+    """Sums of money with thousands separators (2,083,000), as Excel users read them."""
+    for i, name in enumerate(header, start=1):
+        if "amount" not in name and "yuan" not in name:
+            continue
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
+            if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+                cell.number_format = "#,##0" if float(cell.value).is_integer() else "#,##0.00"
 
 
 def write_output(

@@ -136,6 +136,10 @@ def test_workbook_is_made_for_excel(seed_notices, tmp_path):
     ]
     problems = book["problems"]
     assert problems.max_row - 1 == sum(len(n.problems) for n in seed_notices)
+    column = [c.value for c in problems[1]].index("amount_yuan") + 1
+    money = [r[0] for r in problems.iter_rows(min_row=2, min_col=column, max_col=column)]
+    assert [c.number_format for c in money if isinstance(c.value, int)]
+    assert all(c.number_format == "#,##0" for c in money if isinstance(c.value, int))
     headings = book["headings"]
     assert headings.max_row - 1 == sum(len(n.headings) for n in seed_notices)
     assert headings["A1"].value == "source"
