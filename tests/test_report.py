@@ -37,7 +37,9 @@ def notices() -> dict[str, Notice]:
     for prefix in ("000", "001", "002", "003", "004"):
         path = _seed_path(prefix)
         out[prefix] = extractor.extract(
-            path.read_text(encoding="utf-8"), backend="rules", source=str(path)
+            path.read_text(encoding="utf-8"),
+            backend="rules",
+            source=path.relative_to(ROOT).as_posix(),
         )
     return out
 
@@ -498,7 +500,7 @@ def corpus(notices: dict[str, Notice]) -> list[Notice]:
     more = extractor.extract_many(
         [p.read_text(encoding="utf-8") for p in variants],
         backend="rules",
-        sources=[str(p) for p in variants],
+        sources=[p.relative_to(ROOT).as_posix() for p in variants],
     )
     return [*notices.values(), *more]
 
