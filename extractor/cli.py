@@ -330,8 +330,23 @@ def add_extract_command(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--include-text", action="store_true", help="include each input text in JSON")
     add_progress_args(p)
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="worker processes, each loading the pipeline once (default 1)",
+    )
     add_model_args(p)
     p.set_defaults(func=cmd_extract)
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -378,6 +393,52 @@ class _TextSink:
         self.stream.flush()
 
 
+# ---------------------------------------------------------------- serve
+
+
+def add_serve_command(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "serve",
+        help="HTTP service: POST /extract, POST /batch, GET /health, /version",
+        description="Serve the extractor over HTTP (needs the [serve] extra: "
+        "pip install 'extractor[serve]'). OpenAPI schema at /openapi.json, docs at /docs.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument(
+        "--workers", type=_positive_int, default=1, help="server processes, one pipeline each"
+    )
+    p.add_argument(
+        "--max-mb", type=float, default=5.0, help="largest request body in MB (default 5)"
+    )
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds per request (default 120)")
+    p.add_argument(
+        "--max-batch", type=_positive_int, default=64, help="documents per /batch (default 64)"
+    )
+    add_model_args(p)
+    p.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from extractor.service import ServiceSettings, serve
+    except ImportError as err:
+        raise CliError(f"{err}; install the service extra: pip install 'extractor[serve]'") from err
+    from extractor.model_path import resolve_model_path
+
+    if args.backend == "bert":
+        resolve_model_path(args.model)  # no model: a clear error before the server starts
+    settings = ServiceSettings(
+        backend=args.backend,
+        model=args.model,
+        max_bytes=int(args.max_mb * 1024 * 1024),
+        timeout=args.timeout,
+        max_batch=args.max_batch,
+    )
+    serve(args.host, args.port, settings=settings, workers=args.workers)
+    return 0
+
+
 # ---------------------------------------------------------------- parser and main
 
 
@@ -392,6 +453,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_extract_command(sub)
+    add_serve_command(sub)
     for register in _EXTRA_COMMANDS:
         register(sub)
     return parser

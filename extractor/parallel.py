@@ -226,7 +226,7 @@ class _Pool:
     def close(self, *, wait: bool) -> None:
         """Stop the workers; on an early exit (error, generator closed) do not wait for them."""
         if not wait:
-            for process in list(getattr(self.executor, "_processes", {}).values()):
+            for process in list((getattr(self.executor, "_processes", None) or {}).values()):
                 process.terminate()
         self.executor.shutdown(wait=wait, cancel_futures=True)
 
