@@ -101,3 +101,36 @@ def token_offsets(nlp: Language, text: str) -> list[tuple[int, int]]:
     """Character ranges of the non-whitespace tokens, in ``text``'s own offsets."""
     doc = nlp.make_doc(text)
     return [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+
+
+def read_pipeline_tokenizer(nlp: Language, tokenizer_dir: Path) -> None:
+    """Load a saved pipeline's pkuseg tokenizer from msgpack and npz only.
+
+    What spaCy's ``ChineseTokenizer.from_disk`` does, minus one pickle: it
+    builds the segmenter with pkuseg's "default" post-processing dictionary,
+    a pickle bundled with spacy-pkuseg, before overwriting that dictionary
+    with the saved word lists. Here the segmenter is built without it
+    (``user_dict=None``) and the saved lists are set directly, so loading a
+    model unpickles nothing. The folder must have passed
+    :func:`extractor.model_safety.check_pipeline_dir` (features.msgpack
+    present, the user dictionary a word list)."""
+    import spacy_pkuseg
+    import srsly
+
+    tokenizer = nlp.tokenizer
+    cfg = tokenizer_dir / "cfg"
+    if cfg.is_file():
+        tokenizer._set_config(srsly.read_json(cfg))
+    if getattr(tokenizer, "segmenter", None) != "pkuseg":
+        return
+    seg = spacy_pkuseg.pkuseg(str(tokenizer_dir / "pkuseg_model"), user_dict=None)
+    processors = tokenizer_dir / "pkuseg_processors"
+    if processors.is_file():
+        user_dict, do_process, common_words, other_words = srsly.read_msgpack(processors)
+        seg.preprocesser = spacy_pkuseg.Preprocesser(list(user_dict))
+        seg.postprocesser.do_process = do_process
+        seg.postprocesser.common_words = set(common_words)
+        seg.postprocesser.other_words = set(other_words)
+    else:
+        seg.postprocesser.do_process = False
+    tokenizer.pkuseg_seg = seg

@@ -166,3 +166,18 @@ def test_segmenter_user_dictionary_link_out_of_its_folder_is_refused(tmp_path):
     (folder / "user_dict.txt").symlink_to(secret)
     with pytest.raises(UnsafeModelError, match="user_dict.txt"):
         load_shipped_pipeline(folder)
+
+
+def test_loading_the_shipped_model_unpickles_nothing(monkeypatch):
+    """spaCy's own zh loader unpickles spacy-pkuseg's bundled dictionary; ours does not."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pickle used while loading the model")
+
+    monkeypatch.setattr(pickle, "load", refuse)
+    monkeypatch.setattr(pickle, "loads", refuse)
+    from extractor.recognizers.bert import BertBackend
+
+    backend = BertBackend.load(MODEL)
+    tokens = [t.text for t in backend.nlp.make_doc("市委巡察组反馈意见整改落实情况")]
+    assert len(tokens) > 1 and "".join(tokens) == "市委巡察组反馈意见整改落实情况"

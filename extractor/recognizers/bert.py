@@ -150,8 +150,11 @@ class BertBackend:
     def load(cls, model: str | os.PathLike[str] | None = None) -> BertBackend:
         import spacy
 
+        from extractor.segmentation import read_pipeline_tokenizer
+
         path = check_pipeline_dir(resolve_model_path(model))  # data only, nothing that runs
-        nlp = spacy.load(path)
+        nlp = spacy.load(path, exclude=["tokenizer"])
+        read_pipeline_tokenizer(nlp, path / "tokenizer")  # msgpack + npz, no bundled pickle
         if FACTORY not in nlp.pipe_factories.values():
             raise ValueError(f"{path} is a spaCy pipeline without an {FACTORY} component")
         return cls(nlp, path)
