@@ -99,3 +99,37 @@ def test_empty_and_whitespace():
     assert prepare(" \n\t ").text.strip() == ""
     with pytest.raises(TypeError):
         prepare(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r", "\x85", "\u2028", "\u2029", "\x0c"])
+def test_every_line_end_becomes_one_newline_mapped_to_the_callers_string(line_end):
+    text = f"一、整改工作组织情况{line_end}市委巡察组开展工作。{line_end}二、整改落实情况"
+    prep = prepare(text)
+    assert prep.text == "一、整改工作组织情况\n市委巡察组开展工作。\n二、整改落实情况"
+    first = prep.text.index("\n")
+    assert text[prep.origin[first]] in line_end  # CRLF maps to its "\n"
+    assert prep.text[first + 1 :].startswith("市委") and text[prep.origin[first + 1]] == "市"
+
+
+def test_invisible_characters_are_dropped_with_offsets_kept():
+    marks = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202e\u2066\u2069"
+    text = "".join(f"{c}{m}" for c, m in zip("中共锡山经济技术开发区工作委员会", marks * 2, strict=False))
+    prep = prepare(text)
+    assert prep.text == "中共锡山经济技术开发区工作委员会"
+    start, end = prep.to_original(0, len(prep.text))
+    assert text[start:end].startswith("中") and text[start:end].endswith("会")
+    assert all(text[o] == c for o, c in zip(prep.origin, prep.text, strict=True))
+
+
+def test_lone_surrogates_become_replacement_characters_one_for_one():
+    text = "市委巡察组\ud800开展\udfff工作"
+    prep = prepare(text)
+    assert prep.text == "市委巡察组\ufffd开展\ufffd工作"
+    assert prep.origin == tuple(range(len(text)))
+
+
+def test_copy_with_leading_whitespace_is_found_after_the_indent():
+    text = read_seed("001")
+    doubled = "\u3000" + text + "\n  " + text
+    prep = prepare(doubled)
+    assert prep.duplicate_from == len("\u3000" + text + "\n  ") + (len(text) - len(text.lstrip()))
