@@ -113,7 +113,9 @@ def test_every_line_end_becomes_one_newline_mapped_to_the_callers_string(line_en
 
 def test_invisible_characters_are_dropped_with_offsets_kept():
     marks = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202e\u2066\u2069"
-    text = "".join(f"{c}{m}" for c, m in zip("中共锡山经济技术开发区工作委员会", marks * 2, strict=False))
+    text = "".join(
+        f"{c}{m}" for c, m in zip("中共锡山经济技术开发区工作委员会", marks * 2, strict=False)
+    )
     prep = prepare(text)
     assert prep.text == "中共锡山经济技术开发区工作委员会"
     start, end = prep.to_original(0, len(prep.text))
