@@ -88,6 +88,7 @@ def _child(chars: int, backend: str) -> None:
                 "peak_rss_mib": round(peak_kib / 1024),
                 "entities": len(notice.entities),
                 "problems": len(notice.problems),
+                "duplicate_from": notice.duplicate_from,  # None: the whole text was analysed
             }
         )
     )
