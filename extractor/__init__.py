@@ -18,6 +18,8 @@ from extractor.result import Entity, Heading, Metadata, Notice, Problem
 from extractor.spans import LABELS, Span
 
 _LAZY = {
+    "DocumentError": "extractor.failures",
+    "FailedDocument": "extractor.failures",
     "Extractor": "extractor.pipeline",
     "decode_bytes": "extractor.pipeline",
     "extract": "extractor.pipeline",
@@ -26,6 +28,8 @@ _LAZY = {
 }
 
 __all__ = [
+    "DocumentError",
+    "FailedDocument",
     "LABELS",
     "Entity",
     "Extractor",

@@ -206,7 +206,9 @@ class _Pool:
             initargs=(self.config,),
         )
         try:  # a model that cannot be loaded is the caller's error, raised here as itself
-            executor.submit(_ready, self.config).result()
+            # one task per worker, submitted together: the workers load side by side
+            for ready in [executor.submit(_ready, self.config) for _ in range(self.n_process)]:
+                ready.result()
         except BaseException:
             executor.shutdown(wait=False, cancel_futures=True)
             raise
