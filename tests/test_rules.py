@@ -8,7 +8,6 @@ widens or narrows a span, or breaks an exclusion, fails here.
 from __future__ import annotations
 
 import json
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -299,23 +298,22 @@ def test_quality_floor_on_the_gold_corpus(recognizer: RuleRecognizer) -> None:
 # --- speed ----------------------------------------------------------------------------------
 
 
-def test_linear_time_on_a_large_document(recognizer: RuleRecognizer) -> None:
-    """About 1 MB of notice text in a few seconds, and no blow-up on
-    adversarial input (long runs of digits, numerals or organ suffixes)."""
+def test_large_and_adversarial_documents(recognizer: RuleRecognizer) -> None:
+    """About 1 MB of notice text, and adversarial input (long runs of digits, numerals or
+    organ suffixes), come through whole. Speed is measured in ``benchmarks/speed.py``, not
+    here: wall-clock bounds fail on a busy machine and prove nothing on an idle one."""
     seeds = "".join(path.read_text(encoding="utf-8") for path in SEEDS)
     big = (seeds * (1_000_000 // len(seeds) + 1))[:1_000_000]
-    started = time.perf_counter()
-    assert len(recognizer(big)) > 10_000
-    assert time.perf_counter() - started < 15
+    spans = recognizer(big)
+    assert len(spans) > 10_000
+    assert all(0 <= s.start < s.end <= len(big) for s in spans)
     for adversarial in (
         "1" * 100_000,
         "一二三四五六七八九十" * 10_000,
         "局办委部" * 10_000,
         "\n" * 100_000,
     ):
-        started = time.perf_counter()
-        recognizer(adversarial)
-        assert time.perf_counter() - started < 10
+        assert all(s.end <= len(adversarial) for s in recognizer(adversarial))
 
 
 def test_prepared_text_keeps_paragraphs_apart() -> None:
