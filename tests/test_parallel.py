@@ -110,14 +110,14 @@ def test_a_pipeline_error_inside_a_batch_costs_only_its_document(monkeypatch, re
     """The NER batch raises: the batch is rerun one by one, the culprit named."""
     from extractor.pipeline import Extractor
 
-    assemble = Extractor._assemble
+    run_batch = Extractor._run_batch
 
-    def fragile(self, prep, spans, source):
-        if "POISON" in prep.text:
+    def fragile(self, batch):  # the whole NER batch fails when one text is poisoned
+        if any("POISON" in text for text, _ in batch):
             raise RuntimeError("injected failure")
-        return assemble(self, prep, spans, source)
+        return run_batch(self, batch)
 
-    monkeypatch.setattr(Extractor, "_assemble", fragile)
+    monkeypatch.setattr(Extractor, "_run_batch", fragile)
     texts, sources = _with_bad("关于整改情况的通报 POISON", at=10)
     out = list(
         extractor.extract_many(

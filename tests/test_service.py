@@ -88,14 +88,14 @@ def test_extract_json_equals_the_library(server):
 def test_batch_keeps_order_and_records_failures(server, monkeypatch):
     from extractor.pipeline import Extractor
 
-    assemble = Extractor._assemble
+    run_batch = Extractor._run_batch
 
-    def fragile(self, prep, spans, source):
-        if "BOOM" in prep.text:
+    def fragile(self, batch):  # the whole NER batch fails when one text is poisoned
+        if any("BOOM" in text for text, _ in batch):
             raise RuntimeError("injected failure")
-        return assemble(self, prep, spans, source)
+        return run_batch(self, batch)
 
-    monkeypatch.setattr(Extractor, "_assemble", fragile)
+    monkeypatch.setattr(Extractor, "_run_batch", fragile)
     texts = [read_seed("003"), "", "关于问题的整改 BOOM", read_seed("004")]
     response = server.post(
         "/batch",
