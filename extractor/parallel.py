@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from extractor.failures import FailedDocument
@@ -133,16 +133,17 @@ def parallel_outcomes(
         batch_size=batch_size,
     )
     in_flight = max_in_flight or 2 * n_process
-    source = iter(items)
+    chunks = _chunked(items, max(1, chunk_size))
+    first = next(chunks, None)
+    if first is None:  # no input: no workers started
+        return
+    chunks = chain([first], chunks)
     pool = _Pool(config, n_process, start_method)
     finished = False
     try:
         pending: deque[_Chunk] = deque()
         while True:
-            while len(pending) < in_flight:
-                chunk = list(islice(source, max(1, chunk_size)))
-                if not chunk:
-                    break
+            for chunk in islice(chunks, in_flight - len(pending)):
                 pending.append(_Chunk(chunk, pool.submit(chunk)))
             if not pending:
                 break
@@ -163,6 +164,12 @@ def parallel_outcomes(
         finished = True
     finally:
         pool.close(wait=finished)
+
+
+def _chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    source = iter(items)
+    while chunk := list(islice(source, size)):
+        yield chunk
 
 
 def _isolate(pool: _Pool, chunk: _Chunk) -> Iterator[Outcome]:

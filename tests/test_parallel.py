@@ -153,6 +153,7 @@ def test_bad_arguments_are_clear_errors():
         extractor.extract_many(["x"], backend="rules", n_process=0)
     with pytest.raises(ValueError, match="unknown backend"):
         list(extractor.extract_many(["x"], backend="nope", n_process=2))
+    assert list(extractor.extract_many([], backend="rules", n_process=2)) == []
 
 
 def test_input_is_read_lazily_with_bounded_read_ahead():
