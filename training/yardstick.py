@@ -177,10 +177,10 @@ def pipeline_predictor(backend: str, model: str | None = None) -> Predictor:
     extractor = Extractor(backend=backend, model=model)
 
     def predict(texts: list[str]) -> list[list[Span]]:
-        return [
-            [Span(e.start, e.end, e.label) for e in notice.entities]
-            for notice in extractor.pipe(texts)
-        ]
+        from tqdm.auto import tqdm
+
+        notices = tqdm(extractor.pipe(texts), total=len(texts), desc=backend, disable=None)
+        return [[Span(e.start, e.end, e.label) for e in notice.entities] for notice in notices]
 
     return predict
 
