@@ -165,7 +165,7 @@ async def _documents_from_extract(request: Request) -> tuple[Any, str | None, bo
             raise ApiError(400, "bad_request", '"text" must be a string')
         if source is not None and not isinstance(source, str):
             raise ApiError(400, "bad_request", '"source" must be a string or null')
-        include_text = bool(payload.get("include_text", include_text))
+        include_text = _flag(payload.get("include_text", include_text))
         return text, source, include_text
     if kind == "text/plain":
         return await request.body(), request.query_params.get("source"), include_text
@@ -191,6 +191,12 @@ async def _json_body(request: Request) -> Any:
         return json.loads(body)
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise ApiError(400, "bad_json", f"malformed JSON: {err}") from err
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ApiError(400, "bad_request", '"include_text" must be true or false')
+    return value
 
 
 def _check_text(text: Any) -> Any:
@@ -437,8 +443,10 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         for index, doc in enumerate(documents):
             if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
                 raise ApiError(400, "bad_request", f'documents[{index}] needs a string "text"')
+            if not isinstance(doc.get("source"), str | None):
+                raise ApiError(400, "bad_request", f'documents[{index}]: "source" must be a string')
             items.append((index, doc["text"], doc.get("source")))
-        include_text = bool(payload.get("include_text", False))
+        include_text = _flag(payload.get("include_text", False))
         results = await _run(request, items)
         out = [
             r.to_dict() if isinstance(r, FailedDocument) else r.to_dict(include_text=include_text)

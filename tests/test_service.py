@@ -127,6 +127,7 @@ def test_batch_keeps_order_and_records_failures(server, monkeypatch):
         ({"json": {"text": "   \n"}}, 400, "empty"),
         ({"json": {"source": "x"}}, 400, "bad_request"),
         ({"json": {"text": 42}}, 400, "bad_request"),
+        ({"json": {"text": "关于", "include_text": "yes"}}, 400, "bad_request"),
         (
             {"content": b"{not json", "headers": {"content-type": "application/json"}},
             400,
