@@ -1,8 +1,11 @@
 """The extraction pipeline: text → structure → entities → values → links → Notice.
 
-Each stage is a function of the previous ones, so any of them can be tested,
-replaced or benchmarked alone. The NER backend is chosen explicitly:
-``"bert"`` (the shipped spaCy pipeline, default) or ``"rules"`` (the
+A notice flows once through a spaCy ``Doc``: the backend's pipeline cleans
+the text, finds the rule spans and the entities, parses the structure and
+gives each entity its value and place (:mod:`extractor.doc_view`);
+:func:`notice_from_doc` reads the Doc into a :class:`Notice`. The backend is a
+pipeline configuration chosen explicitly: ``"bert"`` (the shipped spaCy
+pipeline, default) or ``"rules"`` (blank zh + ``extractor_rule_ner``, the
 baseline); a missing model is an error, never a silent switch to rules.
 """
 
@@ -12,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from extractor.decoding import Decoded, decode
 from extractor.failures import (
@@ -22,17 +25,18 @@ from extractor.failures import (
     check_on_error,
     paired,
 )
-from extractor.linking import Linker
 from extractor.metadata import extract_metadata
-from extractor.recognizers.rules import RuleRecognizer, recognize_cached
 from extractor.result import Entity, Heading, Notice, Problem
-from extractor.spans import Span
-from extractor.structure import Structure, parse_structure
-from extractor.text import PreparedText, prepare
-from extractor.values import ValueNormalizer, share_bounds
+from extractor.structure import Structure
+from extractor.text import PreparedText
+from extractor.values import ValueNormalizer
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is built, not with the package
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
 
 BACKENDS = ("bert", "rules")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 #: a line break of any kind (CR, NEL, U+2028/9 too) with the spaces around it
 _LINE_BREAK = re.compile(r"\s*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
 #: the largest input accepted in one call; beyond it, split the document
@@ -40,22 +44,22 @@ MAX_CHARS = 20_000_000
 
 
 class Recognizer(Protocol):
-    """What a NER backend offers: spans in cleaned-text offsets."""
+    """What a NER backend offers: a spaCy pipeline whose last component writes
+    ``doc.ents`` and their values (:mod:`extractor.doc_view`)."""
 
     name: str
-
-    def pipe(self, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Span]]: ...
+    nlp: Language
 
 
 class RulesBackend:
+    """The ``rules`` backend: a blank zh pipeline with ``extractor_rule_ner``."""
+
     name = "rules"
 
     def __init__(self) -> None:
-        self.recognizer = RuleRecognizer(prepared=True)  # it is given prepared text
+        from extractor.recognizers.rule_ner import rules_pipeline
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Span]]:
-        for text in texts:
-            yield self.recognizer(text)
+        self.nlp = rules_pipeline()
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> str:
@@ -75,9 +79,8 @@ class Extractor:
         if backend not in BACKENDS:
             raise ValueError(f"unknown backend {backend!r}; choose one of {BACKENDS}")
         self.backend_name = backend
-        self.rules = RulesBackend()
         if backend == "rules":
-            self.recognizer: Recognizer = self.rules
+            self.recognizer: Recognizer = RulesBackend()
         else:
             from extractor.recognizers.bert import BertBackend
 
@@ -149,77 +152,85 @@ class Extractor:
         return [out[index] for index, _, _ in batch]
 
     def _run_batch(self, batch: list[tuple[str, str | None]]) -> Iterator[Notice]:
-        prepared = [prepare(text) for text, _ in batch]
-        analysable = [bool(_CJK.search(p.text)) for p in prepared]
-        to_tag = [p.text for p, ok in zip(prepared, analysable, strict=True) if ok]
-        tagged = iter(self.recognizer.pipe(to_tag, batch_size=len(to_tag) or 1))
-        for (text, source), prep, ok in zip(batch, prepared, analysable, strict=True):
-            if ok:
-                notice = self._assemble(prep, next(tagged), source)
-            else:
-                notice = _empty_notice(text, source, self.backend_name, prep)
+        from extractor.doc_view import make_doc
+
+        nlp = self.recognizer.nlp
+        docs = nlp.pipe((make_doc(nlp, text) for text, _ in batch), batch_size=len(batch) or 1)
+        for (text, source), doc in zip(batch, docs, strict=True):
+            notice = self._assemble(doc, source, text)
             if isinstance(text, Decoded) and text.warning:  # a guessed encoding
                 notice.warnings.insert(0, text.warning)
             yield notice
 
-    def _assemble(self, prep: PreparedText, spans: list[Span], source: str | None) -> Notice:
-        clean = prep.text
-        structure = parse_structure(clean)
-        rule_spans = spans if self.backend_name == "rules" else recognize_cached(clean)
-        normaliser = ValueNormalizer()
-        date_normaliser = ValueNormalizer()
-        metadata = extract_metadata(
-            clean,
-            dates=[(s.start, s.end) for s in rule_spans if s.label == "DATE"],
-            normalise_date=lambda t: date_normaliser("DATE", t),
-            has_problems=bool(structure.problems),
-            as_written=lambda s, e: _as_written(prep, (s, e), clean[s:e]) or "",
+    def _assemble(self, doc: Doc, source: str | None, text: str | None = None) -> Notice:
+        return notice_from_doc(doc, self.backend_name, source, text)
+
+
+def notice_from_doc(
+    doc: Doc, backend: str, source: str | None = None, text: str | None = None
+) -> Notice:
+    """The :class:`Notice` of a Doc that went through one of the NER components:
+    entities are ``doc.ents`` with their ``._.`` values and places, headings and
+    problems come from ``doc._.structure``, in the caller's offsets. ``text``: the
+    caller's string when the Doc holds a copy (lone surrogates made U+FFFD)."""
+    from dataclasses import replace
+
+    from extractor.doc_view import analysable, text_view
+
+    prep = text_view(doc)
+    if text is not None and len(text) == len(prep.original):
+        prep = replace(prep, original=str(text))
+    if not analysable(prep):
+        return _empty_notice(prep.original, source, backend, prep)
+    clean = prep.text
+    structure: Structure = doc._.structure
+    date_normaliser = ValueNormalizer()
+    dates = [
+        prep.to_clean(s.start_char, s.end_char) for s in doc.spans["rules"] if s.label_ == "DATE"
+    ]
+    metadata = extract_metadata(
+        clean,
+        dates=dates,
+        normalise_date=lambda t: date_normaliser("DATE", t),
+        has_problems=bool(structure.problems),
+        as_written=lambda s, e: _as_written(prep, (s, e), clean[s:e]) or "",
+    )
+    problems = _problems(prep, structure)
+    entities = [_entity(ent, prep.original) for ent in doc.ents]
+    for index, entity in enumerate(entities):
+        if entity.problem is not None:
+            problems[entity.problem].entities.append(index)
+    warnings = []
+    if prep.duplicate_from is not None:
+        warnings.append(
+            f"the document is printed twice; the copy from offset {prep.duplicate_from} "
+            "was not analysed"
         )
-        headings = _headings(prep, structure)
-        problems = _problems(prep, structure)
-        linker = Linker(structure)
-        entities: list[Entity] = []
-        for span in sorted(spans):
-            ostart, oend = prep.to_original(span.start, span.end)
-            link = linker(span.start)
-            surface = prep.text[span.start : span.end]
-            entity = Entity(
-                start=ostart,
-                end=oend,
-                label=span.label,
-                text=prep.original[ostart:oend],
-                value=normaliser(
-                    span.label,
-                    surface,
-                    before=clean[max(0, span.start - 4) : span.start],
-                    after=clean[span.end : span.end + 4],
-                ),
-                heading=link.heading,
-                problem=link.problem,
-                role=link.role,
-                heading_path=list(link.path),
-            )
-            if link.problem is not None:
-                problems[link.problem].entities.append(len(entities))
-            entities.append(entity)
-        share_bounds(prep.original, entities)  # 5亿元及3000万美元以上: both are bounds
-        warnings = []
-        if prep.duplicate_from is not None:
-            warnings.append(
-                f"the document is printed twice; the copy from offset {prep.duplicate_from} "
-                "was not analysed"
-            )
-        return Notice(
-            text=prep.original,
-            metadata=metadata,
-            headings=headings,
-            problems=problems,
-            entities=entities,
-            backend=self.backend_name,
-            duplicate_from=prep.duplicate_from,
-            warnings=warnings,
-            source=source,
-        )
+    return Notice(
+        text=prep.original,
+        metadata=metadata,
+        headings=_headings(prep, structure),
+        problems=problems,
+        entities=entities,
+        backend=backend,
+        duplicate_from=prep.duplicate_from,
+        warnings=warnings,
+        source=source,
+    )
+
+
+def _entity(ent: DocSpan, original: str) -> Entity:
+    return Entity(
+        start=ent.start_char,
+        end=ent.end_char,
+        label=ent.label_,
+        text=original[ent.start_char : ent.end_char],
+        value=ent._.value,
+        heading=ent._.heading,
+        problem=ent._.problem,
+        role=ent._.role,
+        heading_path=list(ent._.heading_path or ()),
+    )
 
 
 def _as_text(text: str | bytes) -> str:

@@ -1,9 +1,13 @@
 """The spaCy NER component (``extractor_bert_ner``) and the pipeline backend.
 
 The component wraps :class:`~extractor.recognizers.ner_model.CharTagger`.
-Its predictions are character spans; where a span boundary falls inside a
-pkuseg word, the word is split (``doc.retokenize().split``) so the entity can
-be set exactly instead of being dropped (spaCy's W030 problem). Registered
+It tags the Doc's cleaned view (:mod:`extractor.doc_view`: PDF line breaks
+joined, punctuation folded), fed the rule spans it keeps in
+``doc.spans["rules"]``, and sets ``doc.ents`` in the raw text's offsets, so
+``spacy.load(pipeline)(raw).ents`` are ``extract(raw).entities``. Where a span
+boundary falls inside a pkuseg word, the word is split
+(``doc.retokenize().split``) so the entity is set exactly instead of being
+dropped (spaCy's W030 problem). Registered
 through the ``spacy_factories`` entry point, so ``spacy.load("models/…")``
 finds it without importing extractor first.
 """
@@ -16,12 +20,33 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc
+from spacy.training import Example
 
+from extractor.doc_view import (
+    CHUNK_CHARS,
+    analysable,
+    chunk_bounds,
+    finish,
+    rule_spans,
+    set_entities,
+    text_view,
+)
 from extractor.model_path import resolve_model_path
 from extractor.model_safety import check_pipeline_dir
 from extractor.recognizers.ner_model import CharTagger, TaggerSettings
-from extractor.spans import Span
+from extractor.spans import LABELS, Span
+
+__all__ = [
+    "CHUNK_CHARS",
+    "FACTORY",
+    "BertBackend",
+    "BertNER",
+    "chunk_bounds",
+    "save_pipeline",
+    "set_entities",
+]
 
 FACTORY = "extractor_bert_ner"
 
@@ -61,8 +86,25 @@ class BertNER:
             yield from self._tag(tagger, batch)
 
     def _tag(self, tagger: CharTagger, docs: list[Doc]) -> Iterator[Doc]:
-        for doc, spans in zip(docs, tagger.predict([d.text for d in docs]), strict=True):
-            yield set_entities(doc, spans)
+        """Tag the cleaned view of each Doc, fed the rule spans kept on it."""
+        views = [text_view(doc) for doc in docs]
+        rules = [rule_spans(doc, view) for doc, view in zip(docs, views, strict=True)]
+        todo = [i for i, view in enumerate(views) if analysable(view)]
+        tagged = tagger.predict([views[i].text for i in todo], [rules[i] for i in todo])
+        spans: dict[int, list[Span]] = dict(zip(todo, tagged, strict=True))
+        for i, doc in enumerate(docs):
+            yield finish(doc, views[i], spans.get(i, []), rules[i])
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The entity labels the model predicts (from its IOB2 tag set)."""
+        if self.tagger is None:
+            return LABELS
+        return tuple(dict.fromkeys(t[2:] for t in self.tagger.tags if t != "O"))
+
+    def score(self, examples: Iterable[Example], **kwargs) -> dict[str, object]:
+        """Exact-span NER scores (``ents_p/r/f``, per type) for ``spacy evaluate``."""
+        return get_ner_prf(examples)
 
     # spaCy serialisation: the weights live in <pipeline>/<name>/ as safetensors
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -80,47 +122,6 @@ class BertNER:
 )
 def make_bert_ner(nlp: Language, name: str, window: int, stride: int, batch_size: int) -> BertNER:
     return BertNER(nlp, name, window, stride, batch_size)
-
-
-def _split_points(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
-    """Token index → character cut points strictly inside that token."""
-    cuts: dict[int, list[int]] = {}
-    bounds = sorted({s.start for s in spans} | {s.end for s in spans})
-    if not bounds:
-        return cuts
-    starts = [t.idx for t in doc]
-    from bisect import bisect_right
-
-    for b in bounds:
-        i = bisect_right(starts, b) - 1
-        if i < 0:
-            continue
-        token = doc[i]
-        if token.idx < b < token.idx + len(token.text):
-            cuts.setdefault(i, []).append(b)
-    return cuts
-
-
-def set_entities(doc: Doc, spans: list[Span]) -> Doc:
-    """Set ``doc.ents`` exactly, splitting tokens where a boundary cuts a word."""
-    cuts = _split_points(doc, spans)
-    if cuts:
-        with doc.retokenize() as retokenizer:
-            for i, points in cuts.items():
-                token = doc[i]
-                edges = [token.idx, *sorted(set(points)), token.idx + len(token.text)]
-                orths = [doc.text[a:b] for a, b in zip(edges, edges[1:], strict=False)]
-                heads = [(token, k) for k in range(len(orths))]
-                retokenizer.split(token, orths, heads=heads)
-    ents = []
-    for span in spans:
-        ent = doc.char_span(span.start, span.end, label=span.label, alignment_mode="strict")
-        if ent is None:  # only whitespace-edged spans could get here; never drop silently
-            ent = doc.char_span(span.start, span.end, label=span.label, alignment_mode="expand")
-        if ent is not None:
-            ents.append(ent)
-    doc.set_ents(ents, default="outside")
-    return doc
 
 
 def save_pipeline(nlp: Language, path: str | Path) -> Path:
@@ -181,26 +182,3 @@ class BertBackend:
             if last:
                 yield spans
                 spans = []
-
-
-#: longest piece handed to spaCy at once (its ``nlp.max_length`` is 1,000,000)
-CHUNK_CHARS = 100_000
-
-
-def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """Half-open pieces covering ``text``, each at most ``size`` characters.
-
-    Cuts fall after a line break (prepared text keeps them only at paragraph
-    and heading ends, where no entity runs on), else after a 。, and only
-    where neither exists in the second half of a piece, at ``size`` itself."""
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    while len(text) - start > size:
-        cut = text.rfind("\n", start + size // 2, start + size)
-        if cut < 0:
-            cut = text.rfind("。", start + size // 2, start + size)
-        end = cut + 1 if cut >= 0 else start + size
-        bounds.append((start, end))
-        start = end
-    bounds.append((start, len(text)))
-    return bounds

@@ -127,14 +127,21 @@ def check_safetensors(path: Path) -> None:
 
 
 def rule_tag_ids(
-    text: str, positions: list[int], labels: Sequence[str] | None = None
+    text: str,
+    positions: list[int],
+    labels: Sequence[str] | None = None,
+    spans: Sequence[Span] | None = None,
 ) -> list[int]:
     """The rule recogniser's IOB2 tag id for each encoded character of ``text``; with
-    ``labels``, rule spans of other labels are left out (tag ``O``)."""
-    from extractor.recognizers.rules import recognize_cached
+    ``labels``, rule spans of other labels are left out (tag ``O``). ``spans``: the
+    rule spans of ``text`` when already found (the spaCy component reads them from
+    ``doc.spans["rules"]``), else the rules run here."""
+    if spans is None:
+        from extractor.recognizers.rules import shared_recognizer
 
+        spans = shared_recognizer()(text)
     tags = [0] * len(text)
-    for span in recognize_cached(text):
+    for span in spans:
         if labels is not None and span.label not in labels:
             continue
         tags[span.start] = IOB2_TAGS.index(f"B-{span.label}")
@@ -274,14 +281,19 @@ class CharTagger:
                 counts[d][s : s + n] += 1
         return [total / np.maximum(count, 1) for total, count in zip(sums, counts, strict=True)]
 
-    def predict(self, texts: Sequence[str]) -> list[list[Span]]:
-        """Entity spans (character offsets into each text) for a batch of texts."""
+    def predict(
+        self, texts: Sequence[str], rule_spans: Sequence[Sequence[Span]] | None = None
+    ) -> list[list[Span]]:
+        """Entity spans (character offsets into each text) for a batch of texts;
+        ``rule_spans``: each text's rule spans when already known."""
         encoded = [self.vocab.encode(text) for text in texts]
         features = None
         if self.uses_rule_features:
             labels = getattr(self.model, "rule_feature_labels", None)
+            known = rule_spans if rule_spans is not None else [None] * len(texts)
             features = [
-                rule_tag_ids(t, pos, labels) for t, (_, pos) in zip(texts, encoded, strict=True)
+                rule_tag_ids(t, pos, labels, spans)
+                for t, (_, pos), spans in zip(texts, encoded, known, strict=True)
             ]
         scores = self.log_probs_many([ids for ids, _ in encoded], features) if encoded else []
         out: list[list[Span]] = []

@@ -75,15 +75,7 @@ class RuleRecognizer:
 
 
 @lru_cache(maxsize=1)
-def _shared() -> RuleRecognizer:
+def shared_recognizer() -> RuleRecognizer:
+    """One recogniser for prepared text, built once: it holds compiled patterns and
+    word lists, never results (results travel on the spaCy Doc, ``doc.spans["rules"]``)."""
     return RuleRecognizer(prepared=True)
-
-
-@lru_cache(maxsize=16)
-def recognize_cached(text: str) -> tuple[Span, ...]:
-    """Rule spans of ``text``, computed once per text.
-
-    The BERT backend reads them as input features and the metadata reader
-    reads their dates; both see the same cleaned text, so the second call is
-    a cache hit instead of a second pass over the document."""
-    return tuple(_shared()(text))

@@ -1,0 +1,99 @@
+"""One pipeline: the shipped spaCy pipeline on raw text gives ``extract()``'s entities.
+
+``spacy.load`` users and ``extract()`` users must read the same mentions: the
+NER component cleans the text itself (hard-wrapped PDF lines, folded
+punctuation) and sets ``doc.ents`` in raw offsets.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import extractor
+from extractor.pipeline import notice_from_doc
+from extractor.recognizers.rule_ner import rules_pipeline
+from tests.conftest import ROOT, read_seed
+
+MODEL = ROOT / "models" / "extractor-zh"
+TEXTS = sorted((ROOT / "corpus" / "seeds").glob("*.txt")) + sorted(
+    (ROOT / "corpus" / "variants").glob("*.txt")
+)
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(MODEL)
+
+
+def _ents(doc) -> list[tuple[int, int, str]]:
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def _entities(notice) -> list[tuple[int, int, str]]:
+    return [(e.start, e.end, e.label) for e in notice.entities]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem.split("_")[0])
+def test_spacy_load_gives_extracts_entities(nlp, path):
+    raw = path.read_text(encoding="utf-8")
+    doc = nlp(raw)
+    notice = extractor.extract(raw, model=MODEL)
+    assert _ents(doc) == _entities(notice)
+    assert [(h.start_char, h.end_char) for h in doc.spans["headings"]] == [
+        (h.start, h.end) for h in notice.headings
+    ]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem.split("_")[0])
+def test_rules_pipeline_gives_the_rules_backends_entities(path):
+    raw = path.read_text(encoding="utf-8")
+    assert _ents(rules_pipeline()(raw)) == _entities(extractor.extract(raw, backend="rules"))
+
+
+def test_hard_wrapped_text_gives_whole_entities(nlp):
+    raw = read_seed("000")  # a PDF dump: lines end mid-word
+    for doc in (nlp(raw), rules_pipeline()(raw)):
+        dates = [e.text for e in doc.ents if e.label_ == "DATE"]
+        assert "2021年6月23\n日至7月30日" in dates
+        # mentions run across the PDF's line ends instead of being cut there
+        assert sum("\n" in e.text for e in doc.ents) >= 5
+        assert not any(e.text.startswith("日") for e in doc.ents if e.label_ == "DATE")
+
+
+def test_entities_carry_values_and_places(nlp):
+    raw = read_seed("000")
+    doc = nlp(raw)
+    notice = notice_from_doc(doc, "bert")
+    assert notice.to_dict() == extractor.extract(raw, model=MODEL).to_dict()
+    amounts = [e for e in doc.ents if e.label_ == "AMOUNT"]
+    assert amounts and all(e._.value for e in amounts)
+    assert any(e._.problem is not None and e._.role for e in doc.ents)
+    assert all(e._.heading_path is not None for e in doc.ents)
+    assert {s.label_ for s in doc.spans["rules"]} >= {"DATE", "AMOUNT", "ORG"}
+
+
+def test_component_declares_labels_and_scores(nlp):
+    from spacy.training import Example
+
+    ner = nlp.get_pipe("extractor_bert_ner")
+    assert set(ner.labels) == {"ORG", "DATE", "AMOUNT", "COUNT", "PERCENT", "QUANTITY"}
+    text = "锡山经济技术开发区党工委于2021年6月23日召开会议，罚款29.02万元。"
+    predicted = nlp(text)
+    gold = nlp.make_doc(text)
+    reference = Example.from_dict(
+        gold, {"entities": [(e.start_char, e.end_char, e.label_) for e in predicted.ents]}
+    )
+    scores = nlp.evaluate([Example(nlp.make_doc(text), reference.reference)])
+    assert scores["ents_f"] == 1.0
+
+
+def test_text_without_chinese_gets_no_entities(nlp):
+    doc = nlp("Hello world 2021")
+    assert not doc.ents
