@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor.result import Notice
 from extractor.spans import Span
-from training import formats
-from training.corpus import AnnotatedDocument, HeadingAnnotation, write_jsonl
+
+if TYPE_CHECKING:  # training depends on extractor, never the reverse at import time
+    from training.corpus import AnnotatedDocument
 
 __all__ = ["FORMATS", "to_annotated_document", "to_annotated_documents", "write_pre_annotations"]
 
@@ -35,6 +37,8 @@ def to_annotated_document(
     notice: Notice, doc_id: str, *, trim_duplicate: bool = True
 ) -> AnnotatedDocument:
     """One guideline record for one notice (see :func:`to_annotated_documents`)."""
+    from training.corpus import AnnotatedDocument, HeadingAnnotation
+
     end = len(notice.text)
     if trim_duplicate and notice.duplicate_from is not None:
         end = notice.duplicate_from
@@ -99,6 +103,9 @@ def write_pre_annotations(
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
+    from training import formats
+    from training.corpus import write_jsonl
+
     docs = to_annotated_documents(notices, ids=ids, trim_duplicate=trim_duplicate)
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)

@@ -97,3 +97,17 @@ def test_component_declares_labels_and_scores(nlp):
 def test_text_without_chinese_gets_no_entities(nlp):
     doc = nlp("Hello world 2021")
     assert not doc.ents
+
+
+def test_library_does_not_import_training_or_torch_at_import_time():
+    """training/ depends on extractor, never the reverse: importing the library and its
+    CLI modules pulls in neither training nor torch (the commands import them lazily)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, extractor, extractor.cli, extractor.annotate, extractor.workflow_cli;"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'training', 'torch'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
