@@ -5,8 +5,11 @@ pkuseg, rules, structure) around a small BERT, so threads would share one GIL.
 Why a pipeline per *worker* and not per document: loading takes seconds, a
 notice a fraction of one. Each worker therefore loads the pipeline once, with
 one torch thread (N workers on N cores, not N×N threads fighting), in a
-``spawn`` (or ``forkserver``) process, never ``fork``: torch's thread pools
-and locks do not survive a fork.
+``forkserver`` process (``spawn`` where there is none), never a plain
+``fork`` of the caller: torch's thread pools and locks do not survive it. The
+fork server imports torch, spaCy and the pipeline code once, before any
+thread pool exists, so a worker starts in about a second instead of paying
+those imports again (the model itself loads in about a second).
 
 The parent reads its input lazily, keeps a bounded number of chunks in flight
 and yields results strictly in input order. A document that raises becomes a
@@ -117,13 +120,14 @@ def parallel_outcomes(
     chunk_size: int = 2,
     max_in_flight: int | None = None,
     threads_per_process: int = 1,
-    start_method: str = "spawn",
+    start_method: str | None = None,
 ) -> Iterator[Outcome]:
     """``(result, None)`` per ``(index, text, source)`` item, in input order.
 
     At most ``max_in_flight`` chunks (default ``2 * n_process``) of
     ``chunk_size`` documents are submitted ahead of the one being yielded, so
     memory stays bounded whatever the length of ``items``."""
+    start_method = start_method or default_start_method()
     if start_method not in START_METHODS:
         raise ValueError(f"start_method must be one of {START_METHODS}, not {start_method!r}")
     config = WorkerConfig(
@@ -204,11 +208,9 @@ class _Pool:
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        import multiprocessing
-
         executor = ProcessPoolExecutor(
             max_workers=self.n_process,
-            mp_context=multiprocessing.get_context(self.start_method),
+            mp_context=_context(self.start_method),
             initializer=_init_worker,
             initargs=(self.config,),
         )
@@ -238,6 +240,36 @@ class _Pool:
             for process in list((getattr(self.executor, "_processes", None) or {}).values()):
                 process.terminate()
         self.executor.shutdown(wait=wait, cancel_futures=True)
+
+
+def default_start_method() -> str:
+    """``forkserver`` where the platform has it (Linux, macOS), else ``spawn``."""
+    import multiprocessing
+
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+#: imported once by the fork server, so that its workers start without importing them
+FORKSERVER_PRELOAD = ["extractor.pipeline", "extractor.recognizers.bert"]
+
+
+def _context(start_method: str) -> Any:
+    """The multiprocessing context; a fork server preloads the heavy imports.
+
+    Importing torch, spaCy and the pipeline takes most of a worker's start-up
+    (the model itself loads in about a second); a fork server imports them
+    once and forks each worker from that state. It is only set up here if it
+    is not running yet (the preload list is process-wide)."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    context = multiprocessing.get_context(start_method)
+    if (
+        start_method == "forkserver"
+        and getattr(forkserver._forkserver, "_forkserver_pid", None) is None
+    ):
+        context.set_forkserver_preload(["__main__", *FORKSERVER_PRELOAD])
+    return context
 
 
 def _resolved_model(backend: str, model: str | None) -> str | None:

@@ -214,3 +214,14 @@ def test_cli_jobs_gives_the_same_output(tmp_path):
         outputs.append(json.loads(out.read_text(encoding="utf-8")))
     assert outputs[0] == outputs[1]
     assert [n["source"] for n in outputs[1]] == files
+
+
+def test_spawn_workers_give_the_same_results(reference):
+    """``spawn`` (the start method where there is no fork server) works the same."""
+    from extractor.parallel import parallel_outcomes
+
+    items = [(i, text, None) for i, text in enumerate(_nineteen_good()[:4])]
+    results = [
+        r for r, _ in parallel_outcomes(items, backend="rules", n_process=1, start_method="spawn")
+    ]
+    assert _dicts(results) == reference[:4]
