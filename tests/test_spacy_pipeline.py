@@ -111,3 +111,26 @@ def test_library_does_not_import_training_or_torch_at_import_time():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_spacy_evaluate_scores_match_the_exact_span_scores():
+    """``python -m spacy evaluate`` (``nlp.evaluate``) on gold notices gives the same
+    exact-span micro P/R/F as ``training.evaluate`` on ``extract()``'s entities.
+    References are blank-zh docs (one token per character), so any gold span fits."""
+    from spacy.training import Example
+
+    from training.corpus import load_corpus
+    from training.evaluate import evaluate_pipeline
+
+    gold = load_corpus([ROOT / "corpus" / "gold" / "003.jsonl"])
+    nlp = rules_pipeline()
+    examples = []
+    for d in gold:
+        reference = spacy.blank("zh").make_doc(d.text)
+        reference.ents = [reference.char_span(s.start, s.end, label=s.label) for s in d.spans]
+        examples.append(Example(nlp.make_doc(d.text), reference))
+    scores = nlp.evaluate(examples)
+    report = evaluate_pipeline(gold, backend="rules")
+    assert scores["ents_p"] == pytest.approx(report.micro.precision)
+    assert scores["ents_r"] == pytest.approx(report.micro.recall)
+    assert scores["ents_f"] == pytest.approx(report.micro.f1)
