@@ -139,6 +139,14 @@ class Notice:
     warnings: list[str] = field(default_factory=list)
     source: str | None = None
 
+    @classmethod
+    def from_doc(cls, doc: Any, backend: str = "bert", source: str | None = None) -> Notice:
+        """The Notice of a spaCy Doc that went through the shipped pipeline
+        (``spacy.load(model)(text)``): the same as ``extract(text)``."""
+        from extractor.pipeline import notice_from_doc
+
+        return notice_from_doc(doc, backend, source)
+
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
             "source": self.source,

@@ -70,8 +70,9 @@ def test_hard_wrapped_text_gives_whole_entities(nlp):
 def test_entities_carry_values_and_places(nlp):
     raw = read_seed("000")
     doc = nlp(raw)
-    notice = notice_from_doc(doc, "bert")
+    notice = extractor.Notice.from_doc(doc)
     assert notice.to_dict() == extractor.extract(raw, model=MODEL).to_dict()
+    assert notice_from_doc(doc, "bert").to_dict() == notice.to_dict()
     amounts = [e for e in doc.ents if e.label_ == "AMOUNT"]
     assert amounts and all(e._.value for e in amounts)
     assert any(e._.problem is not None and e._.role for e in doc.ents)
