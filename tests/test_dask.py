@@ -51,7 +51,7 @@ def test_cluster_results_equal_extract_many(client, seeds, reference):
     import dask.bag as db
 
     bag = db.from_sequence(list(seeds.items()), npartitions=3)  # (source, text) pairs
-    notices = xdask.extract_bag(bag)
+    notices = xdask.extract_bag(bag).persist()  # extracted once, on the workers
     got = notices.compute()
     assert [n.to_dict() for n in got] == [n.to_dict() for n in reference]
     tables = xdask.to_tables(notices)
