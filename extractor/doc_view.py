@@ -37,6 +37,7 @@ from extractor.values import ValueNormalizer, share_bounds
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
 DOC_EXTENSIONS = ("prepared", "structure")
 SPAN_EXTENSIONS = ("value", "heading", "problem", "role", "heading_path", "level", "kind")
 RULES_KEY = "rules"
@@ -90,7 +91,23 @@ def finish(doc: Doc, prep: PreparedText, spans: list[Span], rules: list[Span]) -
     doc._.structure = structure
     doc.spans[HEADINGS_KEY] = _heading_spans(doc, prep, structure)
     annotate_entities(doc, prep, structure)
+    set_sentences(doc, prep)
     return doc
+
+
+def set_sentences(doc: Doc, prep: PreparedText) -> None:
+    """Sentence starts for ``doc.sents``: after 。！？ and after the line breaks the
+    cleaned view keeps (paragraph and heading ends, not a PDF's wrapped lines);
+    never inside an entity; blank lines stay with the sentence before them."""
+    ends = {prep.origin[i] + 1 for i, c in enumerate(prep.text) if c in _SENTENCE_ENDS}
+    inside = {t.i for ent in doc.ents for t in ent[1:]}
+    pending = False
+    for token in doc:
+        starts = pending and not token.is_space and token.i not in inside
+        token.is_sent_start = token.i == 0 or starts
+        if token.is_sent_start:
+            pending = False
+        pending = pending or token.idx + len(token.text) in ends
 
 
 def annotate_entities(doc: Doc, prep: PreparedText, structure: Structure) -> None:

@@ -135,3 +135,15 @@ def test_spacy_evaluate_scores_match_the_exact_span_scores():
     assert scores["ents_p"] == pytest.approx(report.micro.precision)
     assert scores["ents_r"] == pytest.approx(report.micro.recall)
     assert scores["ents_f"] == pytest.approx(report.micro.f1)
+
+
+def test_sentences_end_at_full_stops_and_paragraphs_not_at_wrapped_lines():
+    raw = read_seed("000")  # hard-wrapped: most line ends are inside sentences
+    doc = rules_pipeline()(raw)
+    sents = list(doc.sents)
+    assert len(sents) > 50
+    for sent in sents[:-1]:
+        assert sent.text.rstrip()[-1] in "。！？!?" or "\n" in sent.text_with_ws[-3:], sent.text
+    for ent in doc.ents:  # an entity never straddles two sentences
+        assert ent.sent.start <= ent.start and ent.end <= ent.sent.end
+    assert any("\n" in sent.text.strip() for sent in sents)  # wrapped lines joined
