@@ -21,8 +21,11 @@ through this module:
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
@@ -38,17 +41,41 @@ from extractor.values import ValueNormalizer, share_bounds
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SENTENCE_ENDS = frozenset("。！？!?\n")
-DOC_EXTENSIONS = ("prepared", "structure")
 SPAN_EXTENSIONS = ("value", "heading", "problem", "role", "heading_path", "level", "kind")
 RULES_KEY = "rules"
 HEADINGS_KEY = "headings"
 
 
+#: runtime objects of each live Doc (its view, its structure): not in ``doc.user_data``,
+#: which ``Doc.to_bytes`` must write as msgpack; they go with the Doc and are rebuilt
+#: from ``doc.text`` when missing (e.g. after a round trip through bytes).
+_RUNTIME: weakref.WeakKeyDictionary[Doc, dict[str, object]] = weakref.WeakKeyDictionary()
+
+
+def _runtime(name: str, make):
+    def getter(doc: Doc):
+        slots = _RUNTIME.setdefault(doc, {})
+        if name not in slots:
+            slots[name] = make(doc)
+        return slots[name]
+
+    def setter(doc: Doc, value) -> None:
+        _RUNTIME.setdefault(doc, {})[name] = value
+
+    return {"getter": getter, "setter": setter}
+
+
+def _parse(doc: Doc) -> Structure:
+    prep = text_view(doc)
+    return parse_structure(prep.text) if analysable(prep) else Structure([], [])
+
+
 def register_extensions() -> None:
     """Declare the ``._.`` attributes this package writes (idempotent)."""
-    for name in DOC_EXTENSIONS:
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("prepared"):
+        Doc.set_extension("prepared", **_runtime("prepared", lambda doc: prepare(doc.text)))
+    if not Doc.has_extension("structure"):
+        Doc.set_extension("structure", **_runtime("structure", _parse))
     for name in SPAN_EXTENSIONS:
         if not DocSpan.has_extension(name):
             DocSpan.set_extension(name, default=None)
@@ -58,12 +85,9 @@ register_extensions()
 
 
 def text_view(doc: Doc) -> PreparedText:
-    """The cleaned view of ``doc.text``, computed once per Doc."""
-    prep = doc._.prepared
-    if prep is None:  # (retokenising never changes doc.text, so the view stays valid)
-        prep = prepare(doc.text)
-        doc._.prepared = prep
-    return prep
+    """The cleaned view of ``doc.text``, computed once per Doc (retokenising never
+    changes ``doc.text``, so the view stays valid)."""
+    return doc._.prepared
 
 
 def analysable(prep: PreparedText) -> bool:
@@ -87,37 +111,48 @@ def finish(doc: Doc, prep: PreparedText, spans: list[Span], rules: list[Span]) -
     raw_rules = [Span(*prep.to_original(s.start, s.end), s.label) for s in sorted(rules)]
     set_entities(doc, ents, extra=raw_rules)
     doc.spans[RULES_KEY] = _char_spans(doc, raw_rules)
-    structure = parse_structure(prep.text) if analysable(prep) else Structure([], [])
-    doc._.structure = structure
+    structure = doc._.structure
     doc.spans[HEADINGS_KEY] = _heading_spans(doc, prep, structure)
-    annotate_entities(doc, prep, structure)
-    set_sentences(doc, prep)
+    entities = list(doc.ents)  # (each doc.ents reads the whole Doc)
+    annotate_entities(entities, prep, structure)
+    set_sentences(doc, prep, entities)
     return doc
 
 
-def set_sentences(doc: Doc, prep: PreparedText) -> None:
+def set_sentences(doc: Doc, prep: PreparedText, ents: list[DocSpan]) -> None:
     """Sentence starts for ``doc.sents``: after 。！？ and after the line breaks the
     cleaned view keeps (paragraph and heading ends, not a PDF's wrapped lines);
-    never inside an entity; blank lines stay with the sentence before them."""
+    never inside an entity; blank lines stay with the sentence before them. Read and
+    written as arrays: a Doc of a long notice has a million tokens."""
+    if not len(doc):
+        return
     ends = {prep.origin[i] + 1 for i, c in enumerate(prep.text) if c in _SENTENCE_ENDS}
-    inside = {t.i for ent in doc.ents for t in ent[1:]}
+    table = doc.to_array([IDX, LENGTH, IS_SPACE]).astype("int64")
+    token_ends = (table[:, 0] + table[:, 1]).tolist()
+    spaces = table[:, 2].tolist()
+    inside = bytearray(len(doc))
+    for ent in ents:
+        inside[ent.start + 1 : ent.end] = b"\x01" * (len(ent) - 1)
+    flags = [-1] * len(doc)  # -1: not a sentence start
+    flags[0] = 1
     pending = False
-    for token in doc:
-        starts = pending and not token.is_space and token.i not in inside
-        token.is_sent_start = token.i == 0 or starts
-        if token.is_sent_start:
+    for i in range(len(doc)):
+        if pending and not spaces[i] and not inside[i]:
+            flags[i] = 1
             pending = False
-        pending = pending or token.idx + len(token.text) in ends
+        pending = pending or token_ends[i] in ends
+    column = numpy.array(flags, dtype="int64").reshape(-1, 1)
+    doc.from_array([SENT_START], column.astype("uint64"))
 
 
-def annotate_entities(doc: Doc, prep: PreparedText, structure: Structure) -> None:
+def annotate_entities(ents: list[DocSpan], prep: PreparedText, structure: Structure) -> None:
     """Value and place of every entity, as span extensions (document order matters:
     a date without a year takes the one before it)."""
     normaliser = ValueNormalizer()
     linker = Linker(structure)
     clean = prep.text
     records: list[Entity] = []
-    for ent in doc.ents:
+    for ent in ents:
         start, end = prep.to_clean(ent.start_char, ent.end_char)
         link = linker(start)
         value = normaliser(
@@ -140,7 +175,7 @@ def annotate_entities(doc: Doc, prep: PreparedText, structure: Structure) -> Non
             )
         )
     share_bounds(prep.original, records)  # 5亿元及3000万美元以上: both are bounds
-    for ent, record in zip(doc.ents, records, strict=True):
+    for ent, record in zip(ents, records, strict=True):
         ent._.value = record.value
         ent._.heading = record.heading
         ent._.problem = record.problem
@@ -177,7 +212,7 @@ def _split_points(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
     bounds = sorted({s.start for s in spans} | {s.end for s in spans})
     if not bounds:
         return cuts
-    starts = [t.idx for t in doc]
+    starts = doc.to_array(IDX).tolist()
     for b in bounds:
         i = bisect_right(starts, b) - 1
         if i < 0:
@@ -235,5 +270,11 @@ def make_doc(nlp: Language, text: str) -> Doc:
     text = _SURROGATE.sub("\ufffd", text)  # spaCy's string store refuses lone surrogates
     if len(text) <= CHUNK_CHARS:
         return nlp.make_doc(text)
-    pieces = [nlp.make_doc(text[a:b]) for a, b in chunk_bounds(text)]
-    return Doc.from_docs(pieces, ensure_whitespace=False)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for a, b in chunk_bounds(text):
+        piece = nlp.make_doc(text[a:b])
+        table = piece.to_array([IDX, LENGTH, SPACY]).tolist()  # no Token objects: fast
+        words.extend(text[a + i : a + i + n] for i, n, _ in table)
+        spaces.extend(bool(space) for _, _, space in table)
+    return Doc(nlp.vocab, words=words, spaces=spaces)

@@ -147,3 +147,19 @@ def test_sentences_end_at_full_stops_and_paragraphs_not_at_wrapped_lines():
     for ent in doc.ents:  # an entity never straddles two sentences
         assert ent.sent.start <= ent.start and ent.end <= ent.sent.end
     assert any("\n" in sent.text.strip() for sent in sents)  # wrapped lines joined
+
+
+def test_docs_serialise_and_read_back_to_the_same_notice():
+    """DocBin, ``doc.to_bytes`` and ``nlp.pipe(n_process=…)`` need msgpack-able user data:
+    the view and structure are runtime objects, rebuilt from the text after a round trip."""
+    from spacy.tokens import Doc, DocBin
+
+    nlp = rules_pipeline()
+    doc = nlp(read_seed("003"))
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert _ents(back) == _ents(doc)
+    assert notice_from_doc(back, "rules").to_dict() == notice_from_doc(doc, "rules").to_dict()
+    (again,) = DocBin(store_user_data=True, docs=[doc]).from_bytes(
+        DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    ).get_docs(nlp.vocab)
+    assert [e._.value for e in again.ents] == [e._.value for e in doc.ents]
