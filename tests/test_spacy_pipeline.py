@@ -159,7 +159,6 @@ def test_docs_serialise_and_read_back_to_the_same_notice():
     back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert _ents(back) == _ents(doc)
     assert notice_from_doc(back, "rules").to_dict() == notice_from_doc(doc, "rules").to_dict()
-    (again,) = DocBin(store_user_data=True, docs=[doc]).from_bytes(
-        DocBin(store_user_data=True, docs=[doc]).to_bytes()
-    ).get_docs(nlp.vocab)
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    (again,) = DocBin().from_bytes(data).get_docs(nlp.vocab)
     assert [e._.value for e in again.ents] == [e._.value for e in doc.ents]
