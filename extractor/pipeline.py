@@ -157,12 +157,12 @@ class Extractor:
         nlp = self.recognizer.nlp
         docs = nlp.pipe((make_doc(nlp, text) for text, _ in batch), batch_size=len(batch) or 1)
         for (text, source), doc in zip(batch, docs, strict=True):
-            notice = self._assemble(doc, source, text)
+            notice = self._assemble(doc, text, source)
             if isinstance(text, Decoded) and text.warning:  # a guessed encoding
                 notice.warnings.insert(0, text.warning)
             yield notice
 
-    def _assemble(self, doc: Doc, source: str | None, text: str | None = None) -> Notice:
+    def _assemble(self, doc: Doc, text: str | None, source: str | None) -> Notice:
         return notice_from_doc(doc, self.backend_name, source, text)
 
 
