@@ -75,16 +75,16 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     ):
         if data.startswith(bom):
             return Decoded(data.decode(name), name)
+    if b"\x00" in data:  # valid UTF-8 perhaps, but no text notice holds NUL bytes
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise EncodingError("input looks binary (NUL bytes, and not UTF-16 text), not a notice")
+        return utf16
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
-    if b"\x00" in data:
-        raise EncodingError("input looks binary (NUL bytes, and not UTF-16 text), not a notice")
-    return _chinese_legacy(data)
+    return _utf16_without_bom(data) or _chinese_legacy(data)
 
 
 def _plausible_share(text: str) -> float:

@@ -276,3 +276,8 @@ def test_training_stops_on_invalid_spans_naming_file_line_and_document(tmp_path,
     assert "bad-doc-7" in message
     assert "nothing was trained" in message
     assert not output.exists()
+
+
+def test_nul_bytes_that_happen_to_be_valid_utf8_are_binary():
+    with pytest.raises(EncodingError, match="binary"):
+        decode(b"\x00\x01\x02\x03binary")
