@@ -107,7 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     for key, value in result.items():
         print(f"{key:32} {value}")
     if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=2) + "\n")
+        # other benchmarks (hostile input, parallel, service) keep their entries in this file
+        path = Path(args.json)
+        merged = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        merged.update(result)
+        path.write_text(json.dumps(merged, indent=2) + "\n")
     return 0
 
 
