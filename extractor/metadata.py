@@ -59,9 +59,7 @@ _PROBLEM_TOTALS = (
     ),
     re.compile(rf"({_CN_NUM})(?:个|项|条)(?:巡视|巡察)?反馈(?:意见|问题)"),
 )
-_COMPLETED_TOTALS = (
-    re.compile(rf"完成整改(?:问题|任务|事项)?({_CN_NUM})(?:个|项|条)"),
-)
+_COMPLETED_TOTALS = (re.compile(rf"完成整改(?:问题|任务|事项)?({_CN_NUM})(?:个|项|条)"),)
 _TOTALS = {
     "aspects": re.compile(r"(\d+|[一二三四五六七八九十两]+)个方面"),
     "problems": re.compile(
@@ -225,8 +223,10 @@ def extract_metadata(
         value = _first_total(text, patterns)
         if value is not None:
             meta.stated_totals[key] = value
-    meta.is_notice = has_problems or meta.inspection_kind == "审计" or bool(
-        (meta.title and "整改" in meta.title) or (opening and "整改" in text[:3000])
+    meta.is_notice = (
+        has_problems
+        or meta.inspection_kind == "审计"
+        or bool((meta.title and "整改" in meta.title) or (opening and "整改" in text[:3000]))
     )
     return meta
 

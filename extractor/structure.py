@@ -361,7 +361,9 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     when it names the notice's own work (二、巡察反馈问题整改落实情况)."""
     for heading in headings:
         title = heading.title.strip()
-        if heading.kind == "section" and (_FEEDBACK_GROUP.match(title) or _AUDIT_GROUP.search(title)):
+        if heading.kind == "section" and (
+            _FEEDBACK_GROUP.match(title) or _AUDIT_GROUP.search(title)
+        ):
             heading.kind = "category"
     rectification = bool(_RECTIFICATION.search(text[:4000]))
     for heading in headings:
@@ -456,8 +458,11 @@ def _read_heading(
             end, run_in = _heading_extent(text, body_start, line_end)
     else:
         end, run_in = _heading_extent(text, body_start, line_end)
-    if problem is None and end < line_end and text[end] in "：:" and _FEEDBACK_GROUP.match(
-        text[body_start:end].strip()
+    if (
+        problem is None
+        and end < line_end
+        and text[end] in "：:"
+        and _FEEDBACK_GROUP.match(text[body_start:end].strip())
     ):
         end, run_in = _heading_extent(text, end + 1, line_end)  # (一)反馈问题：…不到位。
     note = _STATUS_NOTE.match(text, end, line_end) if problem is not None else None

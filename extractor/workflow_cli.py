@@ -159,9 +159,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def _yardstick_payload(args: argparse.Namespace) -> str:
     from training.yardstick import evaluate_notices
 
-    result = evaluate_notices(
-        args.notices, args.split, model=args.model, cv_report=args.cv_report
-    )
+    result = evaluate_notices(args.notices, args.split, model=args.model, cv_report=args.cv_report)
     if args.json:
         data = {k: v for k, v in result.items() if not k.endswith("_text")}
         data["ner_text"] = result["ner_text"]

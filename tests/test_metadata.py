@@ -87,7 +87,12 @@ def test_metadata_scores_count_right_wrong_missed_and_spurious() -> None:
     text = "根据市委统一部署,2024年4月至7月,县委第二巡察组对蓝塘中学党支部进行了巡察。"
     predicted = predicted_metadata(extractor.extract(text, backend="rules"))
     assert (predicted["period_start"], predicted["period_end"]) == ("2024-04", "2024-07")
-    gold = {"inspection_kind": "巡察", "team": "县委第二巡察组", "issuer": "蓝塘中学", "period_end": "2024-08"}
+    gold = {
+        "inspection_kind": "巡察",
+        "team": "县委第二巡察组",
+        "issuer": "蓝塘中学",
+        "period_end": "2024-08",
+    }
     scores = score_metadata([gold], [predicted])
     assert scores["team"].right == 1
     assert scores["issuer"].missed == 1

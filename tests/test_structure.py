@@ -151,7 +151,9 @@ def test_status_headings(title: str, kind: str, status: str | None) -> None:
 
 # --- issue #12: forms seen in real notices -------------------------------------
 
-_OPENING = "根据市委统一部署，市委第二巡察组对区司法局党组开展了巡察，现将巡察反馈意见整改情况通报如下。\n"
+_OPENING = (
+    "根据市委统一部署，市委第二巡察组对区司法局党组开展了巡察，现将巡察反馈意见整改情况通报如下。\n"
+)
 
 
 def _kinds_and_problems(body: str):
@@ -169,7 +171,11 @@ def test_feedback_group_with_problems_three_deep():
         "整改情况：已整改。建立台账。\n"
     )
     assert kinds == [(2, "category"), (3, "problem"), (4, "problem")]
-    assert problems[1] == ("结余药品管理、使用不规范", "completed", "主体责任落实不到位，整改质效不高")
+    assert problems[1] == (
+        "结余药品管理、使用不规范",
+        "completed",
+        "主体责任落实不到位，整改质效不高",
+    )
 
 
 def test_shortcoming_heading_groups_problems_written_without_guanyu():

@@ -77,6 +77,26 @@ def train_command_line(config: dict) -> str:
     return " ".join(parts)
 
 
+def data_licence(path: str) -> str:
+    """Where a fine-tuning file comes from and on what terms, as its folder's notes say.
+
+    The notices' README (``../shared/data/notices/README.md``) states they are public
+    government information used for training and measurement here; the seeds are the
+    project's own public notices; anything else is the user's and says so."""
+    name = Path(path).as_posix()
+    if "data/notices" in name:
+        return (
+            "40 public rectification notices (openings), train part only per "
+            "corpus/splits/notices.json; public government information (PRC Copyright Law "
+            "Art. 5(1)), see ../shared/data/notices/README.md and SOURCES.tsv"
+        )
+    if "corpus/gold" in name:
+        return "project seed notices (public notices), gold by this project"
+    if "training-data" in name:
+        return "converted annotation export supplied by the user"
+    return "supplied by the user"
+
+
 def write_model_card(
     output: Path,
     *,
@@ -114,7 +134,10 @@ def write_model_card(
         "",
         "## Training data",
         "",
-        _table([[d["file"], d["sha256"][:16]] for d in data], ["file", "sha256 (16)"]),
+        _table(
+            [[d["file"], d["sha256"][:16], data_licence(d["file"])] for d in data],
+            ["file", "sha256 (16)", "source and licence"],
+        ),
         "",
         _table([[k, v] for k, v in label_counts.items()], ["label", "gold mentions"]),
         "",

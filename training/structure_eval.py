@@ -140,8 +140,7 @@ class StructureScores:
             f"F1 {p.f1:.3f}  (gold {p.gold}, predicted {p.predicted})",
             f"heading kind accuracy   {self.kind_accuracy:.3f}  "
             f"({self.kind_right}/{self.kind_total} matched headings)",
-            f"metadata right          {self.metadata_right:.3f}  "
-            f"spurious {self.metadata_spurious}",
+            f"metadata right          {self.metadata_right:.3f}  spurious {self.metadata_spurious}",
             f"  {'field':<18}{'right':>6}{'given':>6}{'wrong':>6}{'missed':>7}{'spurious':>9}",
         ]
         for name, s in self.metadata.items():
@@ -315,7 +314,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="heading, problem, kind and metadata scores of the rule pipeline"
     )
-    parser.add_argument("--notices", required=True, help="folder with notices.jsonl, metadata.jsonl")
+    parser.add_argument(
+        "--notices", required=True, help="folder with notices.jsonl, metadata.jsonl"
+    )
     parser.add_argument("--split", help="split JSON (e.g. corpus/splits/notices.json)")
     parser.add_argument("--part", help="part of the split to score (train / test)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -329,7 +330,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not docs:
         parser.error("no documents to score")
     scores = score_structure(docs, metadata, with_misses=args.misses)
-    print(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) if args.json else scores.to_text())
+    print(
+        json.dumps(scores.to_dict(), ensure_ascii=False, indent=2)
+        if args.json
+        else scores.to_text()
+    )
     return 0
 
 

@@ -484,9 +484,7 @@ class _Scan:
         for n in _CORE_LENS:
             if end - n >= 0 and text[end - n : end] in _STANDALONE_SET:
                 starts.append(end - n)
-                owner = (
-                    self.owner_at(end - n) if text[end - n : end] in _OWNED_ORGANS else None
-                )
+                owner = self.owner_at(end - n) if text[end - n : end] in _OWNED_ORGANS else None
                 if owner is not None:
                     starts.append(owner)  # [自治区党委常委会]
                 break
@@ -699,8 +697,11 @@ class _Scan:
                     break  # 县委县政府: the second name begins at the level word
                 continue  # 区委区政府: a new name begins at the level word
             anchor = self.anchor_start(q)
-            if anchor is not None and middle and suffix in _WHOLE_NAME_ENDS[:3] and (
-                self.text.endswith(suffix, 0, q)
+            if (
+                anchor is not None
+                and middle
+                and suffix in _WHOLE_NAME_ENDS[:3]
+                and (self.text.endswith(suffix, 0, q))
             ):
                 break  # …实验室跻身全国重点实验室: a second lab, not a lab of the first
             if anchor is None and owned and (group or middle in ("", "机关")):
@@ -714,7 +715,9 @@ class _Scan:
         if suffix == "处":  # 处 ends many words (多处, 到处): only known divisions stand bare
             division = _DIVISION_NAME.search(self.text, max(0, suffix_start - 8), suffix_start)
             return division.start() if division and self.is_boundary(division.start()) else None
-        if suffix == "庭":  # 庭 ends panels and places (合议庭, 家庭): only court divisions stand bare
+        if (
+            suffix == "庭"
+        ):  # 庭 ends panels and places (合议庭, 家庭): only court divisions stand bare
             division = _COURT_DIVISION.search(self.text, max(0, suffix_start - 8), suffix_start)
             return division.start() if division and self.is_boundary(division.start()) else None
         if suffix in BARE_OK:
@@ -773,7 +776,9 @@ _TRADE_RE = re.compile(
 
 
 #: Kinds of university, not names (老年大学, 开放大学).
-_UNIVERSITY_KINDS = frozenset("老年 老干部 职工 社区 开放 干部 网络 空中 广播 电视 业余 函授 夜间 企业 农民".split())
+_UNIVERSITY_KINDS = frozenset(
+    "老年 老干部 职工 社区 开放 干部 网络 空中 广播 电视 业余 函授 夜间 企业 农民".split()
+)
 
 
 def _proper_university_name(name: str) -> bool:
