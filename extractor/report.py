@@ -589,7 +589,12 @@ def write_html(
     charts: bool = True,
 ) -> Path:
     """Write :func:`render_html` to ``path`` (UTF-8) and return the path."""
+    return write_page(path, render_html(notice, title=title, lang=lang, charts=charts))
+
+
+def write_page(path: str | Path, page: str) -> Path:
+    """Write one rendered page (UTF-8), creating its folder; shared by every report kind."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(notice, title=title, lang=lang, charts=charts), encoding="utf-8")
+    path.write_text(page, encoding="utf-8")
     return path

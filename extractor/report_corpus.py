@@ -26,6 +26,7 @@ from extractor.report import (
     problem_cells,
     problem_head,
     problem_row,
+    write_page,
 )
 from extractor.report_figures import figures, notice_name
 from extractor.report_text import DEFAULT_LANGUAGE, Words
@@ -208,8 +209,4 @@ def write_corpus_html(
     charts: bool = True,
 ) -> Path:
     """Write :func:`render_corpus_html` to ``path`` (UTF-8) and return the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = render_corpus_html(notices, title=title, lang=lang, charts=charts)
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_page(path, render_corpus_html(notices, title=title, lang=lang, charts=charts))

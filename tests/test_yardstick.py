@@ -15,6 +15,8 @@ from training.train import document_folds, drop_test_documents
 from training.yardstick import (
     DEFAULT_SPLIT,
     NoticeSplit,
+    build_table,
+    cv_predictions,
     departures,
     lenient_matches,
     lenient_score,
@@ -132,3 +134,49 @@ def test_one_replacement_per_distinct_mention() -> None:
     year = int(date.split("年")[0])
     month = int(date.split("年")[1].rstrip("月"))
     assert 2012 <= year <= 2026 and 1 <= month <= 12
+
+
+NOTICES = ROOT.parent / "shared" / "data" / "notices"
+needs_notices = pytest.mark.skipif(
+    not (NOTICES / "notices.jsonl").is_file(), reason="../shared/data/notices not beside the clone"
+)
+
+
+@needs_notices
+def test_rules_table_on_training_documents_and_test_notices() -> None:
+    """The yardstick scores both parts, per issuer kind, with the rules backend (fast)."""
+    table = build_table(notices=NOTICES, split=NoticeSplit.read(SPLIT), systems=("rules",))
+    parts = {row.part: row for row in table.rows}
+    assert parts["cv"].documents == 32 and parts["test"].documents == 13
+    assert set(parts["test"].by_kind) == {
+        "county_township",
+        "department_court",
+        "institution_enterprise",
+        "central_inspection",
+        "audit_report",
+    }
+    assert "seed" in parts["cv"].by_kind and "seed" not in parts["test"].by_kind
+    for row in table.rows:
+        assert 0.5 < row.f1["ORG"] <= row.org_lenient["f1"] + 0.05
+    text = table.to_text()
+    assert "rules   test" in text and "by issuer kind" in text
+
+
+def test_cv_predictions_come_back_in_document_order(tmp_path: Path) -> None:
+    docs = [_doc("b", "省委", []), _doc("a", "县委", [])]
+    report = tmp_path / "cv.json"
+    report.write_text(json.dumps({"predictions": {"a": [[0, 2, "ORG"]], "b": []}}))
+    assert cv_predictions(report, docs) == [[], [Span(0, 2, "ORG")]]
+    with pytest.raises(ValueError, match="c"):
+        cv_predictions(report, [*docs, _doc("c", "市委", [])])
+
+
+def test_evaluate_takes_either_a_corpus_or_the_notices() -> None:
+    from extractor.cli import _load_extra_commands, build_parser
+
+    _load_extra_commands()
+    parser = build_parser()
+    args = parser.parse_args(["evaluate", "--notices", str(NOTICES)])
+    assert args.notices and args.split == "corpus/splits/notices.json"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["evaluate", "--notices", "x", "--corpus", "corpus/gold"])

@@ -302,11 +302,11 @@ def load_notices(
                 record = json.loads(line)
                 metadata[record["id"]] = record
     if split is not None and part is not None:
-        chosen = json.loads(Path(split).read_text(encoding="utf-8"))
-        if part not in chosen:
-            raise ValueError(f"split {split} has no part {part!r} (has {sorted(chosen)})")
-        wanted = set(chosen[part])
-        docs = [doc for doc in docs if doc.id in wanted]
+        from training.yardstick import NoticeSplit
+
+        if part not in ("train", "test"):
+            raise ValueError(f"split {split} has no part {part!r} (has 'train', 'test')")
+        docs = NoticeSplit.read(split).part(docs, part)
     return docs, {k: v for k, v in metadata.items() if k in {d.id for d in docs}}
 
 

@@ -27,15 +27,12 @@ from pathlib import Path
 
 from extractor.spans import LABELS, Span
 from training.corpus import AnnotatedDocument, load_corpus
-from training.evaluate import score_spans
+from training.evaluate import Predictor, score_spans
 
 #: the committed split (ids only)
 DEFAULT_SPLIT = Path("corpus/splits/notices.json")
 #: issuer kind of a seed (they are the project's own development documents)
 SEED_KIND = "seed"
-
-#: predicts spans (original offsets) for a batch of texts
-Predictor = Callable[[list[str]], list[list[Span]]]
 
 
 @dataclass(frozen=True)
@@ -74,12 +71,6 @@ def notices_file(notices: str | Path) -> Path:
     """``notices.jsonl`` inside a folder, or the file itself."""
     path = Path(notices)
     return path / "notices.jsonl" if path.is_dir() else path
-
-
-def load_split_documents(
-    notices: str | Path, split: NoticeSplit, part: str
-) -> list[AnnotatedDocument]:
-    return split.part(load_corpus([notices_file(notices)]), part)
 
 
 # --------------------------------------------------------------------------- scores
