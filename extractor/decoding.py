@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import codecs
 
+from extractor.chars import is_notice_char
+
 #: the share of characters that must look like notice text for a UTF-16 guess
 _PLAUSIBLE = 0.95
 #: the share of two-byte characters that must fall in an encoding's main block
@@ -91,19 +93,7 @@ def _plausible_share(text: str) -> float:
     """Share of characters that a notice is made of: CJK, ASCII, common punctuation."""
     if not text:
         return 0.0
-    good = 0
-    for char in text:
-        code = ord(char)
-        if (
-            (0x20 <= code < 0x7F)
-            or char in "\n\r\t"
-            or 0x4E00 <= code <= 0x9FFF
-            or 0x3000 <= code <= 0x303F
-            or 0xFF00 <= code <= 0xFFEF
-            or 0x2010 <= code <= 0x2027
-        ):
-            good += 1
-    return good / len(text)
+    return sum(map(is_notice_char, text)) / len(text)
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:

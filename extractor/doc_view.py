@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
+from extractor.chars import ANY_IDEOGRAPH_RANGE
 from extractor.linking import Linker
 from extractor.recognizers.rules import shared_recognizer
 from extractor.result import Entity
@@ -38,7 +39,7 @@ from extractor.structure import Structure, parse_structure
 from extractor.text import PreparedText, prepare
 from extractor.values import ValueNormalizer, share_bounds
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(f"[{ANY_IDEOGRAPH_RANGE}]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SENTENCE_ENDS = frozenset("。！？!?\n")
 SPAN_EXTENSIONS = ("value", "heading", "problem", "role", "heading_path", "level", "kind")

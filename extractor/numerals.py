@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.chars import to_halfwidth
+
 #: Chinese digits to values; 两 is the counting form of 二, 〇/○/零 are zero.
 CN_DIGITS: dict[str, int] = {
     "零": 0,
@@ -73,16 +75,8 @@ APPROX_PREFIXES = (
 #: Qualifiers that leave the value exact (they say where it sits relative to a bound).
 BOUND_SUFFIXES = ("以上", "以下", "以内", "之内", "之多")
 
-_FULLWIDTH = str.maketrans(
-    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " ", "．": "."}
-)
 _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 _RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|－|至|到|或)\s*")
-
-
-def to_halfwidth(text: str) -> str:
-    """Full-width ASCII (digits, letters, ``%``, ``.``) to half-width, one char for one."""
-    return text.translate(_FULLWIDTH)
 
 
 @dataclass(frozen=True)

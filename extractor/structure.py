@@ -13,17 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_CN = "一二三四五六七八九十百零〇两"
-_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"[{_CN}]{{1,4}}\s*[、，,]")),
-    (2, re.compile(rf"[（(]\s*[{_CN}]{{1,4}}\s*[）)]")),
-    (3, re.compile(r"\d{1,3}\s*[.．、](?!\d)")),
-    (4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
-    #: 问题1：… / 问题一、…: a numbered problem list (university and enterprise notices)
-    (3, re.compile(rf"问题\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*[：:.．、]")),
-    (3, re.compile(rf"【\s*问题\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*】[：:]?")),
-)
-_LINE_INDENT = re.compile(r"[ \t\u3000]*")
+from extractor.heading_markers import TREE_STYLES, MarkerStyle, marker_number, match_marker
+
 _OPEN_QUOTES = '“"「『'
 _CLOSE_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』"}
 _PROBLEM_LEAD = re.compile(r"(?:关于|针对)\s*")
@@ -178,26 +169,13 @@ class Structure:
         return best
 
 
-def _match_marker(line: str) -> tuple[int, str, int] | None:
-    """Return (level, marker, length incl. indentation) for a heading line."""
-    indent = _LINE_INDENT.match(line).end()
-    for level, pattern in _MARKERS:
-        match = pattern.match(line, indent)
-        if match:
-            return level, match.group(0), match.end()
-    return None
-
-
-def _marker_number(marker: str) -> int | None:
-    digits = re.sub(r"[^0-9一二三四五六七八九十百零〇两]", "", marker)
-    if digits.isdigit():
-        return int(digits)
-    try:
-        import cn2an
-
-        return int(cn2an.cn2an(digits, "smart"))
-    except (ValueError, KeyError, TypeError):
+def _match_marker(line: str) -> tuple[MarkerStyle, str, int] | None:
+    """Return (style, marker, length incl. indentation) for a heading line."""
+    found = match_marker(line, TREE_STYLES)
+    if found is None:
         return None
+    style, match = found
+    return style, match.group(0), match.end()
 
 
 def _quoted_problem(text: str, pos: int) -> tuple[str, int, tuple[int, int]] | None:
@@ -428,8 +406,19 @@ def _body_status(heading: ParsedHeading, text: str) -> None:
         heading.status, heading.status_note = _status_of(match.group(1)), match.group(1)
 
 
+@dataclass
+class _Extent:
+    """Where a heading ends, whether body text runs on after it on its line, and
+    the quoted problem statement it names (with its span), if any."""
+
+    end: int
+    run_in: bool
+    problem: str | None = None
+    problem_span: tuple[int, int] | None = None
+
+
 def _read_heading(
-    text: str, line_start: int, line_end: int, level: int, marker: str, marker_len: int
+    text: str, line_start: int, line_end: int, style: MarkerStyle, marker: str, marker_len: int
 ) -> ParsedHeading | None:
     start = line_start + (len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip()))
     body_start = line_start + marker_len
@@ -437,74 +426,92 @@ def _read_heading(
         body_start += 1
     if body_start >= line_end:
         return None  # a bare marker is a list artefact, not a heading
-    problem: str | None = None
-    problem_span: tuple[int, int] | None = None
-    lead = _PROBLEM_LEAD.match(text, body_start)
-    run_in = False
-    end: int
-    if lead and lead.end() < len(text) and text[lead.end()] in _OPEN_QUOTES:
-        quoted = _quoted_problem(text, lead.end())
-        lost = quoted is None or _quote_lost(text, line_end, quoted[2][1])
-        if lost and (statement := _lost_quote_statement(text, lead.end() + 1, line_end)):
-            # 1.关于“学用结合不紧密: the closing quote is lost, the line is the statement
-            quoted = (statement, line_end, (lead.end() + 1, lead.end() + 1 + len(statement)))
-        elif quoted is not None and _quote_continues(text, quoted[1], quoted[2][1], line_end):
-            quoted = None  # 关于“一把手”监督不力的问题: the quote is part of the statement
-        if quoted is not None:
-            problem, end, problem_span = quoted
-            rest = text[end:line_end] if end <= line_end else ""
-            run_in = bool(rest.strip(_TRAILING_PUNCT))
-        else:
-            end, run_in = _heading_extent(text, body_start, line_end)
-    else:
-        end, run_in = _heading_extent(text, body_start, line_end)
-    if (
-        problem is None
-        and end < line_end
-        and text[end] in "：:"
-        and _FEEDBACK_GROUP.match(text[body_start:end].strip())
-    ):
-        end, run_in = _heading_extent(text, end + 1, line_end)  # (一)反馈问题：…不到位。
-    note = _STATUS_NOTE.match(text, end, line_end) if problem is not None else None
-    if note is not None and _status_of(note.group(1)) is not None:
-        end = note.end()  # 关于“……”问题的整改（已完成）
-        run_in = bool(text[end:line_end].strip(_TRAILING_PUNCT))
+    extent = _heading_span(text, body_start, line_end)
+    end = extent.end
     while end > start and text[end - 1] in _TRAILING_PUNCT + "\n":
         end -= 1
     title = text[body_start:end].replace("\n", "")
     if not title.strip():
         return None
-    if level == 3 and re.match(r"\d", title):
+    if style.level == 3 and re.match(r"\d", title):
         return None  # "1. 2023年…" style numbering of figures is not a heading
     heading = ParsedHeading(
         start=start,
         end=end,
-        level=level,
+        level=style.level or 0,
         marker=marker.strip(),
-        number=_marker_number(marker),
+        number=marker_number(marker),
         title=title,
-        problem=problem,
-        run_in=run_in,
-        problem_span=problem_span,
+        problem=extent.problem,
+        run_in=extent.run_in,
+        problem_span=extent.problem_span,
     )
+    _read_title(heading, style, body_start)
+    _classify(heading)
+    return heading
+
+
+def _heading_span(text: str, body_start: int, line_end: int) -> _Extent:
+    """The extent of a heading whose title starts at ``body_start``: to its closing
+    quote (关于“…”问题), its first 。/：, or its line's end; a progress note in
+    brackets after a quoted problem belongs to it."""
+    extent: _Extent | None = None
+    lead = _PROBLEM_LEAD.match(text, body_start)
+    if lead and lead.end() < len(text) and text[lead.end()] in _OPEN_QUOTES:
+        extent = _quoted_extent(text, lead.end(), line_end)
+    if extent is None:
+        extent = _Extent(*_heading_extent(text, body_start, line_end))
+        if (
+            extent.end < line_end
+            and text[extent.end] in "：:"
+            and _FEEDBACK_GROUP.match(text[body_start : extent.end].strip())
+        ):  # (一)反馈问题：…不到位。
+            extent = _Extent(*_heading_extent(text, extent.end + 1, line_end))
+        return extent
+    note = _STATUS_NOTE.match(text, extent.end, line_end)
+    if note is not None and _status_of(note.group(1)) is not None:
+        extent.end = note.end()  # 关于“……”问题的整改（已完成）
+        extent.run_in = bool(text[extent.end : line_end].strip(_TRAILING_PUNCT))
+    return extent
+
+
+def _quoted_extent(text: str, quote: int, line_end: int) -> _Extent | None:
+    """A heading 关于“…”问题 whose quote opens at ``quote``: it ends after the
+    closing quote's 问题(的整改); None when the quote is part of the statement."""
+    quoted = _quoted_problem(text, quote)
+    lost = quoted is None or _quote_lost(text, line_end, quoted[2][1])
+    if lost and (statement := _lost_quote_statement(text, quote + 1, line_end)):
+        # 1.关于“学用结合不紧密: the closing quote is lost, the line is the statement
+        return _Extent(line_end, False, statement, (quote + 1, quote + 1 + len(statement)))
+    if quoted is None or _quote_continues(text, quoted[1], quoted[2][1], line_end):
+        return None  # 关于“一把手”监督不力的问题: the quote is part of the statement
+    problem, end, span = quoted
+    rest = text[end:line_end] if end <= line_end else ""
+    return _Extent(end, bool(rest.strip(_TRAILING_PUNCT)), problem, span)
+
+
+def _read_title(heading: ParsedHeading, style: MarkerStyle, body_start: int) -> None:
+    """A status note closing the title (…（已整改）), and the problem an unquoted
+    title states: the whole title under a 【问题N】 marker, else 关于/针对…问题."""
+    title = heading.title
     bare_title = title.strip()
     trailing = _TRAILING_NOTE.search(bare_title)
     if trailing and _status_of(trailing.group(1)) is not None:
         heading.status, heading.status_note = _status_of(trailing.group(1)), trailing.group(1)
         bare_title = bare_title[: trailing.start()].rstrip()
-    if problem is None and marker.lstrip("【 \t\u3000").startswith("问题"):
+    if heading.problem is not None:
+        return
+    if style.numbers_problems:
         heading.problem, heading.problem_span = (
             bare_title,
             (body_start, body_start + len(bare_title)),
         )
-    elif problem is None:
-        unquoted = _UNQUOTED_PROBLEM.match(bare_title) or _LEADING_PROBLEM.match(bare_title)
-        if unquoted:
-            heading.problem = unquoted.group(1).strip()
-            offset = body_start + len(title) - len(title.lstrip())
-            heading.problem_span = (offset + unquoted.start(1), offset + unquoted.end(1))
-    _classify(heading)
-    return heading
+        return
+    unquoted = _UNQUOTED_PROBLEM.match(bare_title) or _LEADING_PROBLEM.match(bare_title)
+    if unquoted:
+        heading.problem = unquoted.group(1).strip()
+        offset = body_start + len(title) - len(title.lstrip())
+        heading.problem_span = (offset + unquoted.start(1), offset + unquoted.end(1))
 
 
 def _link_tree(headings: list[ParsedHeading], limit: int) -> None:

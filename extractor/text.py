@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
 
-#: A heading marker at the start of a line: 一、 （一） (一) 1. 1、 1． （1） (1)
-HEADING_MARKER = re.compile(
-    r"^[ \t\u3000]*(?:[一二三四五六七八九十百]+[、，,]|[（(][一二三四五六七八九十百]+[）)]"
-    r"|\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|第[一二三四五六七八九十]+[部章节]分?)"
+from extractor.chars import (
+    INVISIBLE,
+    LINE_ENDS,
+    WIDE_SPACES,
+    fold_layout_char,
+    is_cjk,
+    is_ideograph,
 )
+from extractor.heading_markers import starts_with_marker
+
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
 _PAGE_MARKER = re.compile(
     r"[（(]\s*(?:未完\s*[，,、]?\s*)?(?:下转|上接|转)\s*(?:第\s*)?[A-Za-z]?\s*\d+\s*版\s*[）)]"
@@ -30,36 +34,12 @@ _PAGE_MARKER = re.compile(
 _HTML_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 _ASCII_TO_FULLWIDTH = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
-_SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
-#: line ends other than "\n": CR (old Mac, and CRLF's first half), vertical tab,
-#: form feed (pdftotext's page break), NEL, line and paragraph separators
-_LINE_BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
-#: invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen,
-#: and the bidi marks, embeddings and isolates; they carry no text
-_INVISIBLE = (
-    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c"
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
+_SPACES = " \t" + WIDE_SPACES + "\u200b\ufeff"
 #: everything the layout pass touches: line ends, invisibles, other control
 #: characters (not tab or newline) and lone surrogates
 _LAYOUT = re.compile(
-    "[" + _LINE_BREAKS + _INVISIBLE + "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]"
+    "[" + LINE_ENDS + INVISIBLE + "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]"
 )
-
-
-def is_cjk(char: str) -> bool:
-    """True for CJK ideographs and CJK punctuation, the characters between which
-    a line break or a space is a layout artefact rather than a word boundary."""
-    if not char:
-        return False
-    code = ord(char)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x3000 <= code <= 0x303F
-        or 0xFF00 <= code <= 0xFFEF
-        or char in "“”‘’…—"
-    )
 
 
 @dataclass(frozen=True)
@@ -128,7 +108,7 @@ def _normalise_layout(text: str) -> tuple[str, list[int] | None]:
         pieces.append(text[pos:at])
         origin.extend(range(pos, at))
         char = match.group()
-        if char in _LINE_BREAKS:
+        if char in LINE_ENDS:
             if not (char == "\r" and text.startswith("\n", at + 1)):
                 pieces.append("\n")
                 origin.append(at)
@@ -183,26 +163,11 @@ def _simplify_char(char: str) -> str:
 
 
 def _looks_traditional(text: str) -> bool:
-    sample = [c for c in text[:20000] if 0x4E00 <= ord(c) <= 0x9FFF]
+    sample = [c for c in text[:20000] if is_ideograph(c)]
     if len(sample) < 20:
         return False
     changed = sum(1 for c in set(sample) if _simplify_char(c) != c)
     return changed / max(1, len(set(sample))) > 0.05
-
-
-def _normalise_char(char: str) -> str:
-    """Full-width digits/letters to ASCII; keep everything else one-to-one."""
-    if "\uff01" <= char <= "\uff5e":
-        folded = unicodedata.normalize("NFKC", char)
-        if len(folded) == 1 and folded.isalnum():
-            return folded
-        if folded in "%.":
-            return folded
-    if char in "\u3000\xa0\u2002\u2003\u2009":
-        return " "
-    if char in "\u200b\ufeff":
-        return ""
-    return char
 
 
 #: how many candidate copies get the full comparison; the sampled test before it
@@ -297,6 +262,25 @@ def prepare(text: str) -> PreparedText:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
+    pairs, duplicate_from = _source_pairs(text)
+    cleaned = "".join(c for c, _ in pairs)
+    hard_wrapped, width = _is_hard_wrapped(cleaned)
+    traditional = _looks_traditional(cleaned)
+    builder = _fold_characters(pairs, _soft_breaks(cleaned, hard_wrapped, width), traditional)
+    return PreparedText(
+        original=text,
+        text="".join(builder.chars),
+        origin=tuple(builder.origin),
+        duplicate_from=duplicate_from,
+        hard_wrapped=hard_wrapped,
+        traditional=traditional,
+    )
+
+
+def _source_pairs(text: str) -> tuple[list[tuple[str, int]], int | None]:
+    """The text's characters, each with its index in ``text``, after the passes that
+    drop whole stretches: layout (line ends, invisibles), HTML, a repeated second copy
+    of the document (whose start is returned) and page-continuation markers."""
     laid_out, layout_origin = _normalise_layout(text)
     pairs = _strip_html(laid_out)
     if layout_origin is not None:
@@ -308,17 +292,17 @@ def prepare(text: str) -> PreparedText:
         duplicate_from = pairs[copy_at][1]
         pairs = pairs[:copy_at]
         cleaned = cleaned[:copy_at]
-    # drop page-continuation markers
     keep = [True] * len(pairs)
     for match in _PAGE_MARKER.finditer(cleaned):
         for k in range(match.start(), match.end()):
             keep[k] = False
-    pairs = [p for p, k in zip(pairs, keep, strict=True) if k]
-    cleaned = "".join(c for c, _ in pairs)
-    hard_wrapped, width = _is_hard_wrapped(cleaned)
-    traditional = _looks_traditional(cleaned)
+    return [p for p, k in zip(pairs, keep, strict=True) if k], duplicate_from
 
-    drop = _soft_breaks(cleaned, hard_wrapped, width)
+
+def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: bool) -> _Builder:
+    """The one-for-one pass: soft breaks and stray spaces between Chinese characters
+    dropped, full-width forms folded, ASCII punctuation among Chinese characters made
+    full-width, traditional characters simplified."""
     builder = _Builder()
     n = len(pairs)
     for k, (char, pos) in enumerate(pairs):
@@ -327,11 +311,10 @@ def prepare(text: str) -> PreparedText:
         if char in _SPACES:
             prev_char = _neighbour(pairs, k, -1, drop)
             next_char = _neighbour(pairs, k, 1, drop)
-            if is_cjk(prev_char) and is_cjk(next_char):
-                continue  # a stray space between Chinese characters
-            builder.add(" ", pos)
+            if not (is_cjk(prev_char) and is_cjk(next_char)):  # else a stray space
+                builder.add(" ", pos)
             continue
-        char = _normalise_char(char)
+        char = fold_layout_char(char)
         if not char:
             continue
         if char in _ASCII_TO_FULLWIDTH:
@@ -344,14 +327,7 @@ def prepare(text: str) -> PreparedText:
         if traditional:
             char = _simplify_char(char)
         builder.add(char, pos)
-    return PreparedText(
-        original=text,
-        text="".join(builder.chars),
-        origin=tuple(builder.origin),
-        duplicate_from=duplicate_from,
-        hard_wrapped=hard_wrapped,
-        traditional=traditional,
-    )
+    return builder
 
 
 def _neighbour(pairs: list[tuple[str, int]], k: int, step: int, drop: set[int]) -> str:
@@ -394,7 +370,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
         if hard_wrapped:
             joinable = (
                 len(line) >= full
-                and not HEADING_MARKER.match(nxt)
+                and not starts_with_marker(nxt)
                 and (blank_lines == 0 or (blank_lines == 1 and mid_sentence))
             )
         else:
@@ -403,8 +379,8 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
                 len(line) > 40
                 and mid_sentence
                 and blank_lines <= 2
-                and (not HEADING_MARKER.match(lines[i]) or "。" in line)
-                and not HEADING_MARKER.match(nxt)
+                and (not starts_with_marker(lines[i]) or "。" in line)
+                and not starts_with_marker(nxt)
                 and (is_cjk(first) or first.isdigit())
                 and is_cjk(line[-1]) | line[-1].isdigit()
             )

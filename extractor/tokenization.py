@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractor.chars import INVISIBLE, lookup_form
+
 PAD, UNK, CLS, SEP, MASK = "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"
 SPECIAL_TOKENS: tuple[str, ...] = (PAD, UNK, CLS, SEP, MASK)
 VOCAB_FILE = "vocab.txt"
@@ -33,18 +35,11 @@ _FALLBACK = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": 
 
 # Returned by the per-character table for characters that produce no token.
 _SKIP = -1
-# Zero-width characters that are not ``str.isspace()`` but are invisible layout noise.
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-
-
-def normalize_char(ch: str) -> str:
-    """The form a character is looked up under: NFKC (full-width -> half-width) + lowercase."""
-    return unicodedata.normalize("NFKC", ch).lower()
 
 
 def is_skipped(ch: str) -> bool:
     """Whitespace, zero-width and control characters produce no token."""
-    if ch.isspace() or ch in _INVISIBLE:
+    if ch.isspace() or ch in INVISIBLE:
         return True
     return unicodedata.category(ch) in ("Cc", "Cf")
 
@@ -61,7 +56,7 @@ class _CharTable(dict):
         if is_skipped(ch):
             tid = _SKIP
         else:
-            norm = normalize_char(ch)
+            norm = lookup_form(ch)
             tid = self._token_to_id.get(norm)
             if tid is None:
                 tid = self._token_to_id.get(ch)
@@ -110,7 +105,7 @@ class CharVocab:
         for ch in chars:
             if is_skipped(ch):
                 continue
-            norm = normalize_char(ch)
+            norm = lookup_form(ch)
             if len(norm) == 1:
                 seen.setdefault(norm, None)
         return cls(list(seen))

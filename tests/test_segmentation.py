@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from extractor.chars import to_halfwidth
 from extractor.segmentation import (
     DEFAULT_PKUSEG_DIR,
     PkusegModelNotFoundError,
@@ -17,7 +18,7 @@ from extractor.segmentation import (
     make_zh_pipeline,
     token_offsets,
 )
-from training.segmenter import boundary_conflicts, score_segmentation, to_halfwidth
+from training.segmenter import boundary_conflicts, score_segmentation
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 

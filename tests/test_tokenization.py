@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.tokenization import CharVocab, normalize_char
+from extractor.chars import lookup_form as normalize_char
+from extractor.tokenization import CharVocab
 from tests.conftest import read_seed
 
 BERT_VOCAB_DIR = Path("/work/shared/data/base-model/bert-base-chinese-vocab-only")

@@ -45,14 +45,8 @@ import torch  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 from transformers import BertConfig, BertForMaskedLM  # noqa: E402
 
-from training.pretrain_data import (  # noqa: E402
-    Corpus,
-    build_corpus,
-    load_tokenization,
-    vocab_chars,
-)
-
-CharVocab = load_tokenization().CharVocab
+from extractor.tokenization import CharVocab  # noqa: E402
+from training.pretrain_data import Corpus, build_corpus, vocab_chars  # noqa: E402
 
 CHECKPOINT = "checkpoint.pt"
 RUN_MODEL_DIR = "model"

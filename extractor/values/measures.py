@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.numerals import NumberValue, parse_number, to_halfwidth
+from extractor.chars import to_halfwidth
+from extractor.numerals import NumberValue, parse_number
 from extractor.values.units import COUNT_MEASURES, CURRENCIES, PHYSICAL_UNITS, longest_suffix
 
 _QUALIFIER_TAIL = re.compile(r"(?:左右|上下|以上|以下|以内|之多)$")

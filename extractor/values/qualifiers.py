@@ -14,7 +14,9 @@ normaliser reads the few characters around each mention and marks
   左右, 上下 after; 余/多 inside the span are already read by the numerals).
 
 The word lists are closed and matched only right against the mention, so
-``超`` in ``赶超`` three characters away never counts.
+``超`` in ``赶超`` three characters away never counts.  They are one table,
+``extractor/data/qualifier_words.tsv`` (word, side, meaning), read through
+:mod:`extractor.lexicon`.
 """
 
 from __future__ import annotations
@@ -24,65 +26,35 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-#: words right before a number that make it a lower bound
-AT_LEAST_BEFORE: tuple[str, ...] = (
-    "不低于",
-    "不少于",
-    "不小于",
-    "不下于",
-    "超过",
-    "超出",
-    "高于",
-    "多于",
-    "大于",
-    "至少",
-    "突破",
-    "逾",
-    "超",
-)
-#: words right before a number that make it an upper bound
-AT_MOST_BEFORE: tuple[str, ...] = (
-    "不超过",
-    "不高于",
-    "不多于",
-    "不大于",
-    "不足",
-    "未满",
-    "未达",
-    "低于",
-    "少于",
-    "小于",
-    "最多",
-    "不超",
-)
-#: words right before a number that make it approximate
-APPROX_BEFORE: tuple[str, ...] = ("大约", "将近", "接近", "约合", "大概", "近", "约")
-#: words right after a number (or ending its span) that make it a bound
-AT_LEAST_AFTER: tuple[str, ...] = ("及以上", "以上", "之上")
-AT_MOST_AFTER: tuple[str, ...] = ("及以下", "以下", "以内", "之内")
-#: words right after a number (or ending its span) that make it approximate
-APPROX_AFTER: tuple[str, ...] = ("左右", "上下")
+from extractor.lexicon import word_table
 
+#: (word, where it stands: before/after the number, what it means), in file order
+_QUALIFIER_WORDS: tuple[tuple[str, ...], ...] = word_table("qualifier_words.tsv")
+_SIDES = ("before", "after")
+_MEANINGS = ("at_least", "at_most", "approximate", "none")
+for _row in _QUALIFIER_WORDS:
+    if len(_row) != 3 or _row[1] not in _SIDES or _row[2] not in _MEANINGS:
+        raise ValueError(f"qualifier_words.tsv: bad row {_row!r} (word, side, meaning)")
+
+
+def _words(side: str, meaning: str) -> tuple[str, ...]:
+    return tuple(word for word, at, means in _QUALIFIER_WORDS if at == side and means == meaning)
+
+
+#: words right before a number that make it a lower bound
+AT_LEAST_BEFORE: tuple[str, ...] = _words("before", "at_least")
+#: words right before a number that make it an upper bound
+AT_MOST_BEFORE: tuple[str, ...] = _words("before", "at_most")
+#: words right before a number that make it approximate
+APPROX_BEFORE: tuple[str, ...] = _words("before", "approximate")
+#: words right after a number (or ending its span) that make it a bound
+AT_LEAST_AFTER: tuple[str, ...] = _words("after", "at_least")
+AT_MOST_AFTER: tuple[str, ...] = _words("after", "at_most")
+#: words right after a number (or ending its span) that make it approximate
+APPROX_AFTER: tuple[str, ...] = _words("after", "approximate")
 #: words that end in a qualifier but are not one: 已签约[100亿元] is no guess,
 #: 附近 no "nearly"; a context ending in one of these qualifies nothing
-NOT_QUALIFIERS: tuple[str, ...] = (
-    "签约",
-    "节约",
-    "预约",
-    "制约",
-    "违约",
-    "履约",
-    "合约",
-    "特约",
-    "集约",
-    "邀约",
-    "契约",
-    "附近",
-    "最近",
-    "就近",
-    "临近",
-    "赶超",
-)
+NOT_QUALIFIERS: tuple[str, ...] = _words("before", "none")
 
 #: words joining coordinated figures: 5亿元及3000万美元以上 (以上 governs both)
 COORDINATORS: frozenset[str] = frozenset({"及", "和", "与", "或", "、", "以及", "或者", "和/或"})

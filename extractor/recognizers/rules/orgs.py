@@ -17,6 +17,10 @@ anchor, only the short forms that name one body on their own (党工委, 省委,
 会同组人劳局, 鼓励江南大学) are kept.  Generic references (各部门, 上级党委,
 纪检监察机关), facilities (党群服务中心) and words that merely end like an
 organ (格局, 干部, 举办, 学科) are filtered out.
+
+The word lists (suffixes, guards, zones, left words, generic words, trade-name
+industries …) are data files in ``extractor/data`` (``org_*``, ``company_*``,
+``university_*``), read through :mod:`extractor.lexicon`.
 """
 
 from __future__ import annotations
@@ -24,159 +28,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
+from extractor.lexicon import word_list, word_table
 from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
 from extractor.recognizers.rules.places import MAX_PLACE_LEN, PLACE_NAMES
 
-_DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-@cache
-def _word_list(name: str) -> tuple[str, ...]:
-    """A word list of ``extractor/data`` (one word a line, ``#`` comments)."""
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#"))
-
-
 #: Organs that name one body on their own in a notice (the guideline's short
 #: forms: [省委]统一部署, [党工委]会议, [管委会]); they are also parents.
-STANDALONE: tuple[str, ...] = (
-    "党中央",
-    "中央",
-    "国务院",
-    "全国人大",
-    "省委",
-    "市委",
-    "区委",
-    "县委",
-    "州委",
-    "旗委",
-    "盟委",
-    "党工委",
-    "纪工委",
-    "管委会",
-    "纪委监委",
-    "纪委",
-    "监委",
-    "党委",
-    "党组",
-    "人大常委会",
-    "人大",
-    "政协",
-    "巡察组",
-    "巡视组",
-    "证监会",
-    "上交所",
-    "深交所",
-    "北交所",
-    "港交所",
-    "监察室",
-    "审计室",
-    "政务服务中心",
-    "总公司",
-)
+STANDALONE: tuple[str, ...] = word_list("org_standalone.txt")
 
 #: Suffixes that need an anchor before them (区政府, 市委巡察办, 区政务服务中心)
 #: or, when listed in BARE_OK, a function name that starts at a word boundary.
-ANCHORED: tuple[str, ...] = (
-    "人民政府",
-    "政府",
-    "工作委员会",
-    "管理委员会",
-    "委员会",
-    "常委会",
-    "专委会",
-    "办事处",
-    "办公室",
-    "领导小组",
-    "工作小组",
-    "专项小组",
-    "工作组",
-    "督查组",
-    "纪检监察组",
-    "纪检组",
-    "督导组",
-    "中心组",
-    "理论中心组",
-    "中心",
-    "党支部",
-    "党总支",
-    "有限责任公司",
-    "股份有限公司",
-    "有限公司",
-    "分公司",
-    "总公司",
-    "公司",
-    "集团",
-    "银行",
-    "分行",
-    "支行",
-    "大学",
-    "学院",
-    "学校",
-    "分校",
-    "中学",
-    "小学",
-    "幼儿园",
-    "医院",
-    "卫生院",
-    "卫生室",
-    "卫生服务站",
-    "指导站",
-    "博物馆",
-    "图书馆",
-    "研究院",
-    "实验室",
-    "研究所",
-    "研究室",
-    "设计院",
-    "科学院",
-    "法院",
-    "检察院",
-    "党校",
-    "交易所",
-    "派出所",
-    "事务所",
-    "监察室",
-    "审计室",
-    "协会",
-    "商会",
-    "学会",
-    "联合会",
-    "基金会",
-    "工会",
-    "足协",
-    "科协",
-    "妇联",
-    "侨联",
-    "残联",
-    "文联",
-    "工商联",
-    "大队",
-    "支队",
-    "庭",
-    "分局",
-    "处",
-    "局",
-    "厅",
-    "部",
-    "办",
-    "委",
-    "院",
-    "科",
-)
+ANCHORED: tuple[str, ...] = word_list("org_anchored_suffixes.txt")
 
 #: Suffixes accepted without an anchor after a 2–6 character function name
 #: that starts at a word boundary (、住建局, 会同发改委, 鼓励江南大学).
 #: (Every anchored suffix except those whose bare use is too often generic:
 #: 中心, 公司, 办公室, 委员会 …)
-BARE_OK = frozenset(ANCHORED) - frozenset(
-    """人民政府 政府 工作委员会 管理委员会 委员会 常委会 专委会 办事处 办公室 领导小组 工作小组 专项小组
-    工作组 督查组 纪检监察组 纪检组 督导组 中心组 理论中心组 中心 党支部 分公司 公司 分行 支行 分校
-    指导站 协会 商会 学会 联合会 基金会 工会 分局 处 厅 实验室 庭""".split()
-)
+BARE_OK = frozenset(ANCHORED) - frozenset(word_list("org_suffixes_not_bare.txt"))
 #: Company suffixes: a village before them locates the company, it is not
 #: part of its name (溪西村[锦豪精密机械有限责任公司]).
 _COMPANIES = frozenset(
@@ -185,62 +54,17 @@ _COMPANIES = frozenset(
 #: Suffixes whose names are long and may contain verbs (巡察反馈意见整改落实工作领导小组).
 _GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "工作组", "办公室"})
 
-#: Text right after a suffix that shows it starts another word (部署, 委员, 局面).
+#: Text right after a suffix that shows it starts another word (部署, 委员, 局面):
+#: suffix → an alternation of the words that may follow it.
 _GUARDS: dict[str, str] = {
-    "局": "面|势|限|部|长",
-    "部": "门|署|分|位|件|队|长|属|委|级|落|共",
-    "办": "理|法|事|好|实|结|成|件|公|学|案|复|证|出|得|了|不",
-    "委": "员|托|屈|派|任|婉|外",
-    "院": "长|士|校|内|外|落|子|线|区|所",
-    "科": "技|学|研|长|室|普|目|级|创|员",
-    "厅": "长|级",
-    "中心": "组|城|区|任务|工作|环节|位置|主任|镇|村|街|路|思想|内容|站",
-    "集团": "化|公司|军",
-    "银行": "卡|业",
-    "机关": "党委|党支部|党总支|纪委|工委|事务",
-    "政府": "采购|性|投资|债|部门|工作报告|职能|购买|和市场",
-    "公司": "化|制",
-    "党委": "员",
-    "党组": "织",
-    "处": "理|置|分|罚|于|在|长|级|室|事|境|所|方|置|决|以",
-    "市委": "员",
-    "区委": "员",
-    "县委": "员",
-    "省委": "员",
-    "纪委": "员",
-    "人大": "代表|常委会",
-    "联合会": "审|商|议|签|办",
-    "中央": "厨房|空调|大街|广场|商务区|公园|八项|‘八项|“八项|财政|企业|预算|电视|人民广播|民族|美术|音乐|戏剧|芭蕾",
-    "大学": "习|生|期|堂|城|科技园|路|街|排|学术",
-    "中学": "习|生|期",
-    "小学": "习|生|期",
-    "学院": "派|式",
-    "庭": "审|长|院|前|外|内|上|下",
+    row[0]: "|".join(map(re.escape, " ".join(row[1:]).split()))
+    for row in word_table("org_suffix_guards.tsv")
 }
 
 #: Lower-level places written with a name: 碧溪街道, 胡埭镇, 龙延村, 东张社区.
 _TOWN_WORDS: tuple[str, ...] = ("街道", "社区", "镇", "乡", "村")
 #: Zones: a zone alone is a place, not an ORG, but it anchors its organ.
-ZONES: tuple[str, ...] = (
-    "高新技术产业开发区",
-    "经济技术开发区",
-    "经济开发区",
-    "旅游度假区",
-    "自由贸易试验区",
-    "工业园区",
-    "产业园区",
-    "高新区",
-    "经开区",
-    "开发区",
-    "度假区",
-    "保税区",
-    "综保区",
-    "自贸区",
-    "示范区",
-    "新区",
-    "港区",
-    "园区",
-)
+ZONES: tuple[str, ...] = word_list("org_zones.txt")
 _LEADS: tuple[str, ...] = ("中国共产党", "中共", "中华人民共和国", "中国", "国家", "全国", "机关")
 _LEVEL_CHARS = "省市区县"
 #: Organs a bare 乡/镇 is written with (乡党委, 镇人民政府).
@@ -253,69 +77,32 @@ _STOP = frozenset(
 )
 #: Words just before a name that are never part of one (verbs and adverbs of
 #: the notices' prose); a name starts right after them.
-_LEFT_WORDS: tuple[str, ...] = tuple(
-    """根据 按照 依据 依照 认真 落实 贯彻 执行 会同 配合 督促 推动 召开 成立 设立 组建 筹建 创建 新建 扩建
-    改建 建成 完成 启动 实施 开展 依托 通过 经过 支持 协助 帮助 引进 引入 签约 签订 对接 走访 调研 参观
-    考察 举办 承办 获评 入选 认定 评为 成为 包括 其中 以及 同时 分别 共同 积极 主动 全面 深入 切实 扎实
-    加强 强化 深化 推行 建立 健全 完善 印发 出台 制定 修订 发布 报请 提请 报送 上报 部署 要求 同意 批准
-    入驻 落户 携手 借助 利用 听取 汇报 审议 讨论 移交 移送 交由 交办 鼓励 提高 提升 持续 加快 推进 参加
-    参与 发挥 打造 规划 聚焦 围绕 面向 针对 对照 对标 压实 牵头 负责 参照 邀请 接受 推荐 整合 撤销 设置
-    配备 选派 派驻 联系 协调 指导 促进 保障 精心 加大 用好 抓好 做好 办好 确保 实现 推广 运用 形成 打通
-    启用 选址 申报 申请 争取 争创 推出 设在 位于 来自 联合 学习 传达 研究 组织 服务 依法 及时 严格 另有
-    目前 现有 新增 已有 拥有 共有 还有 简称 快速 全力 着力 大力 先后 多次 再次 首次 及时 立即 迅速 坚持 建设
-    规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报 列入 纳入
-    时间 不少 包含 大部分 部分 原来 看出 收购 置身 很多 许多 一些 多家 几家 记者 表示 认为 指出 据悉 布局 履行
-    以上 以下 以内 上线 重视 高度 担任 兼任 委托 受 应当 跻身 进入 明确 开设 收缴 执行 察看 查看 充实 进驻 促成 招引 新招引 新引进 拜访 推介 帮助 指导 股改 辅导 培育 扶持 获 原 即 向 由""".split()
-)
+_LEFT_WORDS: tuple[str, ...] = word_list("org_left_words.txt")
 #: Left words that also occur inside names (住房和城乡建设局, 区委组织部,
 #: 政务服务中心, 理论学习中心组), so they do not break a name's middle.
-_NAME_WORDS = frozenset(
-    "建设 规划 发展 管理 服务 组织 研究 学习 指导 协调 联合 监督 审计 巡察 巡视 推进 促进 保障 整合 申报".split()
-)
+_NAME_WORDS = frozenset(word_list("org_name_words.txt"))
 #: Words a leading group's long name never contains (召开党工委会议暨…领导小组).
 _GROUP_BREAKERS = ("召开", "会议", "先后", "研究部署", "成立", "设立", "组建", "召集", "听取")
 #: A name right after one of these is a generic reference (各部门, 上级党委).
-_GENERIC_BEFORE: tuple[str, ...] = (
-    "各级",
-    "各",
-    "上级",
-    "下级",
-    "基层",
-    "相关",
-    "有关",
-    "所属",
-    "下属",
-    "属地",
-    "主管",
-    "职能",
-    "同级",
-    "本级",
-    "涉及",
-    "行业",
-    "所在",
-)
+_GENERIC_BEFORE: tuple[str, ...] = word_list("org_generic_before.txt")
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
 _GENERIC_START = re.compile(
     r"^(?:[各该本其此这那每全第]|国家级|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
-#: Words that end like an organ but are not one, or facilities and posts.
+#: Words that end like an organ but are not one, or facilities and posts: the
+#: words of the data file and three patterns (合办 but not 综合办, 支部 but
+#: not 党支部, a numeral + 处).
 _NOT_ORG_ENDINGS = re.compile(
-    r"(?:格局|布局|大局|全局|当局|开局|结局|变局|新局|时局|胜局|棋局|骗局|邮局|局局|平局|端局|赛局|饭局|残局|市中心|城中心"
-    r"|干部|全部|内部|外部|局部|总部|东部|西部|南部|北部|中部|头部|各部|俱乐部|腹部|基部|底部|顶部|后部|前部|学部"
-    r"|一网通办|督办|交办|主办|承办|举办|创办|代办|专办|帮办|包办|查办|开办|兴办|协办|(?<!综)合办|经办|快办|联办|一次办|马上办|网上办|掌上办|就近办|集中办"
-    r"|常委|编委|村委|居委|两委|两办|评委|支委|纪委委|会办|领办|(?<!党)支部"
-    r"|司局|处室|科室|查处|惩处|论处|判处|处处|到处|各处|多处|此处|住处|好处|难处|长处|短处|深处|用处|之处|出处|益处|相处|共处|身处|何处|别处|[一二三四五六七八九十两几数]处"
-    r"|庭院|大院|剧院|影院|宅院|寺院|百院|戏院|教学医院"
-    r"|合议庭|仲裁庭|家庭|开庭|出庭|到庭|法庭|门庭|前庭|后庭|中庭|天庭|宫庭|休庭|闭庭|审庭|径庭|分庭|户庭"
-    r"|学科|专科|本科|内科|外科|骨科|妇科|儿科|眼科|牙科|理科|文科|工科|医科|农科|社科|百科|预科|副科|正科"
-    r"|党群服务中心|文明实践中心|便民服务中心|创新中心|服务大厅|展示厅|大厅|餐厅|展厅)$"
+    r"(?:"
+    + "|".join(map(re.escape, word_list("org_not_org_endings.txt")))
+    + r"|(?<!综)合办|(?<!党)支部|[一二三四五六七八九十两几数]处)$"
 )
-#: Bare generic words that are not a name on their own.
+#: Bare generic words that are not a name on their own: the words of the data
+#: file and two patterns (…级重点实验室, 教师党支部).
 _GENERIC_NAMES = re.compile(
-    r"^(?:纪检监察机关|党政机关|国家机关|机关|党委政府|地方政府|人民政府|政府|公司|集团|银行|学校|医院"
-    r"|组织部门|职能部门|监管部门|政府部门|村委会|居委会|中心|研究中心|服务中心|指挥中心"
-    r"|大学|学院|中学|小学|幼儿园|委员会|办公室|领导小组|工作组|支部|党支部|总公司|分公司|子公司"
-    r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
+    r"^(?:"
+    + "|".join(map(re.escape, word_list("org_generic_names.txt")))
+    + r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
     r"|(?:教师|学生|职工|离退休|退休|流动|机关|在职|师生)(?:党支部|党总支|支部))$"
 )
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
@@ -323,7 +110,7 @@ _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
 #: Organs an owner's short form joins into one span (局党组, 校党委,
 #: 自治区党委常委会, 局机关纪委): the guideline's "owner short form + organ".
 _OWNED_ORGANS = frozenset({"党组", "党委", "纪委", "党总支", "党支部", "纪委监委", "党工委"})
-_OWNERS = frozenset(_word_list("org_owners.txt"))
+_OWNERS = frozenset(word_list("org_owners.txt"))
 _OWNER_LENS = sorted({len(w) for w in _OWNERS}, reverse=True)
 #: Self-references before an owner stay out of the span (我局党组 → [局党组]).
 _SELF = "我本"
@@ -339,7 +126,7 @@ _TEAM_NAME = re.compile(
 )
 #: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
 _STATIONED = re.compile(r"(?:派驻|驻)[部厅局委院行署]?纪检监察组")
-_UNIVERSITY_SHORT = frozenset(_word_list("university_short_forms.txt"))
+_UNIVERSITY_SHORT = frozenset(word_list("university_short_forms.txt"))
 _SPECIAL = re.compile(r"中央纪委国家监委|[省市区县]纪委监委(?:机关)?")
 #: Name endings that close a whole name; one inside a middle means the walk
 #: would glue two names (青海师范大学藏语智能实验室跻身全国重点实验室).
@@ -734,51 +521,23 @@ _COURT_DIVISION = re.compile(
 
 #: Functions of the divisions (处) of universities, enterprises and departments.
 _DIVISION_NAME = re.compile(
-    r"(?:教务|科研|科技|财务|计划财务|人事|审计|保卫|后勤|资产|资产管理|基建|招生|招生就业|学生|研究生|国际合作|外事"
-    r"|组织|宣传|统战|纪检监察|监察|法规|政策法规|办公|综合|人才|国资|采购|招标采购|信息|档案|离退休|工程|安全"
-    r"|质量|规划|发展规划|实验室|设备|监督|巡察|党建|干部|教师|工作)$"
+    "(?:" + "|".join(map(re.escape, word_list("org_division_functions.txt"))) + ")$"
 )
 
 
 #: Industry words that end a company's trade name (卓和药业, 中金资本, 经开控股).
-_INDUSTRIES = (
-    "药业 医药 制药 生物 电子 微电子 光电 半导体 织造 毛纺 纺织 燃气 饲料 资本 创投 投资 新能源 能源 光能 港务 物流"
-    " 科技 精密 实业 化工 控股 视觉 机械 电气 汽车 物业 传媒 环保 装备 软件 通信 食品 置业 产城 建发"
-    " 城发 集成 智造 重工 钢铁 矿业 电力 水务 旅业 文旅"
-).split()
+_INDUSTRIES: tuple[str, ...] = word_list("company_industries.txt")
 #: Modifiers that make "X + industry" a sector, not a company (数字科技, 绿色能源).
-_SECTOR_WORDS = frozenset(
-    "数字 绿色 清洁 新兴 金融 文化 农业 工业 未来 传统 高新 新型 智能 先进 现代 战略 重点 相关 国有 民营 海洋 低碳"
-    " 氢能 光伏 风电 储能 节能 节水 循环 信息 网络 医疗 健康 创新 科创 产业 行业 企业 社会 政府 产权 风险 股权"
-    " 天使 私募 并购 引导 专项 区域 城市 乡村 生态 环境 人工 量子 互联网 大数据 云计算 电子 合成 营养 前沿 居民"
-    " 社区 项目 用地 年度 备案 书面 检查 对照 新能源 生物 中医 西医 优质 国际 国内 党建 公办 民办 普通 示范"
-    " 实验 综合 专科 重点 紧密型 公立 私立 二级 三级 县级 乡镇 定点 村级".split()
-)
+_SECTOR_WORDS = frozenset(word_list("company_sector_words.txt"))
 #: What follows a company named as the subject of a sentence (中科微至于2021年…).
-_COMPANY_ACTS = (
-    "已",
-    "于",
-    "完成",
-    "通过",
-    "股改",
-    "上市",
-    "总部",
-    "党委",
-    "党支部",
-    "下属",
-    "目前",
-    "全面",
-    "在",
-)
+_COMPANY_ACTS: tuple[str, ...] = word_list("company_acts.txt")
 _TRADE_RE = re.compile(
     rf"(?=([\u4e00-\u9fff]{{2,4}}?)({'|'.join(sorted(_INDUSTRIES, key=len, reverse=True))})(公司)?)"
 )
 
 
 #: Kinds of university, not names (老年大学, 开放大学).
-_UNIVERSITY_KINDS = frozenset(
-    "老年 老干部 职工 社区 开放 干部 网络 空中 广播 电视 业余 函授 夜间 企业 农民".split()
-)
+_UNIVERSITY_KINDS = frozenset(word_list("university_kinds.txt"))
 
 
 def _proper_university_name(name: str) -> bool:
@@ -830,11 +589,7 @@ def _after_left_word(text: str, start: int, end: int) -> int:
 
 
 #: Fields of activity that are listed before 等…企业 as kinds, not names.
-_FIELDS = frozenset(
-    "教育 卫生 文化 旅游 文旅 体育 养老 托育 医疗 医药 交通 运输 水利 农业 林业 渔业 商贸 商业 餐饮 住宿 零售 批发"
-    " 物流 金融 建筑 建材 房地产 地产 制造 服务 工业 化工 纺织 服装 电子 机械 汽车 能源 电力 环保 科技 软件 信息"
-    " 通信 互联网 外贸 外资 民营 国有 集体 个体 小微 中小 大型 中型 小型 规上 上市 新兴 传统 涉农 涉企 涉外".split()
-)
+_FIELDS = frozenset(word_list("company_fields.txt"))
 
 
 def _listed_name_ok(name: str) -> bool:

@@ -19,26 +19,12 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+from extractor.chars import INVISIBLE, LINE_ENDS, fold_number_signs
+
 #: whitespace (every line end included: ``\s`` covers CR, NEL, U+2028/9) and the
 #: invisible characters (zero-width, soft hyphen, bidi marks): none is text
-_WHITESPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]+")
-_LINE_BREAK = re.compile(r"\r\n?|[\n\x0b\x0c\x85\u2028\u2029]")
-#: Full-width digits, letters and the signs numbers use; CJK punctuation
-#: such as ，（） is kept, since it separates mentions.
-_FOLD = str.maketrans(
-    {
-        **{chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)},
-        **{chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)},
-        **{chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)},
-        "％": "%",
-        "．": ".",
-        "＋": "+",
-        "－": "-",
-        "：": ":",
-        "／": "/",
-        "～": "~",
-    }
-)
+_WHITESPACE = re.compile(r"[\s" + INVISIBLE + "]+")
+_LINE_BREAK = re.compile(r"\r\n?|[\n" + LINE_ENDS + "]")
 BARRIER = "\n"
 
 
@@ -89,7 +75,7 @@ class CompactView:
         if pos < len(source):
             pieces.append(source[pos:])
             origin.extend(range(pos, len(source)))
-        return cls(source, "".join(pieces).translate(_FOLD), origin)
+        return cls(source, fold_number_signs("".join(pieces)), origin)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Half-open compact span → half-open span in ``source``."""

@@ -1,0 +1,83 @@
+"""Heading markers: the numbering styles a notice's headings start with.
+
+This is the one place a heading style is declared. Three layers read it: the
+structure rules (which level a heading sits at), the text cleaning (a line that
+starts with a marker is never glued to the line before it, even in hard-wrapped
+PDF text) and the gold validator (a heading without a marker, or one style at two
+levels, is worth a warning). Adding a style here makes all three know it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.numerals import parse_cn_integer
+
+#: The numerals a heading is numbered with (一 … 十, 百 for long lists, 〇/零/两 as written).
+HEADING_NUMERALS = "一二三四五六七八九十百零〇两"
+#: Indentation before a marker at the start of a line.
+LINE_INDENT = re.compile(r"[ \t\u3000]*")
+
+
+@dataclass(frozen=True)
+class MarkerStyle:
+    """One numbering style.
+
+    ``level`` is the level of the heading tree the style opens (1 = 一、 … 4 =
+    （1）); None for a marker that starts a line of its own but is not a level of
+    the tree (第一部分, ①), which the cleaning and the validator still know.
+    ``numbers_problems``: the marker itself says the heading is a problem
+    (``【问题2】``), so its whole title is the problem statement.
+    """
+
+    name: str
+    level: int | None
+    pattern: re.Pattern[str]
+    numbers_problems: bool = False
+
+
+_N = HEADING_NUMERALS
+MARKER_STYLES: tuple[MarkerStyle, ...] = (
+    MarkerStyle("一、", 1, re.compile(rf"[{_N}]{{1,4}}\s*[、，,]")),
+    MarkerStyle("（一）", 2, re.compile(rf"[（(]\s*[{_N}]{{1,4}}\s*[）)]")),
+    MarkerStyle("1.", 3, re.compile(r"\d{1,3}\s*[.．、](?!\d)")),
+    MarkerStyle("（1）", 4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
+    #: 问题1：… / 问题一、…: a numbered problem list (university and enterprise notices)
+    MarkerStyle(
+        "问题1：", 3, re.compile(rf"问题\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*[：:.．、]"), True
+    ),
+    MarkerStyle(
+        "【问题1】", 3, re.compile(rf"【\s*问题\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*】[：:]?"), True
+    ),
+    MarkerStyle("第一部分", None, re.compile(r"第[一二三四五六七八九十]+[部章节]分?")),
+    MarkerStyle("①", None, re.compile(r"[①-⑳]")),
+)
+#: The styles that open a level of the heading tree, in the order they are tried.
+TREE_STYLES: tuple[MarkerStyle, ...] = tuple(s for s in MARKER_STYLES if s.level is not None)
+
+
+def match_marker(
+    line: str, styles: tuple[MarkerStyle, ...] = MARKER_STYLES
+) -> tuple[MarkerStyle, re.Match[str]] | None:
+    """The style and match of the marker that starts ``line`` after its indentation."""
+    indent = LINE_INDENT.match(line)
+    start = indent.end() if indent else 0
+    for style in styles:
+        match = style.pattern.match(line, start)
+        if match:
+            return style, match
+    return None
+
+
+def starts_with_marker(line: str) -> bool:
+    """Whether ``line`` opens with any heading or list marker (so it starts a line)."""
+    return match_marker(line) is not None
+
+
+def marker_number(marker: str) -> int | None:
+    """The number a marker carries: ``（三）`` → 3, ``12.`` → 12, ``【问题二】`` → 2."""
+    digits = re.sub(rf"[^0-9{HEADING_NUMERALS}]", "", marker)
+    if digits.isdigit():
+        return int(digits)
+    return parse_cn_integer(digits)

@@ -1,0 +1,88 @@
+"""The one table of heading styles, and the layers that read it."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor
+from extractor.heading_markers import (
+    MARKER_STYLES,
+    TREE_STYLES,
+    marker_number,
+    match_marker,
+    starts_with_marker,
+)
+from extractor.text import prepare
+from training.validate import _marker_type
+
+#: A hard-wrapped PDF notice (fixed line width) whose problems are numbered 【问题N】 and 问题N：
+WRAPPED = "\n".join(
+    [
+        "关于学校党委落实巡视整改情况的通报",
+        "根据省委统一部署，省委第三巡视组于2024年3月1日至5月",
+        "10日对学校党委开展了常规巡视，并于6月12日反馈了巡视意",
+        "见。学校党委高度重视，现将整改情况通报如下：",
+        "一、整改落实情况",
+        "【问题1】落实全面从严治党主体责任不够到位，党风廉政建",
+        "设工作推进不平衡。整改情况：学校党委制定了责任清单，修",
+        "订完善了相关制度12项，开展专题培训3次，覆盖全体干部。",
+        "【问题2】选人用人工作存在短板，干部队伍结构需要进一步",
+        "优化。整改情况：学校党委组织部制定干部队伍建设规划，选",
+        "拔任用中层干部15名，交流轮岗干部8名，整改工作已完成。",
+        "问题3：意识形态工作责任制落实不到位。整改情况：学校党委",
+        "宣传部修订意识形态工作责任制实施细则，已整改到位。平时",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "level", "number"),
+    [
+        ("一、总体情况", "一、", 1, 1),
+        ("　　（十二）关于选人用人的问题", "（一）", 2, 12),
+        ("3.信访矛盾化解不力。", "1.", 3, 3),
+        ("（4）完善制度", "（1）", 4, 4),
+        ("问题二：意识形态工作不到位", "问题1：", 3, 2),
+        ("【问题10】干部队伍结构不优", "【问题1】", 3, 10),
+        ("第二部分 整改情况", "第一部分", None, None),
+        ("③建立台账", "①", None, None),
+    ],
+)
+def test_each_style_is_matched_with_its_level_and_number(line, name, level, number):
+    style, match = match_marker(line)
+    assert (style.name, style.level) == (name, level)
+    if level is not None:
+        assert marker_number(match.group(0)) == number
+    assert _marker_type(line) == name  # the validator reads the same table
+
+
+def test_numbers_and_dates_are_not_markers():
+    for line in ("2021.6.23召开会议", "1.5万元用于", "整改工作一、二期", "问题整改"):
+        assert match_marker(line, TREE_STYLES) is None, line
+
+
+def test_tree_styles_are_the_styles_with_a_level():
+    assert {s.name for s in TREE_STYLES} == {s.name for s in MARKER_STYLES if s.level}
+    assert all(s.level in (1, 2, 3, 4) for s in TREE_STYLES)
+
+
+def test_hard_wrapped_problem_lines_are_not_glued_to_the_line_before():
+    """prepare() keeps the break before every marker the structure reads, so a
+    hard-wrapped notice's 【问题N】 / 问题N： problems are all found."""
+    prepared = prepare(WRAPPED)
+    assert prepared.hard_wrapped
+    for line in prepared.text.split("\n"):
+        if "问题" in line[:6]:
+            assert starts_with_marker(line), line
+    notice = extractor.extract(WRAPPED, backend="rules")
+    assert [p.number for p in notice.problems] == [1, 2, 3]
+    assert [WRAPPED[h.start : h.end][:5] for h in notice.headings if h.kind == "problem"] == [
+        "【问题1】",
+        "【问题2】",
+        "问题3：意",
+    ]
+    # a wrapped line inside a problem is still joined: the statement reads across it
+    assert (
+        notice.problems[0].statement
+        == "落实全面从严治党主体责任不够到位，党风廉政建设工作推进不平衡"
+    )
