@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from extractor.numerals import parse_cn_integer
 from extractor.result import Metadata
 
 #: An inspected body may be a list: 对古镇镇下辖古二村、古三村…等7个村(社区)党组织
@@ -77,14 +78,7 @@ _TOTALS = {
 
 
 def _to_int(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    try:
-        import cn2an
-
-        return int(cn2an.cn2an(token.replace("两", "二"), "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
+    return int(token) if token.isdigit() else parse_cn_integer(token)
 
 
 def _first_total(text: str, patterns: tuple[re.Pattern[str], ...]) -> int | None:
@@ -127,13 +121,19 @@ def _signature(text: str) -> tuple[str | None, str | None, int | None]:
     return None, None, None
 
 
+#: a cleaned range → the caller's own text (see ``extract_metadata``'s ``as_written``)
+_Written = Callable[[int, int], str]
+#: a date's text → its normalised value (the DATE entities' normaliser)
+_Normalise = Callable[[str], dict[str, Any] | None]
+
+
 def extract_metadata(
     text: str,
     *,
     dates: list[tuple[int, int]],
-    normalise_date: Callable[[str], dict[str, Any] | None],
+    normalise_date: _Normalise,
     has_problems: bool,
-    as_written: Callable[[int, int], str] | None = None,
+    as_written: _Written | None = None,
 ) -> Metadata:
     """Read the metadata from the cleaned ``text``.
 
@@ -150,6 +150,29 @@ def extract_metadata(
         return as_written(start, end) if as_written is not None else text[start:end]
 
     first_lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:4]
+    _read_title(meta, text, first_lines, written)
+    published = _PUBLISHED.search(text[:2000])
+    if published:
+        meta.published = published.group(1)
+    opening = _opening(text)
+    if opening:
+        _read_opening(meta, text, opening, dates, normalise_date, written)
+    elif _AUDIT_REPORT.search(text[:3000]):
+        meta.inspection_kind = "审计"  # an audit-rectification report
+        if meta.issuer is None:
+            _read_audit_author(meta, text, first_lines, written)
+    _read_signature(meta, text, normalise_date, written)
+    _read_totals(meta, text)
+    meta.is_notice = (
+        has_problems
+        or meta.inspection_kind == "审计"
+        or bool((meta.title and "整改" in meta.title) or (opening and "整改" in text[:3000]))
+    )
+    return meta
+
+
+def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Written) -> None:
+    """The title among the first lines, and the organ named before it on the same line."""
     for line in first_lines:
         title = _TITLE.search(line)
         if title and len(line) <= 120:
@@ -158,52 +181,75 @@ def extract_metadata(
             issuer = line[: title.start()].strip(" ：:")
             if issuer:
                 meta.issuer = written(at, at + len(issuer))
-            break
-    published = _PUBLISHED.search(text[:2000])
-    if published:
-        meta.published = published.group(1)
+            return
 
-    opening = _opening(text)
-    offset = text.find(opening) if opening else -1
-    if opening:
-        kinds = re.findall(r"巡视|巡察", opening)
-        meta.inspection_kind = max(set(kinds), key=kinds.count) if kinds else None
-        team = _TEAM.search(opening)
-        if team:
-            meta.team = written(offset + team.start(1), offset + team.end(1))
-        # the inspected body comes after the team (市委对村巡察第二组对青山村…)
-        inspected = _INSPECTED.search(opening, team.end() if team else 0)
-        if inspected is None and team is not None:
-            inspected = _INSPECTED.search(opening)
-        if inspected:
-            name = re.sub(
-                r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", inspected.group(1)
-            )
-            name = re.split(r"[，,]", name)[-1].strip()
-            if name:
-                at = text.find(name, offset + inspected.start(1))
-                name = written(at, at + len(name))
-                alias = _ALIAS_NOTE.search(name)
-                if alias:  # 中国旅游集团有限公司(以下简称集团)党委
-                    name = name[: alias.start()] + name[alias.end() :]
-                    meta.inspected_alias = alias.group(1)
-            meta.inspected_organisation = name or None
-            meta.inspected_alias = inspected.group(2) or meta.inspected_alias
-        if not _FEEDBACK.search(opening):  # the feedback is told in the next paragraph
-            following = text.find("\n", offset + len(opening) + 1)
-            opening = text[offset : len(text) if following < 0 else following]
-        in_opening = [(s, e) for s, e in dates if offset <= s < offset + len(opening)]
-        _period_and_feedback(meta, text, in_opening, offset, opening, inspected, normalise_date)
-    elif _AUDIT_REPORT.search(text[:3000]):
-        meta.inspection_kind = "审计"  # an audit-rectification report
-        if meta.issuer is None:
-            for line in first_lines + [ln for ln in text.split("\n")[:10] if ln.strip()]:
-                author = _AUTHOR_LINE.match(line)
-                if author:
-                    at = text.find(author.group(1))
-                    meta.issuer = written(at, at + len(author.group(1)))
-                    break
 
+def _read_opening(
+    meta: Metadata,
+    text: str,
+    opening: str,
+    dates: list[tuple[int, int]],
+    normalise_date: _Normalise,
+    written: _Written,
+) -> None:
+    """Kind, team, inspected body, period and feedback date from the formulaic opening."""
+    offset = text.find(opening)
+    kinds = re.findall(r"巡视|巡察", opening)
+    meta.inspection_kind = max(set(kinds), key=kinds.count) if kinds else None
+    team = _TEAM.search(opening)
+    if team:
+        meta.team = written(offset + team.start(1), offset + team.end(1))
+    # the inspected body comes after the team (市委对村巡察第二组对青山村…)
+    inspected = _INSPECTED.search(opening, team.end() if team else 0)
+    if inspected is None and team is not None:
+        inspected = _INSPECTED.search(opening)
+    if inspected:
+        _read_inspected(meta, text, offset, inspected, written)
+    if not _FEEDBACK.search(opening):  # the feedback is told in the next paragraph
+        following = text.find("\n", offset + len(opening) + 1)
+        opening = text[offset : len(text) if following < 0 else following]
+    in_opening = [(s, e) for s, e in dates if offset <= s < offset + len(opening)]
+    _period_and_feedback(meta, text, in_opening, offset, opening, inspected, normalise_date)
+
+
+def _read_inspected(
+    meta: Metadata, text: str, offset: int, inspected: re.Match[str], written: _Written
+) -> None:
+    """The inspected organisation as written, its alias (以下简称…) set apart."""
+    name = re.sub(
+        r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", inspected.group(1)
+    )
+    name = re.split(r"[，,]", name)[-1].strip()
+    if name:
+        at = text.find(name, offset + inspected.start(1))
+        name = written(at, at + len(name))
+        alias = _ALIAS_NOTE.search(name)
+        if alias:  # 中国旅游集团有限公司(以下简称集团)党委
+            name = name[: alias.start()] + name[alias.end() :]
+            meta.inspected_alias = alias.group(1)
+    meta.inspected_organisation = name or None
+    meta.inspected_alias = inspected.group(2) or meta.inspected_alias
+
+
+def _read_audit_author(
+    meta: Metadata, text: str, first_lines: list[str], written: _Written
+) -> None:
+    """An audit report's issuer: the office of the author line under its title."""
+    for line in first_lines + [ln for ln in text.split("\n")[:10] if ln.strip()]:
+        author = _AUTHOR_LINE.match(line)
+        if author:
+            at = text.find(author.group(1))
+            meta.issuer = written(at, at + len(author.group(1)))
+            return
+
+
+def _read_signature(
+    meta: Metadata,
+    text: str,
+    normalise_date: _Normalise,
+    written: _Written,
+) -> None:
+    """The signature block's organ (it outranks any issuer found above) and date."""
     issuer, date_text, _ = _signature(text)
     if issuer:
         at = text.rfind(issuer)
@@ -212,6 +258,9 @@ def extract_metadata(
         meta.signature_date_text = date_text
         meta.signature_date = normalise_date(date_text)
 
+
+def _read_totals(meta: Metadata, text: str) -> None:
+    """Stated totals; the ordered problem and completion wordings win over ``_TOTALS``."""
     for key, pattern in _TOTALS.items():
         match = pattern.search(text)
         if match:
@@ -223,12 +272,6 @@ def extract_metadata(
         value = _first_total(text, patterns)
         if value is not None:
             meta.stated_totals[key] = value
-    meta.is_notice = (
-        has_problems
-        or meta.inspection_kind == "审计"
-        or bool((meta.title and "整改" in meta.title) or (opening and "整改" in text[:3000]))
-    )
-    return meta
 
 
 def _period_and_feedback(
@@ -238,7 +281,7 @@ def _period_and_feedback(
     offset: int,
     opening: str,
     inspected: re.Match[str] | None,
-    normalise_date: Callable[[str], dict[str, Any] | None],
+    normalise_date: _Normalise,
 ) -> None:
     """Period: the first date range of the opening (else the date before the
     inspection verb); feedback: the date nearest before 反馈 in its sentence."""

@@ -25,6 +25,10 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import count
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # matplotlib is imported only when a chart is drawn
+    from matplotlib.axes import Axes
 
 __all__ = ["CJK_FONTS", "Bar", "CJKFontWarning", "bar_chart", "cjk_font"]
 
@@ -105,11 +109,26 @@ def bar_chart(bars: list[Bar], *, axis_label: str = "", aria_label: str = "") ->
     """
     from matplotlib import rc_context
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     font = cjk_font()
+    height = 0.7 + 0.28 * max(len(bars), 1)
+    with rc_context(_style(font)), warnings.catch_warnings(), _quiet("matplotlib.font_manager"):
+        if font is None:  # one CJKFontWarning said it; not one warning per glyph
+            warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        figure = Figure(figsize=(5.8, height))
+        ax = figure.add_subplot()
+        _draw_bars(ax, bars)
+        _draw_value_axis(ax, [b.value for b in bars], axis_label)
+        figure.tight_layout(pad=0.4)
+        buffer = io.StringIO()
+        figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    return _inline(buffer.getvalue(), f"c{next(_chart_ids)}-", aria_label)
+
+
+def _style(font: str | None) -> dict[str, object]:
+    """matplotlib settings: glyphs as paths (no font needed to view), stable ids, page colours."""
     families = ([font] if font else []) + ["DejaVu Sans"]
-    style = {
+    return {
         "font.family": families,
         "font.size": 9,
         "svg.fonttype": "path",
@@ -120,51 +139,50 @@ def bar_chart(bars: list[Bar], *, axis_label: str = "", aria_label: str = "") ->
         "xtick.color": _MUTED,
         "ytick.color": _INK,
     }
-    height = 0.7 + 0.28 * max(len(bars), 1)
-    with rc_context(style), warnings.catch_warnings(), _quiet("matplotlib.font_manager"):
-        if font is None:  # one CJKFontWarning said it; not one warning per glyph
-            warnings.filterwarnings("ignore", message="Glyph .* missing from font")
-        figure = Figure(figsize=(5.8, height))
-        ax = figure.add_subplot()
-        labels = [_shorten(b.label) for b in bars]
-        values = [b.value for b in bars]
-        positions = list(range(len(bars)))
-        drawn = ax.barh(
-            positions,
-            values,
-            color=[("#c9c9cf" if b.muted else (b.colour or _DEFAULT_BAR)) for b in bars],
-            hatch=None,
-            edgecolor="none",
-            height=0.7,
-        )
-        for patch, b in zip(drawn, bars, strict=True):
-            if b.muted:
-                patch.set_hatch("///")
-                patch.set_edgecolor("#9e9ea8")
-        ax.set_yticks(positions, labels)
-        ax.invert_yaxis()
-        ax.bar_label(
-            drawn,
-            labels=[b.note if b.note is not None else _number(b.value) for b in bars],
-            padding=3,
-            color=_INK,
-            fontsize=8,
-        )
-        top = max(values, default=0) or 1
-        ax.set_xlim(0, top * 1.22)
-        ax.set_xlabel(axis_label)
-        # plain numbers with thousands separators, never a "1e6" offset
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _number(v)))
-        if all(float(v).is_integer() for v in values):  # counts: no 2.5 mentions
-            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.spines[["top", "right"]].set_visible(False)
-        ax.tick_params(axis="y", length=0)
-        ax.grid(axis="x", color="#e2e2e6", linewidth=0.6)
-        ax.set_axisbelow(True)
-        figure.tight_layout(pad=0.4)
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    return _inline(buffer.getvalue(), f"c{next(_chart_ids)}-", aria_label)
+
+
+def _draw_bars(ax: Axes, bars: list[Bar]) -> None:
+    """The bars with their names on the y axis and their notes at their ends."""
+    labels = [_shorten(b.label) for b in bars]
+    positions = list(range(len(bars)))
+    drawn = ax.barh(
+        positions,
+        [b.value for b in bars],
+        color=[("#c9c9cf" if b.muted else (b.colour or _DEFAULT_BAR)) for b in bars],
+        hatch=None,
+        edgecolor="none",
+        height=0.7,
+    )
+    for patch, b in zip(drawn, bars, strict=True):
+        if b.muted:
+            patch.set_hatch("///")
+            patch.set_edgecolor("#9e9ea8")
+    ax.set_yticks(positions, labels)
+    ax.invert_yaxis()
+    ax.bar_label(
+        drawn,
+        labels=[b.note if b.note is not None else _number(b.value) for b in bars],
+        padding=3,
+        color=_INK,
+        fontsize=8,
+    )
+
+
+def _draw_value_axis(ax: Axes, values: list[float], axis_label: str) -> None:
+    """The x axis: room for the notes, plain numbers, whole ticks for counts, light grid."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    top = max(values, default=0) or 1
+    ax.set_xlim(0, top * 1.22)
+    ax.set_xlabel(axis_label)
+    # plain numbers with thousands separators, never a "1e6" offset
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _number(v)))
+    if all(float(v).is_integer() for v in values):  # counts: no 2.5 mentions
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    ax.grid(axis="x", color="#e2e2e6", linewidth=0.6)
+    ax.set_axisbelow(True)
 
 
 class _quiet:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from extractor.report_charts import Bar, bar_chart
 from extractor.report_text import STATUS_NAMES, Words
-from extractor.result import Notice, Problem
+from extractor.result import Entity, Notice, Problem
 from extractor.spans import LABELS
 from extractor.values.totals import format_money
 
@@ -54,7 +54,11 @@ def notice_name(notice: Notice, index: int | None = None) -> str:
     return name or (f"#{index + 1}" if index is not None else "")
 
 
-def _problems(notices: Sequence[Notice]) -> list[tuple[int, Notice, Problem]]:
+#: a problem with the index of its notice and the notice itself
+_Located = tuple[int, Notice, Problem]
+
+
+def _problems(notices: Sequence[Notice]) -> list[_Located]:
     return [(i, n, p) for i, n in enumerate(notices) for p in n.problems]
 
 
@@ -74,67 +78,112 @@ def _top(counter: Counter, words: Words) -> list[tuple[object, int]]:
 
 def figures(notices: Sequence[Notice], words: Words, label_colours: dict[str, str]) -> list[Figure]:
     """Every chart that has data, in reading order."""
-    out: list[Figure] = []
     problems = _problems(notices)
     entities = [e for n in notices for e in n.entities]
-
+    drawn: list[Figure | None] = []
     if problems:
-        statuses = Counter(p.status for _, _, p in problems)
-        order = [s for s in STATUS_NAMES[words.lang] if statuses.get(s)]
-        bars = [Bar(words.status(s), statuses[s], STATUS_COLOURS.get(s)) for s in order]
-        out.append(_figure("status", words["chart_status"], bars, words["axis_problems"]))
-
-        categories = Counter(p.category for _, _, p in problems if p.category)
-        if categories:
-            bars = [Bar(str(c), n) for c, n in _top(categories, words)]
-            out.append(_figure("category", words["chart_category"], bars, words["axis_problems"]))
-
-        money = []
-        for i, n, p in problems:
-            totals = n.problem_amounts(p)
-            if totals.yuan:
-                note = format_money(totals.yuan, approximate="CNY" in totals.approximate)
-                bar = Bar(
-                    _tick(words, notices, i, p),
-                    totals.yuan,
-                    STATUS_COLOURS.get(p.status),
-                    note=note,
-                )
-                money.append(bar)
-        if money:
-            out.append(_money_figure("money", words["chart_money"], money, words))
-
-        counts = []
-        for i, n, p in problems:
-            k = sum(1 for j in p.entities if j < len(n.entities) and n.entities[j].label == "COUNT")
-            if k:
-                counts.append(Bar(_tick(words, notices, i, p), k, label_colours.get("COUNT")))
-        if counts:
-            counts = sorted(counts, key=lambda b: -b.value)[:TOP]
-            out.append(_figure("counts", words["chart_counts"], counts, words["axis_mentions"]))
-
-    if len(notices) > 1:
-        per_notice = []
-        for i, n in enumerate(notices):
-            yuan = sum((n.problem_amounts(p).yuan or 0.0) for p in n.problems)
-            if yuan:
-                per_notice.append(
-                    Bar(notice_name(n, i), yuan, _BAR_NOTICE, note=format_money(yuan))
-                )
-        if per_notice:
-            caption = words["chart_notice_money"]
-            out.append(_money_figure("notice_money", caption, per_notice, words))
-
-    labels = Counter(e.label for e in entities)
-    if labels:
-        ordered = [label for label in LABELS if labels.get(label)]
-        ordered += sorted(set(labels) - set(LABELS))
-        bars = [
-            Bar(f"{label} {words.label(label)}", labels[label], label_colours.get(label))
-            for label in ordered
+        drawn += [
+            _status_figure(problems, words),
+            _category_figure(problems, words),
+            _problem_money_figure(notices, problems, words),
+            _counts_figure(notices, problems, words, label_colours),
         ]
-        out.append(_figure("labels", words["chart_labels"], bars, words["axis_mentions"]))
+    if len(notices) > 1:
+        drawn.append(_notice_money_figure(notices, words))
+    drawn += [
+        _labels_figure(entities, words, label_colours),
+        _amounts_figure(entities, words, label_colours),
+        _units_figure(entities, words, label_colours),
+    ]
+    return [figure for figure in drawn if figure is not None]
 
+
+def _status_figure(problems: list[_Located], words: Words) -> Figure:
+    """Problems per status, in the statuses' reading order."""
+    statuses = Counter(p.status for _, _, p in problems)
+    order = [s for s in STATUS_NAMES[words.lang] if statuses.get(s)]
+    bars = [Bar(words.status(s), statuses[s], STATUS_COLOURS.get(s)) for s in order]
+    return _figure("status", words["chart_status"], bars, words["axis_problems"])
+
+
+def _category_figure(problems: list[_Located], words: Words) -> Figure | None:
+    """Problems per category, the TOP most common."""
+    categories = Counter(p.category for _, _, p in problems if p.category)
+    if not categories:
+        return None
+    bars = [Bar(str(c), n) for c, n in _top(categories, words)]
+    return _figure("category", words["chart_category"], bars, words["axis_problems"])
+
+
+def _problem_money_figure(
+    notices: Sequence[Notice], problems: list[_Located], words: Words
+) -> Figure | None:
+    """Yuan per problem, coloured by status."""
+    money = []
+    for i, n, p in problems:
+        totals = n.problem_amounts(p)
+        if totals.yuan:
+            note = format_money(totals.yuan, approximate="CNY" in totals.approximate)
+            bar = Bar(
+                _tick(words, notices, i, p),
+                totals.yuan,
+                STATUS_COLOURS.get(p.status),
+                note=note,
+            )
+            money.append(bar)
+    return _money_figure("money", words["chart_money"], money, words) if money else None
+
+
+def _counts_figure(
+    notices: Sequence[Notice],
+    problems: list[_Located],
+    words: Words,
+    label_colours: dict[str, str],
+) -> Figure | None:
+    """COUNT mentions per problem, the TOP most."""
+    counts = []
+    for i, n, p in problems:
+        k = sum(1 for j in p.entities if j < len(n.entities) and n.entities[j].label == "COUNT")
+        if k:
+            counts.append(Bar(_tick(words, notices, i, p), k, label_colours.get("COUNT")))
+    if not counts:
+        return None
+    counts = sorted(counts, key=lambda b: -b.value)[:TOP]
+    return _figure("counts", words["chart_counts"], counts, words["axis_mentions"])
+
+
+def _notice_money_figure(notices: Sequence[Notice], words: Words) -> Figure | None:
+    """Yuan per notice (the corpus page)."""
+    per_notice = []
+    for i, n in enumerate(notices):
+        yuan = sum((n.problem_amounts(p).yuan or 0.0) for p in n.problems)
+        if yuan:
+            per_notice.append(Bar(notice_name(n, i), yuan, _BAR_NOTICE, note=format_money(yuan)))
+    if not per_notice:
+        return None
+    return _money_figure("notice_money", words["chart_notice_money"], per_notice, words)
+
+
+def _labels_figure(
+    entities: list[Entity], words: Words, label_colours: dict[str, str]
+) -> Figure | None:
+    """Mentions per entity label, the known labels in their order first."""
+    labels = Counter(e.label for e in entities)
+    if not labels:
+        return None
+    ordered = [label for label in LABELS if labels.get(label)]
+    ordered += sorted(set(labels) - set(LABELS))
+    bars = [
+        Bar(f"{label} {words.label(label)}", labels[label], label_colours.get(label))
+        for label in ordered
+    ]
+    return _figure("labels", words["chart_labels"], bars, words["axis_mentions"])
+
+
+def _amounts_figure(
+    entities: list[Entity], words: Words, label_colours: dict[str, str]
+) -> Figure | None:
+    """Every yuan amount in the text; bounds and thresholds muted, not left out."""
     amounts = []
     for e in entities:
         value = e.value or {}
@@ -147,15 +196,19 @@ def figures(notices: Sequence[Notice], words: Words, label_colours: dict[str, st
         note = format_money(value["amount"])
         muted = bool(value.get("threshold"))
         amounts.append(Bar(tick, value["amount"], label_colours.get("AMOUNT"), muted, note))
-    if amounts:
-        out.append(_money_figure("amounts", words["chart_amounts"], amounts, words))
+    return _money_figure("amounts", words["chart_amounts"], amounts, words) if amounts else None
 
+
+def _units_figure(
+    entities: list[Entity], words: Words, label_colours: dict[str, str]
+) -> Figure | None:
+    """COUNT mentions per unit (个, 项, 人…), the TOP most common."""
     units = Counter((e.value or {}).get("unit") for e in entities if e.label == "COUNT" and e.value)
     units.pop(None, None)
-    if units:
-        bars = [Bar(str(u), n, label_colours.get("COUNT")) for u, n in _top(units, words)]
-        out.append(_figure("units", words["chart_units"], bars, words["axis_mentions"]))
-    return out
+    if not units:
+        return None
+    bars = [Bar(str(u), n, label_colours.get("COUNT")) for u, n in _top(units, words)]
+    return _figure("units", words["chart_units"], bars, words["axis_mentions"])
 
 
 _BAR_NOTICE = "#5b7db1"

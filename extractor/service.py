@@ -31,6 +31,8 @@ import json
 import os
 import threading
 import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -154,7 +156,7 @@ def _too_large(limit: int, size: int) -> JSONResponse:
 
 async def _documents_from_extract(request: Request) -> tuple[Any, str | None, bool]:
     """``(text or bytes, source, include_text)`` from a JSON, text or multipart request."""
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    kind = _content_type(request)
     include_text = request.query_params.get("include_text", "false").lower() == "true"
     if kind == "application/json":
         payload = await _json_body(request)
@@ -181,6 +183,38 @@ async def _documents_from_extract(request: Request) -> tuple[Any, str | None, bo
         f"content type {kind or '(none)'!r} not accepted: send application/json, "
         "text/plain or multipart/form-data",
     )
+
+
+async def _documents_from_batch(
+    request: Request, max_batch: int
+) -> tuple[list[tuple[int, Any, str | None]], bool]:
+    """``(items, include_text)`` from a ``{"documents": [...]}`` request, every document checked."""
+    kind = _content_type(request)
+    if kind != "application/json":
+        raise ApiError(415, "unsupported_media_type", 'send application/json: {"documents": [...]}')
+    payload = await _json_body(request)
+    documents = payload.get("documents") if isinstance(payload, dict) else None
+    if not isinstance(documents, list) or not documents:
+        raise ApiError(400, "bad_request", 'expected {"documents": [{"text": "…"}, …]}')
+    if len(documents) > max_batch:
+        raise ApiError(
+            413,
+            "too_many_documents",
+            f"{len(documents)} documents; at most {max_batch}",
+        )
+    items = []
+    for index, doc in enumerate(documents):
+        if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+            raise ApiError(400, "bad_request", f'documents[{index}] needs a string "text"')
+        if not isinstance(doc.get("source"), str | None):
+            raise ApiError(400, "bad_request", f'documents[{index}]: "source" must be a string')
+        items.append((index, doc["text"], doc.get("source")))
+    return items, _flag(payload.get("include_text", False))
+
+
+def _content_type(request: Request) -> str:
+    """The media type alone, lower-cased (``text/plain; charset=utf-8`` → ``text/plain``)."""
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 async def _json_body(request: Request) -> Any:
@@ -238,37 +272,56 @@ def _openapi_components() -> tuple[dict[str, Any], str]:
     return components, "#/components/schemas/Notice"
 
 
-_ERROR_SCHEMA = {
-    "type": "object",
-    "required": ["error"],
-    "properties": {
-        "error": {
-            "type": "object",
-            "required": ["status", "code", "message"],
-            "properties": {
-                "status": {"type": "integer"},
-                "code": {"type": "string"},
-                "message": {"type": "string"},
-            },
-        }
+def _object(properties: dict[str, Any], *required: str) -> dict[str, Any]:
+    """A JSON-schema object: every body and payload below has this one shape."""
+    schema: dict[str, Any] = {"type": "object"}
+    if required:
+        schema["required"] = list(required)
+    schema["properties"] = properties
+    return schema
+
+
+def _string() -> dict[str, Any]:
+    return {"type": "string"}
+
+
+def _optional_string() -> dict[str, Any]:
+    return {"type": ["string", "null"]}
+
+
+def _include_text() -> dict[str, Any]:
+    return {"type": "boolean", "default": False}
+
+
+def _document_properties() -> dict[str, Any]:
+    """One document as a client sends it, on /extract and in each /batch item."""
+    return {"text": _string(), "source": _optional_string()}
+
+
+_ERROR_SCHEMA = _object(
+    {
+        "error": _object(
+            {"status": {"type": "integer"}, "code": _string(), "message": _string()},
+            "status",
+            "code",
+            "message",
+        )
     },
-}
+    "error",
+)
 
 
 #: a failed document in a /batch response (``FailedDocument.to_dict()``)
-_FAILED_SCHEMA = {
-    "type": "object",
-    "required": ["index", "source", "error"],
-    "properties": {
+_FAILED_SCHEMA = _object(
+    {
         "index": {"type": "integer"},
-        "source": {"type": ["string", "null"]},
-        "error": {
-            "type": "object",
-            "required": ["type", "message"],
-            "properties": {"type": {"type": "string"}, "message": {"type": "string"}},
-        },
+        "source": _optional_string(),
+        "error": _object({"type": _string(), "message": _string()}, "type", "message"),
     },
-}
+    "index",
+    "source",
+    "error",
+)
 
 
 def _responses(ok_schema: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
@@ -291,23 +344,11 @@ _EXTRACT_BODY = {
     "required": True,
     "content": {
         "application/json": {
-            "schema": {
-                "type": "object",
-                "required": ["text"],
-                "properties": {
-                    "text": {"type": "string"},
-                    "source": {"type": ["string", "null"]},
-                    "include_text": {"type": "boolean", "default": False},
-                },
-            }
+            "schema": _object({**_document_properties(), "include_text": _include_text()}, "text")
         },
-        "text/plain": {"schema": {"type": "string"}},
+        "text/plain": {"schema": _string()},
         "multipart/form-data": {
-            "schema": {
-                "type": "object",
-                "required": ["file"],
-                "properties": {"file": {"type": "string", "format": "binary"}},
-            }
+            "schema": _object({"file": {"type": "string", "format": "binary"}}, "file")
         },
     },
 }
@@ -316,51 +357,63 @@ _BATCH_BODY = {
     "required": True,
     "content": {
         "application/json": {
-            "schema": {
-                "type": "object",
-                "required": ["documents"],
-                "properties": {
+            "schema": _object(
+                {
                     "documents": {
                         "type": "array",
-                        "items": {
-                            "type": "object",
-                            "required": ["text"],
-                            "properties": {
-                                "text": {"type": "string"},
-                                "source": {"type": ["string", "null"]},
-                            },
-                        },
+                        "items": _object(_document_properties(), "text"),
                     },
-                    "include_text": {"type": "boolean", "default": False},
+                    "include_text": _include_text(),
                 },
-            }
+                "documents",
+            )
         }
     },
 }
 
 
+def _batch_response(notice_ref: str) -> dict[str, Any]:
+    """``{"results": [Notice or Failed, …], "failed": n}``."""
+    item = {"oneOf": [{"$ref": notice_ref}, {"$ref": "#/components/schemas/Failed"}]}
+    return _object({"results": {"type": "array", "items": item}, "failed": {"type": "integer"}})
+
+
 def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     """The FastAPI application; the pipeline is loaded when the server starts."""
-    from contextlib import asynccontextmanager
-
     from extractor import __version__
 
     settings = settings or ServiceSettings()
     components, notice_ref = _openapi_components()
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI):
-        app.state.runner = await asyncio.to_thread(_Runner, settings)
-        app.state.started = time.time()
-        yield
-
     app = FastAPI(
         title="extractor",
         version=__version__,
         description="Structured data from Chinese inspection-rectification notices.",
-        lifespan=lifespan,
+        lifespan=_lifespan(settings),
     )
     app.add_middleware(_BodyLimit, max_bytes=settings.max_bytes)
+    _add_error_handlers(app)
+    _add_status_routes(app, settings)
+    _add_extract_routes(app, settings, notice_ref)
+    _install_openapi(app, components)
+    return app
+
+
+def _lifespan(
+    settings: ServiceSettings,
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Load the pipeline at start-up, so no request is accepted before it is ready."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.runner = await asyncio.to_thread(_Runner, settings)
+        app.state.started = time.time()
+        yield
+
+    return lifespan
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Every error as ``{"error": {"status", "code", "message"}}``, FastAPI's own included."""
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, err: ApiError) -> JSONResponse:
@@ -374,6 +427,11 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, err: RequestValidationError) -> JSONResponse:
         return _error_response(400, "bad_request", str(err.errors()))
+
+
+def _add_status_routes(app: FastAPI, settings: ServiceSettings) -> None:
+    """``GET /health`` and ``GET /version``."""
+    from extractor import __version__
 
     @app.get("/health")
     async def health() -> dict[str, Any]:
@@ -391,6 +449,10 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
             model = str(resolve_model_path(settings.model))
         return {"extractor": __version__, "backend": settings.backend, "model": model}
 
+
+def _add_extract_routes(app: FastAPI, settings: ServiceSettings, notice_ref: str) -> None:
+    """``POST /extract`` and ``POST /batch``."""
+
     @app.post(
         "/extract",
         responses=_responses({"$ref": notice_ref}),
@@ -406,47 +468,12 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
 
     @app.post(
         "/batch",
-        responses=_responses(
-            {
-                "type": "object",
-                "properties": {
-                    "results": {
-                        "type": "array",
-                        "items": {
-                            "oneOf": [{"$ref": notice_ref}, {"$ref": "#/components/schemas/Failed"}]
-                        },
-                    },
-                    "failed": {"type": "integer"},
-                },
-            }
-        ),
+        responses=_responses(_batch_response(notice_ref)),
         openapi_extra={"requestBody": _BATCH_BODY},
     )
     async def batch(request: Request) -> JSONResponse:
         """Many notices → ``{"results": [...]}`` in input order; failures in place."""
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind != "application/json":
-            raise ApiError(
-                415, "unsupported_media_type", 'send application/json: {"documents": [...]}'
-            )
-        payload = await _json_body(request)
-        documents = payload.get("documents") if isinstance(payload, dict) else None
-        if not isinstance(documents, list) or not documents:
-            raise ApiError(400, "bad_request", 'expected {"documents": [{"text": "…"}, …]}')
-        if len(documents) > settings.max_batch:
-            raise ApiError(
-                413,
-                "too_many_documents",
-                f"{len(documents)} documents; at most {settings.max_batch}",
-            )
-        items = []
-        for index, doc in enumerate(documents):
-            if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
-                raise ApiError(400, "bad_request", f'documents[{index}] needs a string "text"')
-            if not isinstance(doc.get("source"), str | None):
-                raise ApiError(400, "bad_request", f'documents[{index}]: "source" must be a string')
-            items.append((index, doc["text"], doc.get("source")))
-        include_text = _flag(payload.get("include_text", False))
+        items, include_text = await _documents_from_batch(request, settings.max_batch)
         results = await _run(request, items)
         out = [
             r.to_dict() if isinstance(r, FailedDocument) else r.to_dict(include_text=include_text)
@@ -454,6 +481,10 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         ]
         failed = sum(isinstance(r, FailedDocument) for r in results)
         return JSONResponse({"results": out, "failed": failed})
+
+
+def _install_openapi(app: FastAPI, components: dict[str, Any]) -> None:
+    """FastAPI's OpenAPI document plus the Notice, Error and Failed schemas it refers to."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -473,7 +504,6 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
-    return app
 
 
 def app_from_env() -> FastAPI:

@@ -204,7 +204,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from extractor.annotate import FORMATS as ANNOTATION_FORMATS
+    """Add train, evaluate, annotate and report to ``extractor``'s subcommands."""
+    _add_train_command(sub)
+    _add_evaluate_command(sub)
+    _add_annotate_command(sub)
+    _add_report_command(sub)
+
+
+def _add_train_command(sub: argparse._SubParsersAction) -> None:
     from training.options import add_train_arguments
 
     p = sub.add_parser(
@@ -224,6 +231,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_train)
 
+
+def _add_evaluate_command(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("evaluate", help="seqeval strict IOB2 scores against gold JSONL")
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument(
@@ -250,6 +259,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_model_args(p)
     p.set_defaults(func=cmd_evaluate, check_output=True)
 
+
+def _add_annotate_command(sub: argparse._SubParsersAction) -> None:
+    from extractor.annotate import FORMATS as ANNOTATION_FORMATS
+
     p = sub.add_parser("annotate", help="model output as pre-annotations to correct")
     add_input_args(p, nargs="+")
     add_output_args(p, required=True, help="pre-annotation file to write", aliases=["--out"])
@@ -263,6 +276,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_model_args(p)
     p.set_defaults(func=cmd_annotate)
 
+
+def _add_report_command(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "report",
         help="a self-contained HTML page with charts: of one notice, or of a folder of them",

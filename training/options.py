@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 #: the project checkout this package runs from (models/ and corpus/ live there)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -63,157 +65,133 @@ class TrainConfig:
     corpus: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Option:
+    """One training option: its flags, help and further ``add_argument`` keywords.
+
+    ``copied``: the parsed value goes as it is into the :class:`TrainConfig`
+    field named by the option's dest (``config_from_args`` reads this table, so
+    an option and its field cannot drift apart)."""
+
+    flags: tuple[str, ...]
+    help: str
+    keywords: dict[str, Any] = field(default_factory=dict)
+    copied: bool = True
+
+    @property
+    def dest(self) -> str:
+        return self.keywords.get("dest") or self.flags[0].lstrip("-").replace("-", "_")
+
+
+def _tuned(flag: str, kind: type, help: str) -> _Option:
+    """A number option typed and defaulting as the TrainConfig field of its name."""
+    name = flag.lstrip("-").replace("-", "_")
+    return _Option((flag,), help, {"type": kind, "default": getattr(TrainConfig, name)})
+
+
+#: the training options, in ``--help`` order
+_OPTIONS: tuple[_Option, ...] = (
+    _Option(
+        ("--corpus",),
+        "guideline JSONL files/dirs (extractor train: also doccano / Label Studio exports)",
+        {"nargs": "+", "default": list(DEFAULT_CORPUS)},
+        copied=False,
+    ),
+    _Option(
+        ("--base-model", "--encoder"),
+        "local pretrained BERT directory (safetensors + vocab.txt), "
+        "e.g. a downloaded bert-base-chinese",
+        {"dest": "encoder", "default": TrainConfig.encoder},
+    ),
+    _Option(
+        ("--output", "-o"),
+        "directory the trained spaCy pipeline and its model card are written to",
+        {"default": TrainConfig.output},
+    ),
+    _Option(
+        ("--pkuseg",),
+        "local pkuseg word-segmenter directory (default: models/pkuseg of this project)",
+        {"default": TrainConfig.pkuseg},
+    ),
+    _Option(("--ner-dir",), "public NER sets (shared/data/ner) for an auxiliary ORG first stage"),
+    _tuned("--aux-limit", int, "at most this many auxiliary NER sentences (with --ner-dir)"),
+    _tuned("--aux-epochs", int, "epochs of the auxiliary ORG stage (with --ner-dir)"),
+    _tuned("--epochs", int, "most epochs on the notices"),
+    _tuned("--patience", int, "stop after this many epochs without a better dev score"),
+    _tuned("--batch-size", int, "windows per step"),
+    _tuned("--lr", float, "peak learning rate (AdamW)"),
+    _tuned(
+        "--head-lr-scale",
+        float,
+        "learning-rate multiplier for the freshly initialised head and rule-tag layers",
+    ),
+    _Option(
+        ("--no-rule-features",),
+        "train the plain BERT tagger without the rule-tag input and prior",
+        {"action": "store_true"},
+        copied=False,
+    ),
+    _tuned(
+        "--rule-dropout",
+        float,
+        "share of rule-tagged ORG spans hidden from the model in each batch",
+    ),
+    _Option(
+        ("--rule-labels",),
+        "feed the model the rule tags of these labels only (default: all)",
+        {"nargs": "+", "choices": ("ORG", "DATE", "AMOUNT", "COUNT", "PERCENT", "QUANTITY")},
+    ),
+    _tuned(
+        "--rule-prior",
+        float,
+        "initial logit bias towards a rule tag (lower: the model overrules more easily)",
+    ),
+    _tuned(
+        "--rule-prior-outside",
+        float,
+        "initial logit bias towards O where the rules see nothing",
+    ),
+    _tuned(
+        "--augment",
+        int,
+        "entity-substituted copies of each training document (names, places, numbers)",
+    ),
+    _Option(
+        ("--split",),
+        "notice split JSON (corpus/splits/notices.json): its test notices are dropped "
+        "from training and cross-validation",
+    ),
+    _tuned("--folds", int, "with --cv: folds by document (0: leave one document out)"),
+    _tuned("--seed", int, "random seed (splits, init, order)"),
+    _tuned(
+        "--dev-fraction",
+        float,
+        "share of each notice held out for early stopping (0: fixed epochs on all data)",
+    ),
+    _Option(("--max-minutes",), "stop training after this many minutes", {"type": float}),
+    _Option(
+        ("--no-refit",),
+        "ship the early-stopped model instead of refitting on all documents",
+        {"action": "store_true"},
+        copied=False,
+    ),
+)
+
+
 def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     """The training options, shared by ``python -m training.train`` and ``extractor train``."""
-    parser.add_argument(
-        "--corpus",
-        nargs="+",
-        default=list(DEFAULT_CORPUS),
-        help="guideline JSONL files/dirs (extractor train: also doccano / Label Studio exports)",
-    )
-    parser.add_argument(
-        "--base-model",
-        "--encoder",
-        dest="encoder",
-        default=TrainConfig.encoder,
-        help="local pretrained BERT directory (safetensors + vocab.txt), "
-        "e.g. a downloaded bert-base-chinese",
-    )
-    parser.add_argument(
-        "--output",
-        "-o",
-        default=TrainConfig.output,
-        help="directory the trained spaCy pipeline and its model card are written to",
-    )
-    parser.add_argument(
-        "--pkuseg",
-        default=TrainConfig.pkuseg,
-        help="local pkuseg word-segmenter directory (default: models/pkuseg of this project)",
-    )
-    parser.add_argument(
-        "--ner-dir", help="public NER sets (shared/data/ner) for an auxiliary ORG first stage"
-    )
-    parser.add_argument(
-        "--aux-limit",
-        type=int,
-        default=TrainConfig.aux_limit,
-        help="at most this many auxiliary NER sentences (with --ner-dir)",
-    )
-    parser.add_argument(
-        "--aux-epochs",
-        type=int,
-        default=TrainConfig.aux_epochs,
-        help="epochs of the auxiliary ORG stage (with --ner-dir)",
-    )
-    parser.add_argument(
-        "--epochs", type=int, default=TrainConfig.epochs, help="most epochs on the notices"
-    )
-    parser.add_argument(
-        "--patience",
-        type=int,
-        default=TrainConfig.patience,
-        help="stop after this many epochs without a better dev score",
-    )
-    parser.add_argument(
-        "--batch-size", type=int, default=TrainConfig.batch_size, help="windows per step"
-    )
-    parser.add_argument(
-        "--lr", type=float, default=TrainConfig.lr, help="peak learning rate (AdamW)"
-    )
-    parser.add_argument(
-        "--head-lr-scale",
-        type=float,
-        default=TrainConfig.head_lr_scale,
-        help="learning-rate multiplier for the freshly initialised head and rule-tag layers",
-    )
-    parser.add_argument(
-        "--no-rule-features",
-        action="store_true",
-        help="train the plain BERT tagger without the rule-tag input and prior",
-    )
-    parser.add_argument(
-        "--rule-dropout",
-        type=float,
-        default=TrainConfig.rule_dropout,
-        help="share of rule-tagged ORG spans hidden from the model in each batch",
-    )
-    parser.add_argument(
-        "--rule-labels",
-        nargs="+",
-        choices=("ORG", "DATE", "AMOUNT", "COUNT", "PERCENT", "QUANTITY"),
-        help="feed the model the rule tags of these labels only (default: all)",
-    )
-    parser.add_argument(
-        "--rule-prior",
-        type=float,
-        default=TrainConfig.rule_prior,
-        help="initial logit bias towards a rule tag (lower: the model overrules more easily)",
-    )
-    parser.add_argument(
-        "--rule-prior-outside",
-        type=float,
-        default=TrainConfig.rule_prior_outside,
-        help="initial logit bias towards O where the rules see nothing",
-    )
-    parser.add_argument(
-        "--augment",
-        type=int,
-        default=TrainConfig.augment,
-        help="entity-substituted copies of each training document (names, places, numbers)",
-    )
-    parser.add_argument(
-        "--split",
-        help="notice split JSON (corpus/splits/notices.json): its test notices are dropped "
-        "from training and cross-validation",
-    )
-    parser.add_argument(
-        "--folds",
-        type=int,
-        default=TrainConfig.folds,
-        help="with --cv: folds by document (0: leave one document out)",
-    )
-    parser.add_argument(
-        "--seed", type=int, default=TrainConfig.seed, help="random seed (splits, init, order)"
-    )
-    parser.add_argument(
-        "--dev-fraction",
-        type=float,
-        default=TrainConfig.dev_fraction,
-        help="share of each notice held out for early stopping (0: fixed epochs on all data)",
-    )
-    parser.add_argument("--max-minutes", type=float, help="stop training after this many minutes")
-    parser.add_argument(
-        "--no-refit",
-        action="store_true",
-        help="ship the early-stopped model instead of refitting on all documents",
-    )
+    for option in _OPTIONS:
+        # a copy per parser: no two parsers may share a mutable default (the --corpus list)
+        parser.add_argument(*option.flags, help=option.help, **deepcopy(option.keywords))
 
 
 def config_from_args(args: argparse.Namespace, corpus: Sequence[str] | None = None) -> TrainConfig:
+    """The config of parsed training options; ``corpus`` replaces ``--corpus`` when given."""
+    copied = {option.dest: getattr(args, option.dest) for option in _OPTIONS if option.copied}
     return TrainConfig(
-        encoder=args.encoder,
-        output=args.output,
-        pkuseg=args.pkuseg,
-        ner_dir=args.ner_dir,
-        aux_limit=args.aux_limit,
-        aux_epochs=args.aux_epochs,
-        epochs=args.epochs,
-        patience=args.patience,
-        batch_size=args.batch_size,
-        lr=args.lr,
-        head_lr_scale=args.head_lr_scale,
-        rule_dropout=args.rule_dropout,
-        rule_labels=args.rule_labels,
-        rule_prior=args.rule_prior,
-        rule_prior_outside=args.rule_prior_outside,
-        augment=args.augment,
-        split=args.split,
-        folds=args.folds,
-        seed=args.seed,
-        max_minutes=args.max_minutes,
+        **copied,
         corpus=list(corpus if corpus is not None else args.corpus),
         rule_features=not args.no_rule_features,
-        dev_fraction=args.dev_fraction,
     )
 
 
