@@ -7,6 +7,8 @@ punctuation) and sets ``doc.ents`` in raw offsets.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 
@@ -135,6 +137,50 @@ def test_spacy_evaluate_scores_match_the_exact_span_scores():
     assert scores["ents_p"] == pytest.approx(report.micro.precision)
     assert scores["ents_r"] == pytest.approx(report.micro.recall)
     assert scores["ents_f"] == pytest.approx(report.micro.f1)
+
+
+NOTICES = ROOT.parent / "shared" / "data" / "notices" / "notices.jsonl"
+
+
+@pytest.mark.skipif(not NOTICES.is_file(), reason="../shared/data/notices not beside the clone")
+def test_spacy_evaluate_on_a_docbin_of_the_40_notices_prints_extractor_evaluates_figures(
+    tmp_path,
+):
+    """``python -m spacy evaluate models/extractor-zh notices.spacy`` (its function, on a
+    DocBin written by ``training.formats``) gives the exact-span P/R/F and per-label
+    figures that ``extractor evaluate`` computes from ``extract()`` on the same notices."""
+    from spacy.cli.evaluate import evaluate as spacy_evaluate
+
+    from training.corpus import load_corpus
+    from training.evaluate import evaluate_pipeline
+    from training.formats import main as formats_main
+
+    docbin = tmp_path / "notices.spacy"
+    assert formats_main(["export", "--format", "spacy", str(NOTICES), str(docbin)]) == 0
+    scores = spacy_evaluate(MODEL, docbin, silent=True)
+    gold = load_corpus([NOTICES])
+    report = evaluate_pipeline(gold, backend="bert", model=MODEL)
+    assert report.micro.support == sum(len(d.spans) for d in gold) > 800
+    assert scores["ents_p"] == pytest.approx(report.micro.precision)
+    assert scores["ents_r"] == pytest.approx(report.micro.recall)
+    assert scores["ents_f"] == pytest.approx(report.micro.f1)
+    for label, score in report.labels.items():
+        if score.support:
+            assert scores["ents_per_type"][label]["f"] == pytest.approx(score.f1), label
+
+
+def test_displacy_renders_whole_entities_of_hard_wrapped_text(nlp):
+    """displaCy marks each entity whole, line break included, not a cut-off piece."""
+    from spacy import displacy
+
+    raw = read_seed("000")
+    doc = nlp(raw)
+    html = displacy.render(doc, style="ent", page=False, jupyter=False)
+    marks = re.findall(r"<mark[^>]*>(.*?)<span[^>]*>\s*(\w+)\s*</span>\s*</mark>", html, re.S)
+    rendered = [(re.sub(r"<br>|</?[^>]+>", "", text).strip(), label) for text, label in marks]
+    expected = [(e.text.replace("\n", "").strip(), e.label_) for e in doc.ents]
+    assert [(t.replace("\n", ""), lab) for t, lab in rendered] == expected
+    assert ("2021年6月23\n日至7月30日", "DATE") in rendered  # whole, with its line break
 
 
 def test_sentences_end_at_full_stops_and_paragraphs_not_at_wrapped_lines():

@@ -1,4 +1,4 @@
-"""Import/export for the annotation tools doccano and Label Studio.
+"""Import/export for the annotation tools doccano and Label Studio, and spaCy's DocBin.
 
 Both tools store entity spans as character offsets into the task text, which
 maps one to one onto our records. Neither has a place for our headings
@@ -12,10 +12,17 @@ versions counted UTF-16 code units (a character outside the BMP counts
 twice), and such offsets are converted when that is what makes the text
 match.
 
+A DocBin (``--format spacy``, export only) holds the gold entities as ``doc.ents``
+of blank ``zh`` docs, one token per character, so every gold span fits whatever
+the pipeline's own segmentation; ``python -m spacy evaluate`` reads it and prints the
+pipeline's exact-span ``ents_p/r/f``, the same figures as ``extractor evaluate``.
+
 CLI::
 
     python -m training.formats export --format doccano corpus/gold out.jsonl
     python -m training.formats import --format labelstudio tasks.json gold.jsonl
+    python -m training.formats export --format spacy ../shared/data/notices/notices.jsonl dev.spacy
+    python -m spacy evaluate models/extractor-zh dev.spacy
 """
 
 from __future__ import annotations
@@ -275,6 +282,27 @@ def read_labelstudio(path: str | Path, use: str = "auto") -> list[AnnotatedDocum
     return [from_labelstudio(t, i, source=str(path), use=use) for i, t in enumerate(tasks)]
 
 
+def to_docbin(docs: Iterable[AnnotatedDocument]):
+    """A spaCy ``DocBin`` of reference docs: character tokens, gold spans as ents."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("zh")  # the default zh segmenter: one token per character
+    out = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"])
+    for doc in docs:
+        reference = nlp.make_doc(doc.text)
+        reference.ents = [
+            reference.char_span(s.start, s.end, label=s.label, alignment_mode="strict")
+            for s in doc.spans
+        ]
+        out.add(reference)
+    return out
+
+
+def write_docbin(docs: Iterable[AnnotatedDocument], path: str | Path) -> None:
+    to_docbin(docs).to_disk(path)
+
+
 # ---------------------------------------------------------------- CLI
 
 
@@ -284,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Convert between our JSONL records and doccano / Label Studio.",
     )
     parser.add_argument("direction", choices=("export", "import"))
-    parser.add_argument("--format", required=True, choices=("doccano", "labelstudio"))
+    parser.add_argument("--format", required=True, choices=("doccano", "labelstudio", "spacy"))
     parser.add_argument("input", help="export: our JSONL file or directory; import: tool file")
     parser.add_argument("output", help="export: tool file; import: our JSONL file")
     parser.add_argument(
@@ -305,9 +333,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             docs = load_corpus(args.input)
             if args.format == "doccano":
                 write_doccano(docs, args.output, args.style)
+            elif args.format == "spacy":
+                write_docbin(docs, args.output)
             else:
                 write_labelstudio(docs, args.output, predictions=args.predictions)
         else:
+            if args.format == "spacy":
+                parser.error("a DocBin is written for spacy evaluate; import is not supported")
             if args.format == "doccano":
                 docs = read_doccano(args.input)
             else:
