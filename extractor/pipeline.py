@@ -216,6 +216,7 @@ def notice_from_doc(
         duplicate_from=prep.duplicate_from,
         warnings=warnings,
         source=source,
+        joined_breaks=prep.joined_breaks(),
     )
 
 

@@ -18,7 +18,7 @@ into the page, so it stays one file with no script and no fetch.
 Why the text is shown from the original string: every offset the library
 reports indexes the caller's text, so rendering ``notice.text[e.start:e.end]``
 is the check that offsets and mentions agree. Layout artefacts are undone only
-for display: line breaks that :func:`extractor.text.prepare` judged to be
+for display: line breaks that the cleaning judged to be (``notice.joined_breaks``)
 column wraps of a hard-wrapped PDF are joined, every other line break ends a
 paragraph.
 """
@@ -39,7 +39,6 @@ from extractor.report_figures import STATUS_COLOURS, Figure, figures
 from extractor.report_text import DEFAULT_LANGUAGE, Words
 from extractor.result import Entity, Heading, Notice
 from extractor.spans import LABELS
-from extractor.text import prepare
 from extractor.values.totals import format_money
 
 __all__ = ["LABEL_COLOURS", "format_yuan", "render_html", "write_html"]
@@ -188,7 +187,7 @@ class _Body:
             notice.duplicate_from if notice.duplicate_from is not None else len(self.text)
         )
         self.end = analysed_end
-        self.soft = _soft_breaks(self.text[:analysed_end])
+        self.soft = set(notice.joined_breaks)
         ordered = sorted(range(len(notice.entities)), key=lambda i: notice.entities[i].start)
         self.entities: list[tuple[int, Entity]] = []
         self.skipped = 0
@@ -325,29 +324,6 @@ class _Body:
             stack.pop()
             self.out.append("</section>")
         return "\n".join(self.out)
-
-
-def _soft_breaks(text: str) -> set[int]:
-    """Line breaks that the pipeline joins as column wraps (hard-wrapped PDFs only).
-
-    :func:`prepare` stops at a repeated copy of the document, so the rest is
-    judged on its own, copy by copy.
-    """
-    soft: set[int] = set()
-    offset = 0
-    while "\n" in text:
-        prepared = prepare(text)
-        stop = len(text) if prepared.duplicate_from is None else prepared.duplicate_from
-        if prepared.hard_wrapped:
-            kept = set(prepared.origin)
-            soft.update(
-                offset + m.start() for m in re.finditer("\n", text[:stop]) if m.start() not in kept
-            )
-        if stop >= len(text) or stop <= 0:
-            break
-        offset += stop
-        text = text[stop:]
-    return soft
 
 
 def _metadata_html(notice: Notice, words: Words) -> str:

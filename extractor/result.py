@@ -138,6 +138,8 @@ class Notice:
     duplicate_from: int | None = None
     warnings: list[str] = field(default_factory=list)
     source: str | None = None
+    #: line breaks of a hard-wrapped text that the analysis read as column wraps
+    joined_breaks: list[int] = field(default_factory=list)
 
     @classmethod
     def from_doc(cls, doc: Any, backend: str = "bert", source: str | None = None) -> Notice:
@@ -156,6 +158,7 @@ class Notice:
             "problems": [self._problem_dict(p) for p in self.problems],
             "entities": [asdict(e) for e in self.entities],
             "duplicate_from": self.duplicate_from,
+            "joined_breaks": list(self.joined_breaks),
             "warnings": list(self.warnings),
         }
         if include_text:

@@ -77,6 +77,16 @@ class PreparedText:
         ostart, oend = self.to_original(start, end)
         return self.original[ostart:oend]
 
+    def joined_breaks(self) -> list[int]:
+        """Offsets of the line breaks of a hard-wrapped text (PDF or newspaper
+        columns) that the cleaning read as wraps and joined, in the analysed part:
+        a display shows them as running text, as the analysis read them."""
+        if not self.hard_wrapped:
+            return []
+        stop = len(self.original) if self.duplicate_from is None else self.duplicate_from
+        kept = set(self.origin)
+        return [m.start() for m in re.finditer("\n", self.original[:stop]) if m.start() not in kept]
+
 
 class _Builder:
     """Accumulates cleaned characters with their original positions."""

@@ -274,9 +274,10 @@ def test_format_yuan() -> None:
 
 def _stacked(notice: Notice, copies: int) -> Notice:
     """One long notice made of ``copies`` numbered copies of ``notice`` (offsets shifted)."""
-    parts, headings, problems, entities = ["附\n"], [], [], []
+    parts, headings, problems, entities, breaks = ["附\n"], [], [], [], []
     for k in range(copies):
         base = sum(len(p) for p in parts)
+        breaks += [b + base for b in notice.joined_breaks]
         nh, np_, ne = len(headings), len(problems), len(entities)
         parts.append(notice.text + f"\n附件{k}\n")
         for h in notice.headings:
@@ -319,6 +320,7 @@ def _stacked(notice: Notice, copies: int) -> Notice:
         problems=problems,
         entities=entities,
         duplicate_from=None,
+        joined_breaks=breaks,
     )
 
 

@@ -35,11 +35,17 @@ def test_hard_wrapped_newspaper_lines_are_joined():
     assert "1、关于“学懂弄通做实新思想有差距”问题的整改。" in prep.text
     # paragraphs stay apart
     assert "一、整改工作组织情况\n" in prep.text
+    # the joined breaks, for a display of the caller's text (notice.joined_breaks)
+    joined = prep.joined_breaks()
+    assert text.index("2021年6月23\n") + len("2021年6月23") in joined
+    assert text.index("一、整改工作组织情况\n") + len("一、整改工作组织情况") not in joined
+    assert all(text[b] == "\n" for b in joined) and len(joined) > 20
 
 
 def test_web_page_lines_are_not_joined():
     prep = prepare(read_seed("001"))
     assert not prep.hard_wrapped
+    assert prep.joined_breaks() == []
     assert "\n一、巡视整改组织领导情况\n" in prep.text
 
 

@@ -87,6 +87,10 @@ def test_fit_predict_and_ship_a_pipeline(tiny_encoder, small_docs, tmp_path):
     assert notice.backend == "bert"
     for entity in notice.entities:
         assert small_docs[1].text[entity.start : entity.end] == entity.text
+    # what training scores (dev, CV) is what the shipped pipeline returns
+    assert [(e.start, e.end, e.label) for e in notice.entities] == [
+        (s.start, s.end, s.label) for s in spans
+    ]
 
 
 def test_rule_dropout_blanks_whole_spans_only() -> None:

@@ -215,23 +215,28 @@ def _copy_state(model) -> dict[str, torch.Tensor]:
     return {k: v.detach().clone() for k, v in model.state_dict().items()}
 
 
-def tagger_predictor(model, vocab, window: int, stride: int):
-    """Predict spans in original offsets, exactly as the runtime pipeline does."""
+def _add_tagger(nlp, model, vocab, window: int, stride: int):
+    """Add the runtime NER component to ``nlp``, holding ``model``."""
+    from extractor.recognizers.bert import FACTORY
     from extractor.recognizers.ner_model import CharTagger, TaggerSettings
-    from extractor.text import prepare
 
-    tagger = CharTagger(model, vocab, TaggerSettings(window=window, stride=stride))
+    component = nlp.add_pipe(FACTORY, config={"window": window, "stride": stride})
+    component.set_tagger(CharTagger(model, vocab, TaggerSettings(window=window, stride=stride)))
+    return nlp
+
+
+def tagger_predictor(model, vocab, window: int, stride: int):
+    """Spans in the caller's offsets from the runtime component itself (on a blank
+    ``zh`` pipeline: one token per character), so dev and CV scores are the
+    pipeline's own, cleaning, rule features and offset map included."""
+    import spacy
+
+    nlp = _add_tagger(spacy.blank("zh"), model, vocab, window, stride)
 
     def predict(texts: list[str]) -> list[list[Span]]:
-        preps = [prepare(t) for t in texts]
-        out = []
-        for prep, spans in zip(preps, tagger.predict([p.text for p in preps]), strict=True):
-            mapped = []
-            for s in spans:
-                start, end = prep.to_original(s.start, s.end)
-                mapped.append(Span(start, end, s.label))
-            out.append(mapped)
-        return out
+        return [
+            [Span(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)
+        ]
 
     return predict
 
@@ -310,16 +315,12 @@ def fit(
 def build_pipeline(model, vocab, config: TrainConfig):
     """spaCy zh + local pkuseg + the BERT NER component, ready for ``to_disk``."""
     from extractor.recognizers.bert import FACTORY
-    from extractor.recognizers.ner_model import CharTagger, TaggerSettings
     from extractor.segmentation import make_zh_pipeline
 
     pkuseg = Path(config.pkuseg)
     user_dict = pkuseg / "user_dict.txt"
     nlp = make_zh_pipeline(pkuseg, user_dict if user_dict.is_file() else None)
-    component = nlp.add_pipe(FACTORY, config={"window": config.window, "stride": config.stride})
-    component.set_tagger(
-        CharTagger(model, vocab, TaggerSettings(window=config.window, stride=config.stride))
-    )
+    _add_tagger(nlp, model, vocab, config.window, config.stride)
     nlp.meta.update(
         {
             "name": Path(config.output).name.replace("-", "_"),
