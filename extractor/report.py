@@ -38,20 +38,11 @@ from typing import Any
 from extractor.report_figures import STATUS_COLOURS, Figure, figures
 from extractor.report_text import DEFAULT_LANGUAGE, Words
 from extractor.result import Entity, Heading, Notice
-from extractor.spans import LABELS
+from extractor.spans import LABEL_COLOURS, LABELS
 from extractor.values.totals import format_money
 
 __all__ = ["LABEL_COLOURS", "format_yuan", "render_html", "write_html"]
 
-#: one background colour per label (displaCy's palette, one hue per label)
-LABEL_COLOURS: dict[str, str] = {
-    "ORG": "#7aecec",
-    "DATE": "#feca74",
-    "AMOUNT": "#bfeeb7",
-    "COUNT": "#aa9cfc",
-    "PERCENT": "#ff8197",
-    "QUANTITY": "#ffeb80",
-}
 _OTHER_COLOUR = "#dddddd"
 _LEVEL_TAGS = {1: "h2", 2: "h3"}  # level 3 and deeper: h4
 _RUN_IN_ENDS = ("。", "：", ":")

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from extractor.recognizers.rules.places import PLACE_NAMES
-from extractor.spans import Span
+from extractor.spans import NUMERIC_LABELS, Span
 from training.ner_data import TaggedText
 
 #: organ endings that define an ORG's kind for whole-name substitution (longest first)
@@ -94,7 +94,7 @@ _PLACE_CHARS = "安宁平阳山江河清丰长兴华东西南北新永泰和德�
 _DIGITS = re.compile(r"[0-9]+")
 #: plausible ranges for a number followed by a date unit
 _DATE_RANGES = {"年": (2012, 2026), "月": (1, 12), "日": (1, 28), "号": (1, 28)}
-_NUMBER_LABELS = frozenset({"DATE", "AMOUNT", "COUNT", "PERCENT", "QUANTITY"})
+_NUMBER_LABELS = NUMERIC_LABELS | {"DATE"}  # values redrawn as other values
 
 
 def organ_ending(name: str) -> str | None:

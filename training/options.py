@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from extractor.spans import LABELS
+
 #: the project checkout this package runs from (models/ and corpus/ live there)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -139,7 +141,7 @@ _OPTIONS: tuple[_Option, ...] = (
     _Option(
         ("--rule-labels",),
         "feed the model the rule tags of these labels only (default: all)",
-        {"nargs": "+", "choices": ("ORG", "DATE", "AMOUNT", "COUNT", "PERCENT", "QUANTITY")},
+        {"nargs": "+", "choices": LABELS},
     ),
     _tuned(
         "--rule-prior",

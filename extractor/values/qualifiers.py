@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from extractor.lexicon import word_table
+from extractor.spans import NUMERIC_LABELS
 
 #: (word, where it stands: before/after the number, what it means), in file order
 _QUALIFIER_WORDS: tuple[tuple[str, ...], ...] = word_table("qualifier_words.tsv")
@@ -60,7 +61,6 @@ NOT_QUALIFIERS: tuple[str, ...] = _words("before", "none")
 COORDINATORS: frozenset[str] = frozenset({"及", "和", "与", "或", "、", "以及", "或者", "和/或"})
 
 #: the labels whose values are numbers a reader may add up
-NUMERIC_LABELS = frozenset({"AMOUNT", "COUNT", "PERCENT", "QUANTITY"})
 _SPACE = re.compile(r"\s+")
 
 

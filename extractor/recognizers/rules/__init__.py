@@ -26,10 +26,10 @@ from extractor.recognizers.rules.numbers import (
 )
 from extractor.recognizers.rules.orgs import OrgFinder
 from extractor.recognizers.rules.view import CompactView
-from extractor.spans import Span
+from extractor.spans import LABEL_SPECS, Span
 
 #: When two candidates overlap, the longer wins; on equal length, this order.
-_PRIORITY = {"DATE": 0, "AMOUNT": 1, "PERCENT": 2, "QUANTITY": 3, "COUNT": 4, "ORG": 5}
+_PRIORITY = {spec.name: spec.overlap_rank for spec in LABEL_SPECS}
 
 
 class RuleRecognizer:
