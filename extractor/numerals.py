@@ -48,6 +48,11 @@ CN_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, 
 CN_BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+#: The numerals of running text (the financial forms 壹贰… and Ｏ are left to values):
+#: what a number mention is recognised by.
+TEXT_NUMERALS = "零〇○一二两三四五六七八九十百千万亿"
+#: The digits a year is spelled with, one for one (二〇二一年).
+YEAR_DIGITS = "〇○零一二三四五六七八九"
 
 #: Words written after a number that make it approximate (``1600余``, ``200多``,
 #: ``十来``) and words before or after it that qualify it (``约``, ``左右``).

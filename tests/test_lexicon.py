@@ -76,7 +76,8 @@ def test_text_file_loads_with_a_header_and_clean_entries(name: str) -> None:
 
 
 def test_tsv_rows_have_their_fields() -> None:
-    assert all(len(row) == 2 for row in word_table("currencies.tsv"))
+    assert all(len(row) == 3 for row in word_table("currencies.tsv"))
+    assert {row[2] for row in word_table("currencies.tsv")} == {"unit", "before", "colloquial"}
     assert all(len(row) == 2 for row in word_table("physical_units.tsv"))
     assert all(len(row) == 3 for row in word_table("qualifier_words.tsv"))
     assert all(len(row) == 2 for row in word_table("org_suffix_guards.tsv"))
@@ -136,7 +137,7 @@ def test_modules_expose_the_files_with_their_old_types() -> None:
     assert companies.WELL_KNOWN_COMPANIES == frozenset(word_list("well_known_companies.txt"))
     assert units.COUNT_MEASURES == word_list("count_measures.txt")
     assert isinstance(units.COUNT_MEASURES, tuple)
-    assert list(units.CURRENCIES.items()) == [tuple(r) for r in word_table("currencies.tsv")]
+    assert list(units.CURRENCIES.items()) == [r[:2] for r in word_table("currencies.tsv")]
     assert units.CURRENCY_NAMES["USD"] == "美元" and units.CURRENCY_NAMES["CNY"] == "元"
     assert list(units.PHYSICAL_UNITS) == [r[0] for r in word_table("physical_units.tsv")]
     assert units.DIGIT_ONLY_UNITS == frozenset(word_list("digit_only_units.txt"))
@@ -202,8 +203,18 @@ def test_every_count_measure_counts_and_every_guard_blocks(recognizer: RuleRecog
 def test_the_unit_tables_drive_the_normaliser() -> None:
     for unit, canonical in word_table("physical_units.tsv"):
         assert parse_quantity(f"5{unit}")["unit"] == canonical, unit
-    for word, code in word_table("currencies.tsv"):
+    for word, code, _role in word_table("currencies.tsv"):
         assert parse_amount(f"5{word}")["currency"] == code, word
+
+
+def test_the_currency_table_says_which_words_the_recogniser_reads_after_a_number() -> None:
+    from extractor.recognizers.rules import RuleRecognizer
+
+    recognise = RuleRecognizer()
+    for word, _code, role in word_table("currencies.tsv"):
+        text = f"追缴资金12.5万{word}，"
+        amounts = [text[s.start : s.end] for s in recognise(text) if s.label == "AMOUNT"]
+        assert amounts == ([f"12.5万{word}"] if role == "unit" else []), word
 
 
 def test_every_qualifier_word_means_what_its_row_says() -> None:

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.chars import to_halfwidth
-from extractor.numerals import CN_DIGITS, parse_cn_integer
+from extractor.numerals import CN_DIGITS, YEAR_DIGITS, parse_cn_integer
 
 GRANULARITY_ORDER = ("datetime", "day", "month", "quarter", "half", "year")
 
-_CN = "〇○零一二三四五六七八九十"
-_YEAR = r"(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})"
+_CN = YEAR_DIGITS + "十"
+_YEAR = rf"(?P<y>\d{{4}}|[{YEAR_DIGITS}]{{4}})"
 _MONTH = rf"(?P<m>\d{{1,2}}|[{_CN}]{{1,2}})"
 _DAY = rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})"
 _QUARTER = r"(?P<q>[一二三四1-4])"

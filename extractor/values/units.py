@@ -17,7 +17,11 @@ from extractor.lexicon import word_list, word_table
 COUNT_MEASURES: tuple[str, ...] = word_list("count_measures.txt")
 
 #: Currency words, longest first, with ISO 4217 codes.
-CURRENCIES: dict[str, str] = {word: code for word, code in word_table("currencies.tsv")}
+CURRENCIES: dict[str, str] = {row[0]: row[1] for row in word_table("currencies.tsv")}
+#: The currency words the recogniser reads as an amount's unit after a number, longest first.
+CURRENCY_UNITS: tuple[str, ...] = tuple(
+    row[0] for row in word_table("currencies.tsv") if row[2] == "unit"
+)
 
 #: How each currency is written after an amount (the first word of ``CURRENCIES``
 #: for the code, but 元 for CNY): the display side of the same table.

@@ -14,11 +14,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractor.lexicon import word_table
-from extractor.values.units import COUNT_MEASURES, DIGIT_ONLY_UNITS, PHYSICAL_UNITS
+from extractor.numerals import TEXT_NUMERALS, YEAR_DIGITS
+from extractor.values.units import (
+    COUNT_MEASURES,
+    CURRENCY_UNITS,
+    DIGIT_ONLY_UNITS,
+    PHYSICAL_UNITS,
+)
 
 # --- numbers -----------------------------------------------------------------
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_CN_CHARS = TEXT_NUMERALS
 _CN = rf"[{_CN_CHARS}]+"
 #: One number: 1600余, 2163万余, 3000多万, 1.6万 / 上百, 数十, 十几, 百余, 两三.
 _AR_BODY = rf"{_AR}(?:[余多])?(?:[十百千万亿]+)?(?:[余多])?"
@@ -57,9 +63,9 @@ def _measure_pattern() -> str:
 _COUNT = re.compile(rf"{_START}{_NUMBER}(?P<unit>{_measure_pattern()})")
 
 # --- AMOUNT ------------------------------------------------------------------
-_CURRENCY = (
-    r"(?:美元|美金|欧元|港元|港币|日元|英镑|澳元|韩元|元(?!化|素|旦|宵|结构|论|帅|老|首|年|月|器))"
-)
+#: 元 in words that are not money: 元旦, 元素, 元宵, 单元…年
+_NOT_YUAN = r"(?!化|素|旦|宵|结构|论|帅|老|首|年|月|器)"
+_CURRENCY = "(?:" + "|".join(w + _NOT_YUAN if w == "元" else w for w in CURRENCY_UNITS) + ")"
 _AMOUNT = re.compile(rf"{_START}{_NUMBER}(?P<unit>{_CURRENCY})")
 # --- PERCENT -----------------------------------------------------------------
 _PERCENT = re.compile(
@@ -74,7 +80,7 @@ _QUANTITY = re.compile(
 )
 
 # --- DATE --------------------------------------------------------------------
-_YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
+_YEAR = rf"(?:(?:19|20)\d{{2}}|[{YEAR_DIGITS}]{{4}})"
 _MON = r"(?:1[0-2]|0?[1-9])"
 _CN_MON = r"(?:十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
