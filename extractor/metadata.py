@@ -60,7 +60,13 @@ _PROBLEM_TOTALS = (
     ),
     re.compile(rf"({_CN_NUM})(?:个|项|条)(?:巡视|巡察)?反馈(?:意见|问题)"),
 )
-_COMPLETED_TOTALS = (re.compile(rf"完成整改(?:问题|任务|事项)?({_CN_NUM})(?:个|项|条)"),)
+#: Completed totals: 完成整改688个, 整改完成26条, 已整改到位29个, 12个问题已整改到位.
+_COMPLETED_TOTALS = (
+    re.compile(
+        rf"(?:完成整改|整改完成|(?:已经?)?整改到位)(?:问题|任务|事项)?(?:共(?:计)?)?({_CN_NUM})(?:个|项|条)"
+    ),
+    re.compile(rf"({_CN_NUM})(?:个|项|条)(?:问题|任务|事项)?已(?:经)?(?:全部)?整改到位"),
+)
 _TOTALS = {
     "aspects": re.compile(r"(\d+|[一二三四五六七八九十两]+)个方面"),
     "problems": re.compile(

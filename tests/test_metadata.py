@@ -23,6 +23,11 @@ def _meta(text: str) -> extractor.Metadata:
         ("共反馈问题697个,已完成整改688个。", "problems", 697),
         ("共反馈问题697个,已完成整改688个。", "completed", 688),
         ("由县委领导分别对29条巡视反馈意见牵头组织实施。", "problems", 29),
+        ("巡视反馈问题28条,整改完成26条。", "completed", 26),
+        ("对照反馈问题,已整改到位29个,其余正在推进。", "completed", 29),
+        ("截至目前,12个问题已整改到位。", "completed", 12),
+        ("对照反馈的三个方面十二个问题,逐项制定整改措施。", "problems", 12),
+        ("反馈问题共计45个,截至目前已完成整改42个,完成率93.3%。", "completed", 42),
     ],
 )
 def test_stated_totals(sentence: str, key: str, value: int) -> None:
