@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from extractor.lexicon import word_table
 from extractor.numerals import TEXT_NUMERALS, YEAR_DIGITS
+from extractor.recognizers.rules.places import MAX_PLACE_LEN, PLACE_NAMES
 from extractor.values.units import (
     COUNT_MEASURES,
     CURRENCY_UNITS,
@@ -189,6 +190,19 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
 
 
+def _in_place(text: str, start: int, end: int) -> bool:
+    """A gazetteer place longer than the number covers it (七台河市, 五台县,
+    三元区, 九台区, 六盘水市): the numeral begins a place name, not a count.
+
+    A place exactly as long as the number (三台, 二道) is no evidence, since
+    the same characters are a count as often (三台设备, 二道工序)."""
+    for first in range(max(0, start - MAX_PLACE_LEN + 1), start + 1):
+        for last in range(max(end, first + 2), min(len(text), first + MAX_PLACE_LEN) + 1):
+            if (first < start or last > end) and text[first:last] in PLACE_NAMES:
+                return True
+    return False
+
+
 def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool:
     """The guideline's exclusions for one number candidate."""
     start, end, label = candidate.start, candidate.end, candidate.label
@@ -211,6 +225,8 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
     ):
         return False
     chinese = bool(number) and _CN_ONLY.match(number) is not None
+    if chinese and _in_place(text, start, end):
+        return False
     if chinese:
         if number[0] == "一" and before in _ONE_AS_WORD:
             return False

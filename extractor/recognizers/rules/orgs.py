@@ -114,6 +114,10 @@ _OWNERS = frozenset(word_list("org_owners.txt"))
 _OWNER_LENS = sorted({len(w) for w in _OWNERS}, reverse=True)
 #: Self-references before an owner stay out of the span (我局党组 → [局党组]).
 _SELF = "我本"
+#: One-character places (应县, 任县, 新县) whose character is also a word
+#: written right before a level committee (应县委要求, 任县委书记, 新县委班子):
+#: read as the place before 县委 only after 中共.
+_WORD_BEFORE_COMMITTEE = frozenset("应任新")
 #: Party committees of a level; right after another organ they begin a new
 #: name (省委市委 → [省委][市委]), since a level committee is never a part.
 _LEVEL_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "旗委", "盟委"})
@@ -141,6 +145,20 @@ _MAX_NAME = 40
 _ORGANS = frozenset({"局", "部", "办", "委", "科", "厅"})
 _VILLAGE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:村|社区|街道|镇)")
 _MAX_COMPANY = 12
+
+
+def _generic_start(name: str) -> bool:
+    """``name`` begins like a generic reference (各部门, 本市, 全县, 五家单位,
+    那些), unless a gazetteer place covers that beginning (本溪市委, 全州县委,
+    那曲地委, 五家渠市委, 五大连池市委): the whole place name is positive
+    evidence that the first character is not a determiner or numeral."""
+    match = _GENERIC_START.match(name)
+    if match is None:
+        return False
+    for n in range(min(MAX_PLACE_LEN, len(name) - 1), max(1, match.end() - 1), -1):
+        if name[:n] in _PLACES:
+            return False
+    return True
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -210,7 +228,24 @@ class _Scan:
         before = self.text[pos - 1]
         if before in "年月日" and pos >= 2 and self.text[pos - 2].isdigit():
             return True  # 2017年[苏州市委]
-        return not _is_cjk(before) or before in _STOP or self.left_word_ends_at(pos)
+        if self.left_word_ends_at(pos):
+            return True
+        if before in _STOP:
+            # 积极对接航天科技: 对 opens the verb 对接, so no name starts at 接
+            return not self.inside_left_word(pos)
+        return not _is_cjk(before)
+
+    def inside_left_word(self, pos: int) -> bool:
+        """A left word of two characters or more runs across ``pos``
+        (对|接, 按|照, 及|时): a stop character that opens a verb is no
+        boundary for the character after it."""
+        text = self.text
+        return any(
+            text[first : first + n] in _LEFT_WORD_SET
+            for n in _LEFT_WORD_LENS
+            if n > 1
+            for first in range(max(0, pos - n + 1), pos)
+        )
 
     def owner_at(self, end: int) -> int | None:
         """Start of an owner short form (局, 校, 集团 …) that ends at ``end``
@@ -275,15 +310,9 @@ class _Scan:
                 if owner is not None:
                     starts.append(owner)  # [自治区党委常委会]
                 break
-        if text[end - 1] in _PLACE_LAST_CHARS:
-            for n in range(min(MAX_PLACE_LEN, end), 1, -1):
-                if text[end - n : end] in _PLACES:
-                    verb_like = _starts_with(
-                        text[end - n : end], _LEFT_WORD_SET, 2
-                    ) and not self.is_boundary(end - n)
-                    if not verb_like and self.starts_here(end - n, depth):
-                        starts.append(end - n)  # (县财政局会同县审计局: 会同 is a verb here)
-                    break
+        place = self.place_start(end, depth)
+        if place is not None:
+            starts.append(place)
         for lead in _LEADS:
             if lead == "机关" and not text.startswith(("党委", "纪委", "党工委"), end):
                 continue
@@ -316,6 +345,57 @@ class _Scan:
             ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
             if ordinal:
                 further = self.anchor_start(ordinal.start(), depth + 1)
+        return further if further is not None and further < start else start
+
+    def place_start(self, end: int, depth: int) -> int | None:
+        """Start of the longest gazetteer place ending at ``end``, where a
+        name may begin there.
+
+        Not a place: one that begins like a verb inside a word (县财政局会同县审计局:
+        会同 is a verb here), nor one that begins with a conjunction right
+        after an organ (县委和县政府: 和 joins two names, it is not 和县)."""
+        text = self.text
+        if end < 2 or text[end - 1] not in _PLACE_LAST_CHARS:
+            return None
+        for n in range(min(MAX_PLACE_LEN, end), 1, -1):
+            start = end - n
+            if text[start:end] in _PLACES and self._place_may_start(start, end, depth):
+                return start
+        return None
+
+    def _place_may_start(self, start: int, end: int, depth: int) -> bool:
+        """The place ``start:end`` may begin at ``start``: at a boundary, or
+        after another anchor (江苏省无锡市, 中共和县) unless it then reads as a
+        word of the prose (县财政局会同县审计局, 县委和县政府); a shorter place
+        ending at the same point is tried next (中共和县: not 共和县)."""
+        if self.is_boundary(start):
+            return True
+        text = self.text
+        if _starts_with(text[start:end], _LEFT_WORD_SET, 2) and not text.endswith(
+            ("中共", "中国共产党"), 0, start
+        ):
+            return False
+        if text[start] in _STOP and self.organ_ends_at(start):
+            return False
+        return self.starts_here(start, depth)
+
+    def level_place_start(self, suffix_start: int) -> int | None:
+        """Start of a full place name whose level word a level committee
+        begins with (中山市委 = 中山市 + 委, 兴安盟委, 那坡县委), with what
+        anchors it on the left (中共中山市委).
+
+        The suffix 市委 takes the level word, so the walk from its start
+        sees only 中山, which is no place on its own; the gazetteer's full
+        name is the evidence that the characters before belong to it."""
+        start = self.place_start(suffix_start + 1, 0)
+        if start is None or start >= suffix_start:
+            return None
+        lead = self.text.endswith(("中共", "中国共产党"), 0, start)
+        if start == suffix_start - 1 and self.text[start] in _WORD_BEFORE_COMMITTEE and not lead:
+            return None  # 应县委要求, 2018年任县委书记: not 应县, 任县 (but 中共新县委员会)
+        if self.is_boundary(start):
+            return start
+        further = self.anchor_start(start, 1)
         return further if further is not None and further < start else start
 
     def _affiliated_parent(self, at: int) -> int | None:
@@ -472,18 +552,26 @@ class _Scan:
             self._anchors.clear()
         limit = _MAX_GROUP_MIDDLE if group else _MAX_MIDDLE
         owned = group or suffix in _OWNED_ORGANS
+        level_place = self.level_place_start(suffix_start) if suffix in _LEVEL_COMMITTEES else None
         best: int | None = None
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
             middle = self.text[q:suffix_start]
             if middle and not self.valid_middle(middle, group):
                 break
-            if q == suffix_start and suffix in _LEVEL_COMMITTEES and self.organ_ends_at(q):
+            if (
+                q == suffix_start
+                and suffix in _LEVEL_COMMITTEES
+                and level_place is None
+                and self.organ_ends_at(q)
+            ):
                 break  # 省委市委: two committees side by side
             if middle and middle[0] in _LEVEL_CHARS and q < suffix_start:
                 if self.organ_ends_at(q):
                     break  # 县委县政府: the second name begins at the level word
                 continue  # 区委区政府: a new name begins at the level word
             anchor = self.anchor_start(q)
+            if q == suffix_start and level_place is not None:
+                anchor = level_place if anchor is None else min(anchor, level_place)
             if (
                 anchor is not None
                 and middle
@@ -807,7 +895,7 @@ class OrgFinder:
             _NOT_ORG_ENDINGS.search(name[-12:]) or _GENERIC_NAMES.match(name)
         ):
             return False
-        if _GENERIC_START.match(name):
+        if _generic_start(name):
             return False
         if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
             return False  # “人大+纪工委”: a mechanism formula
