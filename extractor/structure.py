@@ -92,10 +92,18 @@ _OWN_WORK = re.compile(
     r"|长效|标本兼治|常态|下一步|工作安排|工作打算|成效|进展情况|总体情况|组织情况"
 )
 #: Progress stated right after a problem heading (1.…问题。已整改，…).
-_BODY_STATUS = re.compile(
-    r"[ \t\u3000]*(?:整改(?:情况|进展|结果)[：:])?[ \t\u3000]*"
+#: A progress statement: 已整改, 整改到位, 正在整改, 持续整改, 未完成…
+_PROGRESS = (
     r"(已(?:全部)?整改(?:完成|到位)?|已完成整改|整改到位|已(?:全部)?完成|基本完成(?:整改)?|正在整改|整改中|正在推进"
-    r"|持续整改|长期整改|未完成(?:整改)?|尚未完成(?:整改)?|部分整改)"
+    r"|持续整改|长期整改|持续推进|长期坚持|未完成(?:整改)?|尚未完成(?:整改)?|部分整改)"
+)
+_BODY_STATUS = re.compile(r"[ \t\u3000]*(?:整改(?:情况|进展|结果)[：:])?[ \t\u3000]*" + _PROGRESS)
+#: …or stated further down the problem's body, labelled (整改进展：已完成) or about the
+#: problem itself (该问题已整改到位); progress of a single measure does not count.
+_STATED_STATUS = re.compile(
+    r"(?:整改(?:进展|结果|状态|情况)[：:][ \t\u3000]*|(?:该|此|这一|上述)项?问题(?:目前)?(?:均)?)"
+    + _PROGRESS
+    + r"|[，,；;][ \t\u3000]*(?:目前)?(?:整改工作)?(已整改到位|已完成整改|已整改完成|整改(?:工作)?已完成)[。；;]"
 )
 #: Lines that begin with a measure are tasks, whatever shortcoming they mention.
 _MEASURE_START = re.compile(
@@ -380,9 +388,21 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             heading.kind, heading.problem, heading.problem_span = "category", None, None
         elif heading.kind == "section" and not _FRAMEWORK.search(heading.title):
             heading.kind = "category"
-    for heading in headings:
+    for i, heading in enumerate(headings):
         if heading.kind == "problem" and heading.status is None:
             _body_status(heading, text)
+        if heading.kind == "problem" and heading.status is None:
+            _stated_status(heading, text, headings[i + 1 :])
+
+
+def _stated_status(heading: ParsedHeading, text: str, following: list[ParsedHeading]) -> None:
+    """Progress stated in the problem's own body (up to the next heading), labelled
+    or said of the problem: 整改进展：已完成。 / 目前该问题已整改到位。"""
+    end = min([heading.scope_end] + [h.start for h in following[:1]])
+    match = _STATED_STATUS.search(text, heading.end, end)
+    stated = match and (match.group(1) or match.group(2))
+    if stated and _status_of(stated) is not None:
+        heading.status, heading.status_note = _status_of(stated), stated
 
 
 def _ancestors(headings: list[ParsedHeading], heading: ParsedHeading) -> list[ParsedHeading]:

@@ -250,3 +250,26 @@ def test_zhendui_problem_run_on_into_measures():
     )
     assert kinds == [(3, "problem"), (3, "section")]
     assert problems == [("廉政风险防控机制不健全", None, None)]
+
+
+def test_problem_status_stated_in_its_own_body():
+    """Progress said of the problem further down its body: a 整改进展： label, 该问题…, or a
+    closing 已整改到位。; a finished measure (完成培训3次) says nothing of the problem."""
+    import extractor
+
+    text = (
+        "二、巡视反馈问题整改情况\n"
+        "问题1：财务制度执行不严。整改措施：修订制度5项。整改进展：持续推进。\n"
+        "问题2：档案管理不规范。学校开展专项清理。目前该问题已整改到位。\n"
+        "问题3：采购程序不规范。学校修订采购办法，完成培训3次。\n"
+        "问题4：意识形态工作责任制落实不到位。整改情况：宣传部修订实施细则，已整改到位。\n"
+        "问题5：干部队伍结构需要优化。交流轮岗干部8名，整改工作已完成。\n"
+    )
+    notice = extractor.extract(text, backend="rules")
+    assert [(p.number, p.status) for p in notice.problems] == [
+        (1, "long_term"),
+        (2, "completed"),
+        (3, None),
+        (4, "completed"),
+        (5, "completed"),
+    ]
