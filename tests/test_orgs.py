@@ -167,3 +167,215 @@ def test_every_gazetteer_place_comes_out_whole(form: str) -> None:
             failures.append(name)
     assert len(names) > 3000
     assert len(failures) <= 0.005 * len(names), failures[:20]
+
+
+# --- internal units of universities, hospitals, schools, companies and courts ----------
+#
+# In an institution's own notice (its party organ named in the opening) its
+# departments, divisions, colleges, centres, committees, library, press and
+# affiliates named alone point at one body: ORG, like the guideline's short
+# forms ([党工委], [管委会]) and DECISIONS 3.2 "standing internal units".
+# Generic or plural references, posts and buildings are not.
+
+PROBE = """中共江北师范大学委员会关于省委巡视整改进展情况的通报
+根据省委统一部署，2023年4月10日至6月9日，省委第六巡视组对江北师范大学党委开展了常规巡视。8月15日，省委巡视组向学校党委反馈了巡视意见。
+一、整改工作组织情况
+学校党委成立巡视整改工作领导小组，校党委书记任组长。校纪委、组织部、宣传部、统战部、教务处、科研处、财务处、审计处、研究生院、学生工作部、国际合作与交流处等部门按照分工推进整改。
+二、巡视反馈问题整改情况
+1.关于科研经费管理不规范的问题。学校修订《科研经费管理办法》，对化学与材料科学学院、物理与电子工程学院、马克思主义学院、继续教育学院开展专项检查，清退违规报销经费23.6万元。教育部重点实验室、省新能源材料工程技术研究中心、区域经济研究院、古籍整理研究所、心理健康教育中心完成自查整改。
+2.关于附属单位监管薄弱的问题。学校对附属医院、附属中学、后勤集团、资产经营有限公司、出版社、图书馆、档案馆开展内部审计，追回资金156万元。学术委员会、教学指导委员会、学位评定委员会修订议事规则。江北师大附中、江北师大出版社完成整改。
+"""
+
+PROBE_ORGS = [
+    "中共江北师范大学委员会",
+    "省委",
+    "省委",
+    "省委第六巡视组",
+    "江北师范大学党委",
+    "省委巡视组",
+    "学校党委",
+    "学校党委",
+    "校党委",
+    "校纪委",
+    "组织部",
+    "宣传部",
+    "统战部",
+    "教务处",
+    "科研处",
+    "财务处",
+    "审计处",
+    "研究生院",
+    "学生工作部",
+    "国际合作与交流处",
+    "化学与材料科学学院",
+    "物理与电子工程学院",
+    "马克思主义学院",
+    "继续教育学院",
+    "教育部重点实验室",
+    "省新能源材料工程技术研究中心",
+    "区域经济研究院",
+    "古籍整理研究所",
+    "心理健康教育中心",
+    "附属医院",
+    "附属中学",
+    "后勤集团",
+    "资产经营有限公司",
+    "出版社",
+    "图书馆",
+    "档案馆",
+    "学术委员会",
+    "教学指导委员会",
+    "学位评定委员会",
+    "江北师大附中",
+    "江北师大出版社",
+]
+
+
+def test_university_probe_units_are_org() -> None:
+    """The users' report: a university's units named alone were missed."""
+    assert _orgs(PROBE) == PROBE_ORGS
+
+
+def test_variant_v14_orgs() -> None:
+    """corpus/variants/v14.txt: the probe and the harder cases around it."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "corpus" / "variants" / "v14.txt"
+    assert _orgs(path.read_text(encoding="utf-8")) == PROBE_ORGS[:-1] + [
+        "江北师大出版社",
+        "经济与管理学院",
+        "计算机科学与技术学院",
+        "化学学院",  # 化学学院与物理研究院: 与 joins two names
+        "物理研究院",
+        "教务处",  # 教务处与科研处: two names
+        "科研处",
+        "信息化建设与管理中心",
+        "财务与国有资产管理处",
+        "学校党委常委会",
+        "附属医院",  # 专题研究附属医院建设: an affiliate is ORG in a project phrase
+        "江北师范大学第一附属医院",
+        "第二附属医院",
+        "附属口腔医院",
+        "附属医院",  # [附属医院]院长
+        "图书馆",  # [图书馆]馆长
+        "教务处",  # [教务处]处长; 财务处长 (contracted post) gives nothing
+        "心理健康教育中心",  # [心理健康教育中心]主任
+        "学校党委",
+        "江北师范大学化学与材料科学学院党委",
+        "图书馆党总支",
+        "中共江北师范大学委员会",
+    ]
+
+
+_HOSPITAL = "中共青川市第一人民医院委员会关于市委巡察整改情况的通报\n"
+_COURT = "中共青川市中级人民法院党组关于市委巡察整改情况的通报\n"
+_COMPANY = "中共江北交通投资集团有限公司委员会关于省委巡视整改情况的通报\n"
+_SCHOOL = "中共江北市第一中学委员会关于市委巡察整改情况的通报\n"
+_UNIVERSITY = "中共江南理工大学委员会关于省委巡视整改进展情况的通报\n"
+_COUNTY = "中共青川县委关于省委巡视整改进展情况的通报\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "text", "expected"),
+    [
+        # hospital: divisions and committees are ORG, disciplines (内科) are not
+        (
+            _HOSPITAL,
+            "医务科、药剂科、护理部、院纪委开展自查，内科、心血管内科、儿科完成整改。",
+            ["医务科", "药剂科", "护理部", "院纪委"],
+        ),
+        (
+            _HOSPITAL,
+            "药事会每季度听取通报，医学伦理委员会、医疗质量管理委员会修订规则。",
+            ["药事会", "医学伦理委员会", "医疗质量管理委员会"],
+        ),
+        (_HOSPITAL, "医院对院办、信息中心、体检中心开展审计。", ["院办", "信息中心", "体检中心"]),
+        # court: divisions and offices; a panel (合议庭) is no body
+        (
+            _COURT,
+            "立案庭、执行局、审判管理办公室、政治部、研究室落实整改，依法组成合议庭。",
+            ["立案庭", "执行局", "审判管理办公室", "政治部", "研究室"],
+        ),
+        (
+            _COURT,
+            "执行局局长、立案庭庭长作表态发言。院党组高度重视。",
+            ["执行局", "立案庭", "院党组"],
+        ),
+        # company: the owner short form 集团公司 joins its organ; 子公司, 各分公司 are generic
+        (
+            _COMPANY,
+            "集团公司纪委对子公司、各分公司和江北路桥建设分公司开展检查。",
+            ["集团公司纪委", "江北路桥建设分公司"],
+        ),
+        (
+            _COMPANY,
+            "财务共享中心、审计委员会、薪酬与考核委员会、战略投资部、纪检监察部落实整改。",
+            ["财务共享中心", "审计委员会", "薪酬与考核委员会", "战略投资部", "纪检监察部"],
+        ),
+        # school: divisions, owner + organ, a branch campus, affiliates by abbreviation
+        (
+            _SCHOOL,
+            "政教处、总务处、校团委、校工会和东湖分校落实整改，江北师大附中、扬大附中党委对口帮扶。",
+            ["政教处", "总务处", "校团委", "校工会", "东湖分校", "江北师大附中", "扬大附中党委"],
+        ),
+        # generic and plural references, 与 between two names, buildings, ad-hoc offices
+        (
+            _UNIVERSITY,
+            "各学院、二级学院、职能部门和有关部门落实整改，学院与研究院加强合作。",
+            [],
+        ),
+        (
+            _UNIVERSITY,
+            "化学学院与物理研究院共建联合实验室，教务处与科研处联合督查，加强与材料科学学院合作。",
+            ["化学学院", "物理研究院", "教务处", "科研处", "材料科学学院"],
+        ),
+        (
+            _UNIVERSITY,
+            "建成学生活动中心，新建图书馆，档案馆大楼投入使用，成立巡视整改工作领导小组办公室。",
+            [],
+        ),
+        # 与 joins two fields of one name, but not a party and a name (与 = "with")
+        (
+            _UNIVERSITY,
+            "信息与通信工程学院、宣传与统战部、对外合作与交流处完成整改，推动企业与商务部对接。",
+            ["信息与通信工程学院", "宣传与统战部", "对外合作与交流处", "商务部"],
+        ),
+        (
+            _UNIVERSITY,
+            "干部与组织部谈心，学生与心理健康教育中心建立联系，多处与科研处。",
+            ["组织部", "心理健康教育中心", "科研处"],
+        ),
+        # posts: only the organ, and nothing in a contracted title (财务处长)
+        (
+            _UNIVERSITY,
+            "附属医院院长、图书馆馆长、教务处处长、财务处长、学术委员会主任委员参加会议。",
+            ["附属医院", "图书馆", "教务处", "学术委员会"],
+        ),
+        # a territory's notice: its centres, committees and libraries alone are
+        # facilities or generic (DECISIONS 3.2, 3.4); its departments are ORG
+        (
+            _COUNTY,
+            "县纪委监委、组织部、宣传部和县委办推进整改，组织部门、有关部门落实责任，抓好组织部署。",
+            ["县纪委监委", "组织部", "宣传部", "县委办"],
+        ),
+        (
+            _COUNTY,
+            "建成矛盾纠纷调处化解中心，完成图书馆、档案馆改造，镇资产管理委员会修订议事规则，研究中心工作。",
+            [],
+        ),
+    ],
+)
+def test_institution_units(opening: str, text: str, expected: list[str]) -> None:
+    orgs = _orgs(opening + text)
+    assert orgs[len(_orgs(opening)) :] == expected
+
+
+def test_institution_word_lists_fit_the_suffix_search() -> None:
+    """A suffix read bare in an institution's notice, or joined by 与, must be
+    one the suffix search looks for, or the list entry would do nothing."""
+    from extractor.lexicon import word_list
+    from extractor.recognizers.rules import orgs
+
+    suffixes = set(orgs.STANDALONE + orgs.ANCHORED)
+    assert set(word_list("org_institution_bare_suffixes.txt")) <= suffixes
+    assert set(word_list("org_joined_suffixes.txt")) <= suffixes

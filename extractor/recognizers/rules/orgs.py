@@ -18,6 +18,14 @@ anchor, only the short forms that name one body on their own (党工委, 省委,
 纪检监察机关), facilities (党群服务中心) and words that merely end like an
 organ (格局, 干部, 举办, 学科) are filtered out.
 
+An institution's own notice (its party organ, 中共江北师范大学委员会 or
+市第一人民医院党委, named in the opening) also names its units alone: 研究生院,
+图书馆, 附属医院, 执行局, and function names before 中心/委员会/分校 that are
+generic or facilities elsewhere (心理健康教育中心, 学术委员会). There each
+points at one body, as the guideline's short forms do, so each is ORG, except
+where a building is meant (新建图书馆). One 与 may join two fields of a name
+(化学与材料科学学院, 国际合作与交流处), never two names (教务处与科研处).
+
 The word lists (suffixes, guards, zones, left words, generic words, trade-name
 industries …) are data files in ``extractor/data`` (``org_*``, ``company_*``,
 ``university_*``), read through :mod:`extractor.lexicon`.
@@ -107,6 +115,7 @@ _GENERIC_NAMES = re.compile(
 )
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
+_AFFILIATE_ORDINAL = re.compile(r"第[一二三四五六七八九十]+附属")
 #: Organs an owner's short form joins into one span (局党组, 校党委,
 #: 自治区党委常委会, 局机关纪委): the guideline's "owner short form + organ".
 _OWNED_ORGANS = frozenset({"党组", "党委", "纪委", "党总支", "党支部", "纪委监委", "党工委"})
@@ -146,6 +155,30 @@ _ORGANS = frozenset({"局", "部", "办", "委", "科", "厅"})
 _VILLAGE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:村|社区|街道|镇)")
 _MAX_COMPANY = 12
 
+#: An institution's own party organ (中共江北师范大学委员会, 扬州大学附属中学党委,
+#: 集团有限公司委员会) named in a notice's opening: the notice is that
+#: institution's, so its internal units named alone point at one body.
+_INSTITUTION_NOTICE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, word_list("org_institution_kinds.txt")))
+    + ")(?:党委|党组|党总支|党支部|支部委员会|委员会)"
+)
+#: The opening (title and first paragraph) where a notice names its own body.
+_OPENING = 400
+#: Units an institution's notice names alone (研究生院, 图书馆, 附属医院, 执行局).
+_UNIT_RE = re.compile(
+    "|".join(sorted(map(re.escape, word_list("org_institution_units.txt")), key=len, reverse=True))
+)
+#: Suffixes bare after a function name only in an institution's notice
+#: (心理健康教育中心, 学位评定委员会, 东部分校).
+_INSTITUTION_BARE = frozenset(word_list("org_institution_bare_suffixes.txt"))
+#: Suffixes of names that may join two fields with one 与 (化学与材料科学学院).
+_JOINED = frozenset(word_list("org_joined_suffixes.txt"))
+#: People and kinds of body: before 与 a party of their own (企业与商务部对接).
+_JOIN_PARTIES = frozenset(word_list("org_join_parties.txt"))
+#: Words next to a unit that mean a building or project (新建图书馆, 医院改造工程).
+_FACILITY_WORDS: tuple[str, ...] = word_list("org_facility_words.txt")
+
 
 def _generic_start(name: str) -> bool:
     """``name`` begins like a generic reference (各部门, 本市, 全县, 五家单位,
@@ -153,8 +186,8 @@ def _generic_start(name: str) -> bool:
     那曲地委, 五家渠市委, 五大连池市委): the whole place name is positive
     evidence that the first character is not a determiner or numeral."""
     match = _GENERIC_START.match(name)
-    if match is None:
-        return False
+    if match is None or _AFFILIATE_ORDINAL.match(name):
+        return False  # 第二附属医院: the ordinal tells one affiliate from another
     for n in range(min(MAX_PLACE_LEN, len(name) - 1), max(1, match.end() - 1), -1):
         if name[:n] in _PLACES:
             return False
@@ -195,6 +228,23 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char == "〇"
 
 
+def _guarded(text: str, end: int) -> bool:
+    """The suffix that ends at ``end`` goes on into another word (组织部|门,
+    医务科|长): org_suffix_guards.tsv for the longest suffix ending there."""
+    for n in range(min(end, 5), 0, -1):
+        guard = _GUARDS.get(text[end - n : end])
+        if guard:
+            return re.match(guard, text[end : end + 4]) is not None
+    return False
+
+
+def _field(first: str) -> bool:
+    """The text before a 与 inside a name may be a field of it (化学 of
+    化学与材料科学学院): it does not end like a name of its own (学院与…,
+    党委与…, 教务处与…). Shorter than two characters it is still growing."""
+    return len(first) < 2 or not any(first.endswith(w) for w in _SUFFIX_WORDS)
+
+
 @dataclass(frozen=True)
 class OrgCandidate:
     start: int
@@ -210,6 +260,8 @@ class _Scan:
         self.org_start_by_end: dict[int, int] = {}
         self.use_towns = True
         self._anchors: dict[int, int | None] = {}
+        #: the text is an institution's own notice (its units alone are ORG)
+        self.institution = _INSTITUTION_NOTICE.search(text, 0, _OPENING) is not None
 
     def forget(self, end: int) -> None:
         """A new organisation ends at ``end``: anchors computed there are stale."""
@@ -293,6 +345,7 @@ class _Scan:
         return result
 
     def _anchor_start(self, end: int, depth: int) -> int | None:
+        """Where a name may begin for an anchor ending at ``end`` (its farthest chain)."""
         text = self.text
         starts: list[int] = []
         if end in self.org_start_by_end:
@@ -303,6 +356,10 @@ class _Scan:
             parent = self._affiliated_parent(end - 2)
             if parent is not None:
                 starts.append(parent)  # [中南大学附属湘雅医院], [华师大附属无锡滨湖学校]
+        elif text.startswith(("附中", "附小"), end):
+            parent = self._affiliated_parent(end)
+            if parent is not None:
+                starts.append(parent)  # [扬大附中]党委, [锡师附小], [江北师大附中]
         for n in _CORE_LENS:
             if end - n >= 0 and text[end - n : end] in _STANDALONE_SET:
                 starts.append(end - n)
@@ -399,15 +456,28 @@ class _Scan:
         return further if further is not None and further < start else start
 
     def _affiliated_parent(self, at: int) -> int | None:
-        """Start of the university before 附属 at ``at``: an organisation found
-        there (中南大学) or an abbreviation in 大 at a word start (华师大, 南师大)."""
+        """Start of the university before 附属/附中/附小 at ``at``: an organisation
+        found there (中南大学) or an abbreviation in 大 or 师 (师范) at a word
+        start (华师大, 南师大, 扬大, 锡师) that does not begin with a verb
+        (引进锡师附小: the abbreviation is 锡师). An ordinal before 附属
+        belongs to the name (江北医科大学第一附属医院). In an institution's own
+        notice an affiliate at a word start is its own (第二附属医院,
+        附属口腔医院), so it starts there."""
+        ordinal = _ORDINAL_BEFORE.search(self.text, max(0, at - 6), at)
+        if ordinal is not None:
+            at = ordinal.start()
         if at in self.org_start_by_end:
             return self.org_start_by_end[at]
         for n in (3, 4, 2):
             start = at - n
-            if start >= 0 and self.text[at - 1] == "大" and self.is_boundary(start):
-                if all(_is_cjk(c) and c not in _STOP for c in self.text[start:at]):
+            if start >= 0 and self.text[at - 1] in "大师" and self.is_boundary(start):
+                abbreviation = self.text[start:at]
+                if all(_is_cjk(c) and c not in _STOP for c in abbreviation) and not (
+                    _starts_with(abbreviation, _LEFT_WORD_SET, 2)
+                ):
                     return start
+        if self.institution and self.is_boundary(at):
+            return at
         return None
 
     def zone_start(self, zone_start: int, depth: int) -> int:
@@ -475,12 +545,18 @@ class _Scan:
         return None
 
     # --- middles and bare names ------------------------------------------------
-    def valid_middle(self, middle: str, group: bool) -> bool:
+    def valid_middle(self, middle: str, group: bool, joins: bool = False) -> bool:
+        """``middle`` may lie inside a name: no punctuation, stop character or
+        verb; with ``joins`` (a suffix of org_joined_suffixes.txt) one 与 may
+        join two fields (化学与材料科学 of …化学与材料科学学院) unless the part
+        before it ends like a name (学院与研究院, 党委与化学: two names)."""
         if len(middle) > (_MAX_GROUP_MIDDLE if group else _MAX_MIDDLE):
             return False
         for i, char in enumerate(middle):
             if not _is_cjk(char):
                 return False
+            if char == "与" and joins and middle.count("与") == 1 and _field(middle[:i]):
+                continue
             if char in _STOP:
                 if char == "和" and middle[i + 1 : i + 3] in {
                     "城乡",
@@ -531,12 +607,12 @@ class _Scan:
             )
             if length >= 2 and self.is_boundary(pos) and not joined:
                 name = text[pos:suffix_start]
-                if _starts_with(name, _LEFT_WORD_SET, 2):
+                if self.opens_with_verb(pos, name, suffix):
                     return None
-                if name in _SUFFIX_WORDS:
-                    return None  # 集团学校: a generic word, not a name
-                if suffix not in _ORGANS and _starts_with(name, _SECTOR_WORDS):
-                    return None  # 优质学校, 中医医院: a kind of institution
+                if name in _SUFFIX_WORDS or name + suffix in _SUFFIX_WORDS:
+                    return None  # 集团学校, 研究院: a generic word, not a name
+                if suffix not in _ORGANS | _INSTITUTION_BARE and _starts_with(name, _SECTOR_WORDS):
+                    return None  # 优质学校, 中医医院: a kind of institution (信息中心 is a unit)
                 if suffix in _COMPANIES:
                     village = _VILLAGE_PREFIX.match(name)
                     if village and village.end() < len(name) - 1:
@@ -545,6 +621,7 @@ class _Scan:
         return None
 
     def start_for(self, suffix_start: int, suffix: str) -> int | None:
+        """Start of the name ending in ``suffix``: the farthest anchor over a valid middle."""
         group = suffix in _GROUPS
         use_towns = suffix not in _COMPANIES
         if use_towns != self.use_towns:
@@ -552,12 +629,15 @@ class _Scan:
             self._anchors.clear()
         limit = _MAX_GROUP_MIDDLE if group else _MAX_MIDDLE
         owned = group or suffix in _OWNED_ORGANS
+        joins = suffix in _JOINED
         level_place = self.level_place_start(suffix_start) if suffix in _LEVEL_COMMITTEES else None
         best: int | None = None
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
             middle = self.text[q:suffix_start]
-            if middle and not self.valid_middle(middle, group):
+            if middle and not self.valid_middle(middle, group, joins):
                 break
+            if "与" in middle[:2]:
+                continue  # 与材料科学: the field before 与 belongs to the name too
             if (
                 q == suffix_start
                 and suffix in _LEVEL_COMMITTEES
@@ -585,19 +665,86 @@ class _Scan:
                 best = anchor
         if best is not None:
             return best
+        return self.unanchored_start(suffix_start, suffix)
+
+    def unanchored_start(self, suffix_start: int, suffix: str) -> int | None:
+        """Start of a name with no anchor before it: a short form (党工委), a
+        known division (教务处, 立案庭), two fields joined by 与
+        (国际合作与交流处), or a function name at a word boundary (、住建局);
+        in an institution's own notice also a unit that is generic elsewhere
+        (心理健康教育中心, 学术委员会), unless a building is meant."""
         if suffix in _STANDALONE_SET:
             return suffix_start
-        if suffix == "处":  # 处 ends many words (多处, 到处): only known divisions stand bare
-            division = _DIVISION_NAME.search(self.text, max(0, suffix_start - 8), suffix_start)
+        institution = suffix in _INSTITUTION_BARE and self.institution
+        start: int | None = None
+        if suffix in _JOINED and (suffix in BARE_OK or suffix == "处" or institution):
+            start = self.joined_start(suffix_start, suffix)
+        if start is None and suffix in ("处", "庭"):
+            # 处 ends many words (多处, 到处), 庭 panels and places (合议庭, 家庭):
+            # only known divisions of departments and courts stand bare
+            known = _DIVISION_NAME if suffix == "处" else _COURT_DIVISION
+            division = known.search(self.text, max(0, suffix_start - 8), suffix_start)
             return division.start() if division and self.is_boundary(division.start()) else None
-        if (
-            suffix == "庭"
-        ):  # 庭 ends panels and places (合议庭, 家庭): only court divisions stand bare
-            division = _COURT_DIVISION.search(self.text, max(0, suffix_start - 8), suffix_start)
+        if start is None and (suffix in BARE_OK or institution):
+            start = self.bare_start(suffix_start, suffix)
+        if start is not None and institution:
+            if self.facility_around(start, suffix_start + len(suffix)):
+                return None  # 建成学生活动中心: a building, not the body
+        return start
+
+    def joined_start(self, suffix_start: int, suffix: str) -> int | None:
+        """Start of a name whose two fields one 与 joins (化学与材料科学学院,
+        国际合作与交流处, 薪酬与考核委员会), or None.
+
+        The field after 与 is a plain name of 2–6 characters; the one before
+        starts at a word boundary, is no name itself (学院与研究院, 教务处与
+        科研处 are two names), no verb (加强与…) and no party of its own
+        (企业与商务部对接: 与 means "with"), and before 处 it is a division's
+        function (国际合作)."""
+        text = self.text
+        at = text.rfind("与", max(0, suffix_start - _MAX_BARE - 1), suffix_start - 2)
+        if at < 2 or not self.valid_middle(text[at + 1 : suffix_start], False):
+            return None
+        if suffix == "处":  # found as a bare division is (对外合作与交流处)
+            division = _DIVISION_NAME.search(text, max(0, at - 8), at)
             return division.start() if division and self.is_boundary(division.start()) else None
-        if suffix in BARE_OK:
-            return self.bare_start(suffix_start, suffix)
+        for pos in range(at - 1, max(-1, at - _MAX_BARE - 1), -1):
+            if not _is_cjk(text[pos]) or text[pos] in _STOP:
+                return None
+            if at - pos < 2 or not self.is_boundary(pos):
+                continue
+            first = text[pos:at]
+            if not _field(first) or not self.valid_middle(first, False):
+                return None
+            if first in _JOIN_PARTIES:
+                return None
+            if self.opens_with_verb(pos, first, suffix):
+                return None
+            return pos
         return None
+
+    def opens_with_verb(self, pos: int, name: str, suffix: str) -> bool:
+        """``name`` at ``pos`` begins with a word of the prose: a verb (推进党支部,
+        规划小学), or, before an organ's suffix (部, 局, 办 …) or an
+        institution's unit (审计委员会), a word that also names a function
+        (组织部, 建设局) right after a verb (抓好组织…), where it is that
+        verb's object; after punctuation or a function character (、组织部,
+        对组织部) such a word begins the name. Before other suffixes it stays
+        prose (促进医院高质量发展)."""
+        leads = [name[:n] for n in range(2, min(len(name), 5) + 1) if name[:n] in _LEFT_WORD_SET]
+        if not leads:
+            return False
+        if suffix not in _ORGANS and suffix not in _INSTITUTION_BARE:
+            return True
+        return any(w not in _NAME_WORDS for w in leads) or self.left_word_ends_at(pos)
+
+    def facility_around(self, start: int, end: int) -> bool:
+        """A building or project word touches ``start:end`` (新建图书馆,
+        附属医院改造工程, 档案馆大楼): a facility is meant, not the body."""
+        text = self.text
+        return text.startswith(_FACILITY_WORDS, end) or any(
+            text.endswith(word, 0, start) for word in _FACILITY_WORDS
+        )
 
 
 #: Divisions (庭) of a court: 立案庭, 民一庭, 刑事审判庭, 执行庭.
@@ -706,7 +853,7 @@ class OrgFinder:
         known, known_anchors = self._well_known(scan)
         found: list[OrgCandidate] = self._trade_names(scan) + known
         short_forms = self._university_short_forms(scan)
-        found += short_forms
+        found += short_forms + self._institution_units(scan, quotes or [])
         for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
         last_end_at: dict[int, int] = {}
@@ -765,8 +912,37 @@ class OrgFinder:
             before = text[max(0, start - 2) : start]
             if any(before.endswith(g) for g in _GENERIC_BEFORE):
                 continue
+            if _guarded(text, end):
+                continue  # 组织部 found once, 组织部门 / 组织部署 are other words
             if scan.is_boundary(start) or text[start - 1 : start] == "、":
                 out.append(OrgCandidate(start, end))
+        return out
+
+    def _institution_units(self, scan: _Scan, quotes: list[tuple[int, int]]) -> list[OrgCandidate]:
+        """研究生院, 图书馆, 出版社, 附属医院, 执行局 named alone in an
+        institution's own notice: each points at one of its units, like the
+        guideline's short forms ([党工委]), so it is ORG, with an owner short
+        form before it ([校团委], [院工会]). Not in other notices (a county's
+        图书馆 may be a building), not as a generic reference (各附属医院), and
+        not where a building or project is meant (新建图书馆, 档案馆大楼) — except
+        for affiliates (附属医院, 附中), which are named institutions and so
+        ORG even in a project phrase (DECISIONS 3.4: [滨湖中学]建设项目).
+        Their ends anchor the names after them (图书馆党总支)."""
+        if not scan.institution:
+            return []
+        text = scan.text
+        out: list[OrgCandidate] = []
+        for match in _UNIT_RE.finditer(text):
+            start, end = match.span()
+            owner = scan.owner_at(start)
+            if owner is not None:
+                start = owner
+            elif not scan.is_boundary(start):
+                continue  # 江北师范大学图书馆: found whole by its suffix
+            building = not match.group().startswith("附") and scan.facility_around(start, end)
+            if building or not self._acceptable(scan, start, end, quotes):
+                continue
+            out.append(OrgCandidate(start, end))
         return out
 
     def _university_short_forms(self, scan: _Scan) -> list[OrgCandidate]:
