@@ -379,3 +379,26 @@ def test_institution_word_lists_fit_the_suffix_search() -> None:
     suffixes = set(orgs.STANDALONE + orgs.ANCHORED)
     assert set(word_list("org_institution_bare_suffixes.txt")) <= suffixes
     assert set(word_list("org_joined_suffixes.txt")) <= suffixes
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # an owner short form at the very start of the text keeps its owner
+        ("局党组和局机关纪委共同研究", ["局党组", "局机关纪委"]),
+        ("厅党组认真落实", ["厅党组"]),
+        ("委党组书记主持会议", ["委党组"]),
+        # an internal office numbered inside the commission's name is one span
+        (
+            "县委巡察办会同县纪委监委第三监督检查室开展督查",
+            ["县委巡察办", "县纪委监委第三监督检查室"],
+        ),
+        ("中央纪委国家监委第八审查调查室", ["中央纪委国家监委第八审查调查室"]),
+    ],
+)
+def test_owner_at_text_start_and_numbered_commission_offices(text, orgs):
+    import extractor
+
+    assert [
+        e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"
+    ] == orgs

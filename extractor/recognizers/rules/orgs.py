@@ -140,7 +140,12 @@ _TEAM_NAME = re.compile(
 #: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
 _STATIONED = re.compile(r"(?:派驻|驻)[部厅局委院行署]?纪检监察组")
 _UNIVERSITY_SHORT = frozenset(word_list("university_short_forms.txt"))
-_SPECIAL = re.compile(r"中央纪委国家监委|[省市区县]纪委监委(?:机关)?")
+#: The discipline commissions written as one joint organ, with an internal office
+#: numbered inside the name ([县纪委监委第三监督检查室]: an ordinal inside a name stays).
+_SPECIAL = re.compile(
+    r"(?:中央纪委国家监委|[省市区县]纪委监委(?:机关)?)"
+    r"(?:第[一二三四五六七八九十]+(?:监督检查室|审查调查室|纪检监察室))?"
+)
 #: Name endings that close a whole name; one inside a middle means the walk
 #: would glue two names (青海师范大学藏语智能实验室跻身全国重点实验室).
 _WHOLE_NAME_ENDS = ("实验室", "研究院", "研究所", "大学", "公司", "集团", "委员会", "政府", "医院")
@@ -306,7 +311,7 @@ class _Scan:
         for n in _OWNER_LENS:
             start = end - n
             if start >= 0 and text[start:end] in _OWNERS:
-                if text[max(0, start - 1) : end] in _SUFFIX_WORDS:
+                if start > 0 and text[start - 1 : end] in _SUFFIX_WORDS:
                     continue  # 东部分校党总支: 校 ends the name 分校, it is no owner
                 if text[start - 1 : start] in _SELF or self.is_boundary(start):
                     return start
