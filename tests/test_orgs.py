@@ -402,3 +402,43 @@ def test_owner_at_text_start_and_numbered_commission_offices(text, orgs):
     assert [
         e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"
     ] == orgs
+
+
+#: The department names of local government since the 2018-19 reform, several with a
+#: 和 or a stop character (据, 报, 属) inside one name.
+DEPARTMENTS = (
+    "发展和改革委员会 自然资源和规划局 住房和城乡建设局 人力资源和社会保障局 工业和信息化局 "
+    "文化广电和旅游局 农业农村局 退役军人事务局 卫生健康委员会 应急管理局 市场监督管理局 "
+    "政务服务和大数据管理局 林业和草原局 商务和投资促进局 城市管理和综合执法局 教育体育局 "
+    "机关事务管理局 医疗保障局 数据资源管理局 国有资产监督管理委员会 住房公积金管理中心"
+).split()
+
+
+@pytest.mark.parametrize("place", ["南通市", "如东县", "鼓楼区"])
+def test_department_names_with_he_or_stop_characters_inside_are_whole(place):
+    import extractor
+
+    for dept in DEPARTMENTS:
+        name = place + dept
+        text = f"根据市委统一部署，市委第二巡察组对{name}党组开展了巡察。{name}高度重视。"
+        orgs = [
+            e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"
+        ]
+        assert orgs[-2:] == [name + "党组", name], name
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("对南通日报社党委开展巡察", ["南通日报社党委"]),
+        ("对南通市直属机关工委开展巡察", ["南通市直属机关工委"]),
+        ("中国移动数据中心一期土建已基本完成", ["中国移动"]),  # a facility, not a centre
+        ("县委和县政府召开会议", ["县委", "县政府"]),  # 和 between two names still parts them
+    ],
+)
+def test_name_words_across_stop_characters(text, orgs):
+    import extractor
+
+    assert [
+        e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"
+    ] == orgs

@@ -89,6 +89,10 @@ _LEFT_WORDS: tuple[str, ...] = word_list("org_left_words.txt")
 #: Left words that also occur inside names (住房和城乡建设局, 区委组织部,
 #: 政务服务中心, 理论学习中心组), so they do not break a name's middle.
 _NAME_WORDS = frozenset(word_list("org_name_words.txt"))
+#: Words after which 和 stays inside one department name (林业和草原局).
+_AND_JOINED = frozenset(word_list("org_and_joined_words.txt"))
+#: Name words with a stop character inside (大数据, 日报社, 直属机关).
+_STOP_WORDS_IN_NAMES = frozenset(word_list("org_words_with_stop_chars.txt"))
 #: Words a leading group's long name never contains (召开党工委会议暨…领导小组).
 _GROUP_BREAKERS = ("召开", "会议", "先后", "研究部署", "成立", "设立", "组建", "召集", "听取")
 #: A name right after one of these is a generic reference (各部门, 上级党委).
@@ -550,7 +554,9 @@ class _Scan:
         return None
 
     # --- middles and bare names ------------------------------------------------
-    def valid_middle(self, middle: str, group: bool, joins: bool = False) -> bool:
+    def valid_middle(
+        self, middle: str, group: bool, joins: bool = False, words: frozenset[str] = frozenset()
+    ) -> bool:
         """``middle`` may lie inside a name: no punctuation, stop character or
         verb; with ``joins`` (a suffix of org_joined_suffixes.txt) one 与 may
         join two fields (化学与材料科学 of …化学与材料科学学院) unless the part
@@ -563,18 +569,10 @@ class _Scan:
             if char == "与" and joins and middle.count("与") == 1 and _field(middle[:i]):
                 continue
             if char in _STOP:
-                if char == "和" and middle[i + 1 : i + 3] in {
-                    "城乡",
-                    "信息",
-                    "旅游",
-                    "社会",
-                    "规划",
-                    "改革",
-                    "科技",
-                    "计划",
-                    "国土",
-                }:
+                if char == "和" and middle[i + 1 : i + 3] in _AND_JOINED:
                     continue
+                if middle[i - 1 : i + 1] in words or middle[i : i + 2] in words:
+                    continue  # 大数据管理局: ``words`` hold a stop character
                 return False
         if group:
             return not any(word in middle for word in _GROUP_BREAKERS)
@@ -635,11 +633,15 @@ class _Scan:
         limit = _MAX_GROUP_MIDDLE if group else _MAX_MIDDLE
         owned = group or suffix in _OWNED_ORGANS
         joins = suffix in _JOINED
+        # 数据中心一期 is a facility (DECISIONS), so 数据 joins no 中心 to its owner
+        words = _STOP_WORDS_IN_NAMES if suffix != "中心" else frozenset()
         level_place = self.level_place_start(suffix_start) if suffix in _LEVEL_COMMITTEES else None
         best: int | None = None
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
             middle = self.text[q:suffix_start]
-            if middle and not self.valid_middle(middle, group, joins):
+            if middle and not self.valid_middle(middle, group, joins, words):
+                if self.text[q - 1 : q + 1] in words:
+                    continue  # 数|据资源管理局: the cut falls inside a name word
                 break
             if "与" in middle[:2]:
                 continue  # 与材料科学: the field before 与 belongs to the name too
