@@ -327,3 +327,18 @@ def test_prepared_text_keeps_paragraphs_apart() -> None:
 
 def test_generic_department_words_are_not_org(recognizer: RuleRecognizer) -> None:
     assert _mentions(recognizer, "压实业务司局和责任处室的整改责任") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("发布时间:2023.08.15 来源:县纪委监委", [("2023.08.15", "2023-08-15")]),
+        ("2023.8.5召开整改推进会", [("2023.8.5", "2023-08-05")]),
+        ("升级到版本1.2.3后,增长2023.5万元", []),  # no year, or one dot: no date
+    ],
+)
+def test_dotted_dates(text, dates):
+    import extractor
+
+    notice = extractor.extract(text, backend="rules")
+    assert [(e.text, e.value["start"]) for e in notice.entities if e.label == "DATE"] == dates
