@@ -115,3 +115,13 @@ def test_signature_issuer_as_written() -> None:
     meta = _meta(text)
     assert meta.issuer == "中共青溪县住房和城乡建设局(筹)委员会"
     assert meta.inspected_organisation == "青溪县(试点)委员会"
+
+
+def test_a_team_named_by_its_kind_not_a_number() -> None:
+    notice = extractor.extract(
+        "根据市委统一部署,2023年3月1日至4月30日,市委巡察机动组对县财政局党组开展了巡察。"
+        "6月5日,巡察组向县财政局党组反馈了巡察意见。",
+        backend="rules",
+    )
+    assert notice.metadata.team == "市委巡察机动组"
+    assert ("市委巡察机动组", "ORG") in [(e.text, e.label) for e in notice.entities]
