@@ -21,13 +21,21 @@ _N = "一二三四五六七八九十\\d"
 #: 省委第九巡视组, 区委巡察四组, 市委第六轮巡察组, 区委4个巡察组, 市委对村巡察第二组
 _TEAM = re.compile(
     r"((?:中共)?(?:(?!关于|对|向)[\u4e00-\u9fff]){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|巡视办|巡察办)"
+    rf"(?:第[{_N}]+轮(?:巡视|巡察)(?=第[{_N}]+(?:巡视|巡察)组))?"
     rf"(?:第[{_N}]+轮?|[{_N}]+个?)?(?:对村|联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组))"
 )
 _INSPECTED = re.compile(
-    r"(?:对|向)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?"
+    r"(?:对|向|进驻)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?"
     r"(?:开展了?|进行了?|实施了?)(?:了)?[^，,。；;]{0,14}?(?:巡视|巡察)(?!组|工作|办|机构)"
 )
 _FEEDBACK = re.compile(r"反馈")
+#: A title (关于…的通报) that names the inspection but is not its opening sentence; the
+#: cleaning may have run it into the opening paragraph.
+_TITLE_PREFIX = re.compile(r"^\s*(?:中共\S{0,30}?)?关于[^。：:]*?(?:通报|报告|公告|公示)")
+#: After a single date, words that make it the inspection's start, not its span.
+_ENTRY_AFTER = re.compile(r"\s*(?:起|开始|进驻)")
+#: A leading term of office before a committee (十二届市委): not part of the team's name.
+_LEADING_TERM = re.compile(r"^[一二三四五六七八九十]+届")
 _TITLE = re.compile(r"(关于.{2,60}?(?:整改|巡视|巡察).{0,30}?(?:通报|公告|报告|公示))")
 _PUBLISHED = re.compile(
     r"(?:时间|发布时间|发布日期|日期|来源时间)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
@@ -103,8 +111,10 @@ def _opening(text: str) -> str:
     """The first paragraph that mentions an inspection (the formulaic opening)."""
     paragraphs = text.split("\n")
     for para in paragraphs:  # the sentence saying who inspected whom, if any
-        if _INSPECTED.search(para) and _TEAM.search(para):
-            return para
+        title = _TITLE_PREFIX.match(para)
+        body = para[title.end() :] if title else para
+        if _INSPECTED.search(body) and _TEAM.search(body):
+            return body
     for para in paragraphs:
         if re.search(r"(?:巡视|巡察)(?:组|工作组)", para) and re.search(r"反馈|开展|进行", para):
             return para
@@ -207,7 +217,9 @@ def _read_opening(
     meta.inspection_kind = max(set(kinds), key=kinds.count) if kinds else None
     team = _TEAM.search(opening)
     if team:
-        meta.team = written(offset + team.start(1), offset + team.end(1))
+        ordinal = _LEADING_TERM.match(team.group(1))  # 十二届市委… → 市委…
+        start = team.start(1) + (ordinal.end() if ordinal else 0)
+        meta.team = written(offset + start, offset + team.end(1))
     # the inspected body comes after the team (市委对村巡察第二组对青山村…)
     inspected = _INSPECTED.search(opening, team.end() if team else 0)
     if inspected is None and team is not None:
@@ -305,6 +317,8 @@ def _period_and_feedback(
     joined = None
     if period is not None:
         meta.period_text, meta.period = text[period[0] : period[1]], values[period]
+        if meta.period and _ENTRY_AFTER.match(text, period[1]):
+            meta.period = {**meta.period, "end": None}  # 自4月6日起 / 于3月18日进驻: a start only
         joined = next((sp for sp in dates if sp[0] == period[1] + 1), None)
         if joined and text[period[1]] == "、" and (v := values[joined]) and meta.period:
             # 2022年3月17日至3月22日、5月5日至7月12日: one inspection in two stints

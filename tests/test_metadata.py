@@ -125,3 +125,47 @@ def test_a_team_named_by_its_kind_not_a_number() -> None:
     )
     assert notice.metadata.team == "市委巡察机动组"
     assert ("市委巡察机动组", "ORG") in [(e.text, e.label) for e in notice.entities]
+
+
+@pytest.mark.parametrize(
+    ("opening", "team", "inspected", "period"),
+    [
+        (  # a round-numbered team, the term of office before it left out
+            "2021年4月12日至6月10日,十二届市委第十一轮巡察第三巡察组对市审计局党组开展了常规巡察。"
+            "8月20日,巡察组向市审计局党组反馈了巡察意见。",
+            "市委第十一轮巡察第三巡察组",
+            "市审计局党组",
+            ("2021-04-12", "2021-06-10"),
+        ),
+        (  # 进驻 names the inspected body; the entry date starts the period, no end given
+            "根据区委统一部署,区委第四巡察组于2024年3月18日进驻区教育局党委开展常规巡察,"
+            "5月28日向区教育局党委反馈巡察意见。",
+            "区委第四巡察组",
+            "区教育局党委",
+            ("2024-03-18", None),
+        ),
+        (
+            "根据市委统一部署,市委第一巡察组自2023年4月6日起对市第一人民医院党委开展了为期两个月的巡察。",
+            "市委第一巡察组",
+            "市第一人民医院党委",
+            ("2023-04-06", None),
+        ),
+    ],
+)
+def test_openings_with_rounds_entry_dates_and_start_only_periods(
+    opening: str, team: str, inspected: str, period: tuple
+) -> None:
+    meta = _meta("关于巡察整改进展情况的通报\n" + opening)
+    assert (meta.team, meta.inspected_organisation) == (team, inspected)
+    assert (meta.period["start"], meta.period["end"]) == period
+
+
+def test_a_title_run_into_the_opening_does_not_give_the_team() -> None:
+    """A long title without a full stop is joined to the opening by the cleaning; the
+    team is read from the opening sentence, not from the title's 第十一轮巡视第五巡视组."""
+    text = (
+        "关于十二届省委第十一轮巡视第五巡视组对省交通运输厅党组巡视反馈意见整改落实进展情况的通报\n"
+        "根据省委统一部署,2020年9月25日至12月21日,省委第五巡视组对省交通运输厅进行了常规巡视。"
+        "2021年2月24日,省委巡视组向省交通运输厅党组反馈了巡视意见。"
+    )
+    assert _meta(text).team == "省委第五巡视组"
