@@ -28,6 +28,8 @@ from extractor.chars import (
 from extractor.heading_markers import starts_with_marker
 
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
+#: A title line ends a paragraph however long it is (…整改进展情况的通报).
+_TITLE_END = re.compile(r"(?:通报|报告|公告|公示|通知|意见)\s*$")
 _PAGE_MARKER = re.compile(
     r"[（(]\s*(?:未完\s*[，,、]?\s*)?(?:下转|上接|转)\s*(?:第\s*)?[A-Za-z]?\s*\d+\s*版\s*[）)]"
 )
@@ -376,7 +378,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
             break
         blank_lines = j - i - 1
         nxt = lines[j]
-        mid_sentence = bool(line) and line[-1] not in _SENTENCE_END
+        mid_sentence = bool(line) and line[-1] not in _SENTENCE_END and not _TITLE_END.search(line)
         if hard_wrapped:
             joinable = (
                 len(line) >= full
