@@ -229,11 +229,12 @@ def set_entities(doc: Doc, spans: list[Span], extra: list[Span] = ()) -> Doc:
     (or of ``extra``, spans to be stored elsewhere on the Doc) cuts a word."""
     cuts = _split_points(doc, [*spans, *extra])
     if cuts:
+        text = doc.text  # built from every token: once, not once per split word
         with doc.retokenize() as retokenizer:
             for i, points in cuts.items():
                 token = doc[i]
                 edges = [token.idx, *sorted(set(points)), token.idx + len(token.text)]
-                orths = [doc.text[a:b] for a, b in zip(edges, edges[1:], strict=False)]
+                orths = [text[a:b] for a, b in zip(edges, edges[1:], strict=False)]
                 heads = [(token, k) for k in range(len(orths))]
                 retokenizer.split(token, orths, heads=heads)
     doc.set_ents(_char_spans(doc, spans), default="outside")
