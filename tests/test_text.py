@@ -151,5 +151,7 @@ def test_a_long_title_line_is_not_joined_to_the_opening():
     prep = prepare(text)
     assert prep.text.split("\n")[0].endswith("情况的通报")
     # a long line that runs on mid-sentence is still joined (web text wrapped by the editor)
-    wrapped = "根据省委统一部署，省委第五巡视组对省交通运输厅进行了常规巡视，巡视组向厅党组反馈了\n意见。"
+    wrapped = (
+        "根据省委统一部署，省委第五巡视组对省交通运输厅进行了常规巡视，巡视组向厅党组反馈了\n意见。"
+    )
     assert "\n" not in prepare(wrapped).text
