@@ -446,3 +446,23 @@ def test_name_words_across_stop_characters(text, orgs):
     assert [
         e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"
     ] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # stationed discipline teams are one span with the commission that stations them
+        ("县纪委监委派驻第三纪检监察组召开会议", ["县纪委监委派驻第三纪检监察组"]),
+        ("区纪委监委第二派驻纪检监察组召开会议", ["区纪委监委第二派驻纪检监察组"]),
+        # the Youth League's committee is not the party's: [团县委], but 集团/社团 stay out
+        ("团县委召开会议", ["团县委"]),
+        ("共青团市委召开会议", ["共青团市委"]),
+        ("集团市委召开会议", ["市委"]),
+    ],
+)
+def test_stationed_teams_and_league_committees(text, orgs):
+    import extractor
+
+    assert [
+        e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"
+    ] == orgs

@@ -142,7 +142,12 @@ _TEAM_NAME = re.compile(
     r"|(?:第[一二三四五六七八九十]+(?:巡视|巡察)组)"
 )
 #: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
-_STATIONED = re.compile(r"(?:派驻|驻)[部厅局委院行署]?纪检监察组")
+_STATIONED = re.compile(
+    r"(?:(?:中央纪委国家监委|[省市区县]纪委监委)(?:第[一二三四五六七八九十]+)?)?"
+    r"(?:派驻|驻)(?:第[一二三四五六七八九十]+)?[部厅局委院行署]?纪检监察组"
+)
+#: The Communist Youth League committee of a level ([团县委]), not the party's [县委].
+_LEAGUE = re.compile(r"(?:共青团|(?<![集社兵剧乐旅军师青])团)[省市区县州]委")
 _UNIVERSITY_SHORT = frozenset(word_list("university_short_forms.txt"))
 #: The discipline commissions written as one joint organ, with an internal office
 #: numbered inside the name ([县纪委监委第三监督检查室]: an ordinal inside a name stays).
@@ -886,7 +891,7 @@ class OrgFinder:
             previous = scan.org_start_by_end.get(end)
             scan.org_start_by_end[end] = start if previous is None else min(previous, start)
             scan.forget(end)
-        for pattern in (_SPECIAL, _TEAM_NAME, _STATIONED):
+        for pattern in (_SPECIAL, _TEAM_NAME, _STATIONED, _LEAGUE):
             for match in pattern.finditer(text):
                 found.append(OrgCandidate(match.start(), match.end()))
         found += self._listed_companies(scan)
