@@ -31,12 +31,14 @@ _INSPECTED = re.compile(
 _FEEDBACK = re.compile(r"反馈")
 #: A title (关于…的通报) that names the inspection but is not its opening sentence; the
 #: cleaning may have run it into the opening paragraph.
-_TITLE_PREFIX = re.compile(r"^\s*(?:中共\S{0,30}?)?关于[^。：:]*?(?:通报|报告|公告|公示)")
+#: The words a notice's title ends with (…整改进展情况的通报).
+_TITLE_WORDS = "(?:通报|公告|报告|公示)"
+_TITLE_PREFIX = re.compile(r"^\s*(?:中共\S{0,30}?)?关于[^。：:]*?" + _TITLE_WORDS)
 #: After a single date, words that make it the inspection's start, not its span.
 _ENTRY_AFTER = re.compile(r"\s*(?:起|开始|进驻)")
 #: A leading term of office before a committee (十二届市委): not part of the team's name.
 _LEADING_TERM = re.compile(r"^[一二三四五六七八九十]+届")
-_TITLE = re.compile(r"(关于.{2,60}?(?:整改|巡视|巡察).{0,30}?(?:通报|公告|报告|公示))")
+_TITLE = re.compile(r"(关于.{2,60}?(?:整改|巡视|巡察).{0,30}?" + _TITLE_WORDS + ")")
 _PUBLISHED = re.compile(
     r"(?:时间|发布时间|发布日期|日期|来源时间)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
