@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from extractor.numerals import parse_cn_integer
 from extractor.result import Metadata
+from extractor.stated_totals import read_stated_totals
 
 #: An inspected body may be a list: 对古镇镇下辖古二村、古三村…等7个村(社区)党组织
 _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
@@ -57,56 +57,6 @@ _AUTHOR_LINE = re.compile(
     r"^\s*((?:[\u4e00-\u9fff]{2,16}?)(?:审计局|审计厅|审计署|人民政府|政府))"
     r"(?:局长|厅长|审计长|副局长|副厅长|市长|副市长|主任)\s*[\u4e00-\u9fff]{2,4}\s*$"
 )
-_CN_NUM = "\\d+|[一二三四五六七八九十两百千]+"
-#: Stated problem totals, most specific wording first: 4个方面18个问题,
-#: 3个方面14项共38个问题, 反馈问题697个, 29条巡视反馈意见.
-_PROBLEM_TOTALS = (
-    re.compile(
-        rf"方面[^。；;]{{0,20}}?(?:共(?:计)?)?({_CN_NUM})(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"
-    ),
-    re.compile(rf"反馈(?:问题|意见)(?:共(?:计)?)?({_CN_NUM})(?:个|项|条)"),
-    re.compile(
-        rf"反馈(?:意见)?(?:指出)?(?:的)?(?:共(?:计)?)?({_CN_NUM})(?:个|项|条|类)(?:具体)?问题"
-    ),
-    re.compile(rf"({_CN_NUM})(?:个|项|条)(?:巡视|巡察)?反馈(?:意见|问题)"),
-)
-#: Completed totals: 完成整改688个, 整改完成26条, 已整改到位29个, 其中已有164个整改到位,
-#: 12个问题已整改到位. A bare 整改到位214个 (推动问题整改到位214个) is a measure's own
-#: count, not the notice's total, so 整改到位 counts only after 已.
-_COMPLETED_TOTALS = (
-    re.compile(
-        rf"(?:完成整改|整改完成|已经?整改到位)(?:问题|任务|事项)?(?:共(?:计)?)?({_CN_NUM})(?:个|项|条)"
-    ),
-    re.compile(rf"已有({_CN_NUM})(?:个|项|条)(?:问题)?(?:已经?)?(?:整改到位|完成整改|整改完成)"),
-    re.compile(rf"({_CN_NUM})(?:个|项|条)(?:问题|任务|事项)?已(?:经)?(?:全部)?整改到位"),
-)
-_TOTALS = {
-    "aspects": re.compile(r"(\d+|[一二三四五六七八九十两]+)个方面"),
-    "problems": re.compile(
-        r"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{0,6}?(\d+|[一二三四五六七八九十两百]+)(?:个|项|条)(?:具体)?问题"
-    ),
-    "measures": re.compile(
-        r"(?:(\d+|[一二三四五六七八九十两百]+)(?:条|项)(?:具体的?)?(?:整改)?措施)"
-        r"|(?:(?:细化|制定|明确|形成)(?:具体)?整改措施(\d+|[一二三四五六七八九十两百]+)(?:条|项))"
-    ),
-    "completed": re.compile(
-        r"(?:(\d+|[一二三四五六七八九十两百]+)(?:个|项|条)(?:问题|任务|事项)?已(?:经)?(?:全部)?(?:整改)?完成)"
-        r"|(?:已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?(\d+|[一二三四五六七八九十两百]+)(?:个|项|条))"
-    ),
-}
-
-
-def _to_int(token: str) -> int | None:
-    return int(token) if token.isdigit() else parse_cn_integer(token)
-
-
-def _first_total(text: str, patterns: tuple[re.Pattern[str], ...]) -> int | None:
-    """The number of the first wording that matches, in the patterns' order."""
-    for pattern in patterns:
-        match = pattern.search(text)
-        if match and (value := _to_int(match.group(1))) is not None:
-            return value
-    return None
 
 
 def _opening(text: str) -> str:
@@ -183,7 +133,7 @@ def extract_metadata(
         if meta.issuer is None:
             _read_audit_author(meta, text, first_lines, written)
     _read_signature(meta, text, normalise_date, written)
-    _read_totals(meta, text)
+    meta.stated_totals.update(read_stated_totals(text))
     meta.is_notice = (
         has_problems
         or meta.inspection_kind == "审计"
@@ -280,21 +230,6 @@ def _read_signature(
     if date_text:
         meta.signature_date_text = date_text
         meta.signature_date = normalise_date(date_text)
-
-
-def _read_totals(meta: Metadata, text: str) -> None:
-    """Stated totals; the ordered problem and completion wordings win over ``_TOTALS``."""
-    for key, pattern in _TOTALS.items():
-        match = pattern.search(text)
-        if match:
-            token = next(g for g in match.groups() if g)
-            value = _to_int(token)
-            if value is not None:
-                meta.stated_totals[key] = value
-    for key, patterns in (("problems", _PROBLEM_TOTALS), ("completed", _COMPLETED_TOTALS)):
-        value = _first_total(text, patterns)
-        if value is not None:
-            meta.stated_totals[key] = value
 
 
 def _period_and_feedback(

@@ -29,11 +29,40 @@ def _meta(text: str) -> extractor.Metadata:
         ("推动问题整改到位214个;反馈的171个具体问题中已有164个整改到位。", "completed", 164),
         ("对照反馈的三个方面十二个问题,逐项制定整改措施。", "problems", 12),
         ("反馈问题共计45个,截至目前已完成整改42个,完成率93.3%。", "completed", 42),
+        ("巡察组共反馈问题3类23个。", "problems", 23),
+        ("巡察反馈指出的问题共15个,已全部整改到位。", "problems", 15),
+        ("巡察组反馈3个方面问题12个。", "problems", 12),
+        ("对巡察指出的21个问题,细化为68项整改措施。", "problems", 21),
+        ("对巡察指出的21个问题,细化为68项整改措施。", "measures", 68),
+        ("巡察发现问题19个,移交问题线索2件。", "problems", 19),
+        ("截至目前,已整改12个,正在整改3个。", "completed", 12),
+        ("目前已销号问题18个。", "completed", 18),
+        ("其中,14个问题已整改完毕,2个问题正在持续整改。", "completed", 14),
+        ("共提出整改措施56条。", "measures", 56),
+        ("研究制定整改举措42项。", "measures", 42),
+        ("巡察反馈问题和建议23条。", "problems", 23),
     ],
 )
 def test_stated_totals(sentence: str, key: str, value: int) -> None:
     opening = "根据区委统一部署,2023年3月1日至4月30日,区委第一巡察组对区教育局党组进行了巡察。"
     assert _meta(opening + "\n" + sentence).stated_totals[key] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # a supervision's own findings, not the inspection's feedback
+        ("区纪委开展专项督查,发现各类问题41个。", "problems"),
+        ("纪委监委日常监督发现问题3个。", "problems"),
+        # a policy's measures, not the rectification's
+        ("积极落实党建赋能乡村振兴20条举措。", "measures"),
+        # what is still being rectified is not what was completed
+        ("正在整改3个,持续整改2个。", "completed"),
+    ],
+)
+def test_counts_that_are_not_stated_totals(sentence: str, key: str) -> None:
+    opening = "根据区委统一部署,2023年3月1日至4月30日,区委第一巡察组对区教育局党组进行了巡察。"
+    assert key not in _meta(opening + "\n" + sentence).stated_totals
 
 
 @pytest.mark.parametrize(

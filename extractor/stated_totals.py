@@ -1,0 +1,105 @@
+"""Totals a notice states about itself: problems fed back, measures, problems completed.
+
+Analysts compare these with the problems the parser lists (a notice that says
+``反馈问题28条`` but lists 20 is excerpted or groups its problems), so a missed
+total is a blank cell and a wrong one is a false alarm. Each total has its
+wordings in order, most specific first; the first wording that matches
+anywhere in the text wins, because notices state their totals once, early,
+and later numbers of the same shape belong to single measures (推动问题整改到位
+214个 is one measure's count, not the notice's total).
+
+The wordings are grammar, not vocabulary: they share one number and one
+classifier pattern and differ in where the number stands (before or after the
+noun) and which verb or context makes it the notice's own total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.numerals import parse_cn_integer
+
+#: a count as notices write it: 29, 二十九, 两
+NUMBER = r"\d+|[一二三四五六七八九十两百千]+"
+_N = f"({NUMBER})"
+#: classifiers of problems, measures and tasks
+_CL = "(?:个|项|条)"
+#: 共 / 共计 / 总计 before a total
+_SUM = "(?:共(?:计)?|总计|合计)?"
+#: groupings a feedback is split into before its problems: 4个方面, 三大类, 4个大方面
+_GROUPS = f"(?:{NUMBER})(?:个大?方面|大?类)"
+#: an inspection finding's context: the feedback or the team's findings
+_FOUND_BY_INSPECTION = r"(?:巡视|巡察)[^。；;，,]{0,6}?(?:指出|发现)的?"
+
+#: Problems fed back: 4个方面18个问题, 3个方面14项共38个问题, 反馈问题697个,
+#: 反馈问题3类23个, 29条巡视反馈意见, 巡察指出的21个问题, 巡察发现问题19个.
+PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"方面[^。；;]{{0,20}}?{_SUM}{_N}(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"),
+    re.compile(rf"{_GROUPS}问题{_SUM}{_N}{_CL}"),
+    re.compile(rf"反馈(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"),
+    re.compile(rf"反馈(?:意见)?(?:指出)?(?:的)?{_SUM}{_N}(?:个|项|条|类)(?:具体)?问题"),
+    re.compile(rf"{_N}{_CL}(?:巡视|巡察)?反馈(?:意见|问题)"),
+    re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
+    re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}{_N}{_CL}(?:具体)?问题"),
+    re.compile(rf"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{{0,6}}?{_N}{_CL}(?:具体)?问题"),
+)
+
+#: Problems completed: 完成整改688个, 整改完成26条, 已整改到位29个, 已整改12个,
+#: 已销号问题18个, 其中已有164个整改到位, 12个问题已整改到位, 14个问题已整改完毕.
+#: A bare 整改到位214个 (推动问题整改到位214个) is a measure's own count, so 整改到位
+#: counts only after 已.
+COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?:完成整改|整改完成|整改完毕|已经?整改到位)(?:问题|任务|事项)?{_SUM}{_N}{_CL}"),
+    re.compile(rf"已有{_N}{_CL}(?:问题)?(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕)"),
+    re.compile(rf"{_N}{_CL}(?:问题|任务|事项)?已(?:经)?(?:全部)?(?:整改到位|整改完毕|销号)"),
+    re.compile(
+        rf"{_N}{_CL}(?:问题|任务|事项)?已(?:经)?(?:全部)?(?:整改)?完成"
+        rf"|已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
+    ),
+    re.compile(rf"已(?:经)?(?:整改|销号)(?:问题|任务|事项)?{_SUM}{_N}{_CL}"),
+)
+
+#: a rectification measure: 措施 alone, 举措 only with 整改 (20条举措 is a policy's own)
+_MEASURE = "(?:(?:整改)?措施|整改举措)"
+#: Measures: 103条整改措施, 86项整改举措, 细化整改措施218条, 共提出整改措施56条.
+MEASURE_WORDINGS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"{_N}(?:条|项)(?:具体的?)?{_MEASURE}"
+        rf"|(?:细化|制定|明确|形成|提出)了?(?:具体)?{_MEASURE}{_SUM}{_N}(?:条|项)"
+    ),
+)
+
+#: Aspects (方面) the problems are grouped in: 4个方面
+ASPECT_WORDINGS: tuple[re.Pattern[str], ...] = (re.compile(rf"{_N}个方面"),)
+
+#: key of ``Metadata.stated_totals`` → its wordings
+WORDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "aspects": ASPECT_WORDINGS,
+    "problems": PROBLEM_WORDINGS,
+    "measures": MEASURE_WORDINGS,
+    "completed": COMPLETED_WORDINGS,
+}
+
+
+def _to_int(token: str) -> int | None:
+    return int(token) if token.isdigit() else parse_cn_integer(token)
+
+
+def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
+    """The number of the first wording that matches, in the wordings' order."""
+    for pattern in wordings:
+        for match in pattern.finditer(text):
+            token = next((g for g in match.groups() if g), None)
+            if token is not None and (value := _to_int(token)) is not None:
+                return value
+    return None
+
+
+def read_stated_totals(text: str) -> dict[str, int]:
+    """Every total the text states, keyed ``aspects`` / ``problems`` / ``measures`` / ``completed``."""
+    totals: dict[str, int] = {}
+    for key, wordings in WORDINGS.items():
+        value = first_total(text, wordings)
+        if value is not None:
+            totals[key] = value
+    return totals
