@@ -48,6 +48,12 @@ _DATE_LINE = re.compile(
 _ISSUER_LINE = re.compile(
     r"^\s*((?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委|党工委|党组|工委|政府|委|局|办公室|公司|集团|大学|学院|医院|院|厅|部))\s*$"
 )
+#: The issuing organ on its own line above a title that starts with 关于
+_OWNER_ABOVE_TITLE = re.compile(
+    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委|党组|党工委|工委)$"
+)
+#: A line at least this long is body prose; shorter lines above it are the page header.
+_BODY_LINE = 40
 #: 以下简称 inside a name (中国旅游集团有限公司(以下简称集团)党委)
 _ALIAS_NOTE = re.compile(r"[（(]以下简称“?([^）)”]{1,20})”?[）)]")
 #: Audit-rectification reports: no inspection, the audit office reports.
@@ -79,7 +85,10 @@ def _opening(text: str) -> str:
 def _signature(text: str) -> tuple[str | None, str | None, int | None]:
     """Issuer and date of the signature block: an organ line then a date line."""
     lines = text.split("\n")
-    for i in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
+    # A date line above the body is the page's header (title, date, source), not a
+    # signature: a signature closes the notice, after its first paragraph.
+    body = next((i for i, line in enumerate(lines) if len(line.strip()) >= _BODY_LINE), -1)
+    for i in range(len(lines) - 1, max(body, len(lines) - 40), -1):
         date = _DATE_LINE.match(lines[i])
         if not date:
             continue
@@ -144,7 +153,7 @@ def extract_metadata(
 
 def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Written) -> None:
     """The title among the first lines, and the organ named before it on the same line."""
-    for line in first_lines:
+    for index, line in enumerate(first_lines):
         title = _TITLE.search(line)
         if title and len(line) <= 120:
             at = text.find(line)
@@ -152,6 +161,11 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
             issuer = line[: title.start()].strip(" ：:")
             if issuer:
                 meta.issuer = written(at, at + len(issuer))
+            elif index and _OWNER_ABOVE_TITLE.match(first_lines[index - 1]):
+                # a red-header layout: the organ on its own line, 关于… below it
+                owner = first_lines[index - 1]
+                at = text.rfind(owner, 0, at)
+                meta.issuer = written(at, at + len(owner))
             return
 
 

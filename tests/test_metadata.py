@@ -198,3 +198,35 @@ def test_a_title_run_into_the_opening_does_not_give_the_team() -> None:
         "2021年2月24日,省委巡视组向省交通运输厅党组反馈了巡视意见。"
     )
     assert _meta(text).team == "省委第五巡视组"
+
+
+def test_issuer_on_its_own_line_above_the_title() -> None:
+    meta = _meta(
+        "中共青山县教育局委员会\n关于县委第三轮巡察整改进展情况的通报\n"
+        "根据县委统一部署,2023年3月1日至4月30日,县委第一巡察组对县教育局党委进行了巡察。"
+        "2023年6月2日,巡察组向县教育局党委反馈了巡察意见。"
+    )
+    assert meta.issuer == "中共青山县教育局委员会"
+    assert meta.title == "关于县委第三轮巡察整改进展情况的通报"
+
+
+def test_a_dated_page_header_is_not_a_signature() -> None:
+    """A short opening keeps its page header (title, publisher, date) above the body;
+    the publisher there is not the notice's signature."""
+    meta = _meta(
+        "关于县委第三轮巡察整改进展情况的通报\n青山县纪委监委\n2023年7月6日\n"
+        "根据县委统一部署,2023年3月1日至4月30日,县委第一巡察组对县教育局党委进行了巡察。"
+        "2023年6月2日,巡察组向县教育局党委反馈了巡察意见。"
+    )
+    assert meta.issuer is None
+    assert meta.signature_date is None
+
+
+def test_signature_after_the_body_is_read() -> None:
+    meta = _meta(
+        "关于县委第三轮巡察整改进展情况的通报\n"
+        "根据县委统一部署,2023年3月1日至4月30日,县委第一巡察组对县教育局党委进行了巡察。"
+        "2023年6月2日,巡察组向县教育局党委反馈了巡察意见。\n中共青山县教育局委员会\n2023年9月1日"
+    )
+    assert meta.issuer == "中共青山县教育局委员会"
+    assert meta.signature_date["start"] == "2023-09-01"
