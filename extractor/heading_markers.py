@@ -43,9 +43,13 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle("（一）", 2, re.compile(rf"[（(]\s*[{_N}]{{1,4}}\s*[）)]")),
     MarkerStyle("1.", 3, re.compile(r"\d{1,3}\s*[.．、](?!\d)")),
     MarkerStyle("（1）", 4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
-    #: 问题1：… / 问题一、…: a numbered problem list (university and enterprise notices)
+    #: 问题1：… / 问题一、… / 反馈问题2：…: a numbered problem list (university and
+    #: enterprise notices)
     MarkerStyle(
-        "问题1：", 3, re.compile(rf"问题\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*[：:.．、]"), True
+        "问题1：",
+        3,
+        re.compile(rf"(?:(?:巡[视察])?反馈)?问题\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*[：:.．、]"),
+        True,
     ),
     MarkerStyle(
         "【问题1】", 3, re.compile(rf"【\s*问题\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*】[：:]?"), True

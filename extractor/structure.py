@@ -17,7 +17,15 @@ from extractor.heading_markers import TREE_STYLES, MarkerStyle, marker_number, m
 
 _OPEN_QUOTES = '“"「『'
 _CLOSE_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』"}
-_PROBLEM_LEAD = re.compile(r"(?:关于|针对)\s*")
+#: What may stand before a quoted problem: 关于“…”, 针对“…”, 巡察指出“…”, 存在“…”
+_PROBLEM_LEAD = re.compile(r"(?:关于|针对|(?:巡[视察](?:组)?)?(?:反馈|指出|发现)(?:的)?|存在)?\s*")
+#: …which, when nothing stands before the quote, must be followed by 问题: “…”的问题
+_QUOTE_IS_PROBLEM = re.compile(r"[”\"」』]?的?问题")
+#: A label that says the rest of the line is the problem: 1.问题：…。整改情况：…
+_PROBLEM_LABEL = re.compile(r"^(?:存在(?:的)?)?问题(?:描述|表现)?$")
+#: Words before a problem named without 关于 that are not part of it:
+#: 存在…的问题, 巡察指出…的问题
+_STATEMENT_LEAD = re.compile(r"^(?:(?:巡[视察](?:组)?)?(?:反馈|指出|发现)(?:的)?|存在)")
 _PROBLEM_TAIL = re.compile(
     r"\s*(?:的?问题)?(?:的?整改(?:落实|进展|推进)?(?:情况)?)?(?:[及和]整改(?:情况|进展)?)?"
 )
@@ -94,7 +102,7 @@ _OWN_WORK = re.compile(
 #: Progress stated right after a problem heading (1.…问题。已整改，…).
 #: A progress statement: 已整改, 整改到位, 正在整改, 持续整改, 未完成…
 _PROGRESS = (
-    r"(已(?:全部)?整改(?:完成|到位)?|已完成整改|整改到位|已(?:全部)?完成|基本完成(?:整改)?|正在整改|整改中|正在推进"
+    r"(已(?:全部)?整改(?:完成|到位|完毕)?|已完成整改|整改到位|已(?:全部)?完成|基本完成(?:整改)?|正在整改|整改中|正在推进"
     r"|持续整改|长期整改|持续推进|长期坚持|未完成(?:整改)?|尚未完成(?:整改)?|部分整改)"
 )
 _BODY_STATUS = re.compile(r"[ \t\u3000]*(?:整改(?:情况|进展|结果)[：:])?[ \t\u3000]*" + _PROGRESS)
@@ -103,7 +111,8 @@ _BODY_STATUS = re.compile(r"[ \t\u3000]*(?:整改(?:情况|进展|结果)[：:])
 _STATED_STATUS = re.compile(
     r"(?:整改(?:进展|结果|状态|情况)[：:][ \t\u3000]*|(?:该|此|这一|上述)项?问题(?:目前)?(?:均)?)"
     + _PROGRESS
-    + r"|[，,；;][ \t\u3000]*(?:目前)?(?:整改工作)?(已整改到位|已完成整改|已整改完成|整改(?:工作)?已完成)[。；;]"
+    + r"|[，,；;。][ \t\u3000]*(?:目前)?(?:整改工作)?"
+    r"(已整改到位|已完成整改|已整改完成|已整改完毕|已整改|整改(?:工作)?已完成|正在整改|正在推进)[。；;]"
 )
 #: Lines that begin with a measure are tasks, whatever shortcoming they mention.
 _MEASURE_START = re.compile(
@@ -299,11 +308,17 @@ def _classify(heading: ParsedHeading) -> None:
         heading.status = _status_of(title)
         return
     named = _NAMED_PROBLEM.match(title)
-    if named and not _GENERIC_STATEMENT.match(named.group(1)):
+    statement = named and named.group(1)[_lead_length(named.group(1)) :]
+    if statement and len(statement) >= 6 and not _GENERIC_STATEMENT.match(statement):
         heading.kind = "problem"  # （一）落实耕地保护责任不够有力的问题
-        heading.problem = named.group(1)
+        heading.problem = statement
         return
     heading.kind = "section"
+
+
+def _lead_length(statement: str) -> int:
+    lead = _STATEMENT_LEAD.match(statement)
+    return lead.end() if lead else 0
 
 
 def category_label(title: str) -> str:
@@ -384,7 +399,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
                     child.kind = "category"
         if not any(c.kind == "problem" for c in children):
             continue
-        if heading.kind == "problem" and heading.from_wording and heading.level <= 2:
+        if heading.kind == "problem" and heading.level <= 2 and _groups_problems(heading):
             heading.kind, heading.problem, heading.problem_span = "category", None, None
         elif heading.kind == "section" and not _FRAMEWORK.search(heading.title):
             heading.kind = "category"
@@ -393,6 +408,12 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             _body_status(heading, text)
         if heading.kind == "problem" and heading.status is None:
             _stated_status(heading, text, headings[i + 1 :])
+
+
+def _groups_problems(heading: ParsedHeading) -> bool:
+    """A level-1/2 problem heading with problems below it is their category when it
+    was told by its wording or names an aspect (（一）关于…方面的问题)."""
+    return heading.from_wording or bool(re.search(r"方面$", heading.problem or ""))
 
 
 def _stated_status(heading: ParsedHeading, text: str, following: list[ParsedHeading]) -> None:
@@ -479,20 +500,41 @@ def _heading_span(text: str, body_start: int, line_end: int) -> _Extent:
     lead = _PROBLEM_LEAD.match(text, body_start)
     if lead and lead.end() < len(text) and text[lead.end()] in _OPEN_QUOTES:
         extent = _quoted_extent(text, lead.end(), line_end)
+        if extent and lead.end() == lead.start() and not _names_problem(text, extent):
+            extent = None  # “强基聚力”工程: a quoted name, not a problem
     if extent is None:
         extent = _Extent(*_heading_extent(text, body_start, line_end))
-        if (
-            extent.end < line_end
-            and text[extent.end] in "：:"
-            and _FEEDBACK_GROUP.match(text[body_start : extent.end].strip())
-        ):  # (一)反馈问题：…不到位。
-            extent = _Extent(*_heading_extent(text, extent.end + 1, line_end))
+        label = text[body_start : extent.end].strip()
+        if extent.end < line_end and text[extent.end] in "：:":
+            if _FEEDBACK_GROUP.match(label):  # (一)反馈问题：…不到位。
+                extent = _Extent(*_heading_extent(text, extent.end + 1, line_end))
+            elif _PROBLEM_LABEL.match(label):  # 1.问题：…不到位。整改情况：…
+                extent = _labelled_problem(text, extent.end + 1, line_end)
         return extent
     note = _STATUS_NOTE.match(text, extent.end, line_end)
     if note is not None and _status_of(note.group(1)) is not None:
         extent.end = note.end()  # 关于“……”问题的整改（已完成）
         extent.run_in = bool(text[extent.end : line_end].strip(_TRAILING_PUNCT))
     return extent
+
+
+def _names_problem(text: str, extent: _Extent) -> bool:
+    """Whether a quote with nothing before it is followed by 问题 (“…”的问题)."""
+    return extent.problem_span is not None and bool(
+        _QUOTE_IS_PROBLEM.match(text, extent.problem_span[1])
+    )
+
+
+def _labelled_problem(text: str, start: int, line_end: int) -> _Extent:
+    """The heading after a 问题： label runs to the statement's end; the statement
+    is the problem."""
+    while start < line_end and text[start] in " \t\u3000":
+        start += 1
+    end, run_in = _heading_extent(text, start, line_end)
+    statement = text[start:end].rstrip(_TRAILING_PUNCT)
+    if not statement:
+        return _Extent(end, run_in)
+    return _Extent(end, run_in, statement, (start, start + len(statement)))
 
 
 def _quoted_extent(text: str, quote: int, line_end: int) -> _Extent | None:
