@@ -39,10 +39,13 @@ class MarkerStyle:
 
 _N = HEADING_NUMERALS
 MARKER_STYLES: tuple[MarkerStyle, ...] = (
-    MarkerStyle("一、", 1, re.compile(rf"[{_N}]{{1,4}}\s*[、，,]")),
+    #: 一、 (also 一． / 一. in web and PDF text)
+    MarkerStyle("一、", 1, re.compile(rf"[{_N}]{{1,4}}\s*(?:[、，,]|[.．](?!\d))")),
     MarkerStyle("（一）", 2, re.compile(rf"[（(]\s*[{_N}]{{1,4}}\s*[）)]")),
     MarkerStyle("1.", 3, re.compile(r"\d{1,3}\s*[.．、](?!\d)")),
     MarkerStyle("（1）", 4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
+    #: 1） / 1): a （1） without its opening bracket
+    MarkerStyle("1）", 4, re.compile(r"\d{1,3}\s*[）)]")),
     #: 问题1：… / 问题一、… / 反馈问题2：…: a numbered problem list (university and
     #: enterprise notices)
     MarkerStyle(
@@ -77,6 +80,16 @@ def match_marker(
 def starts_with_marker(line: str) -> bool:
     """Whether ``line`` opens with any heading or list marker (so it starts a line)."""
     return match_marker(line) is not None
+
+
+#: A paragraph label under a problem (整改情况：, 整改措施：): not a heading, but
+#: like one it always starts a line, so a line break before it is never a wrap.
+PARAGRAPH_LABEL = re.compile(r"[ \t\u3000]*整改(?:情况|措施|进展|成效|结果)[：:]")
+
+
+def starts_paragraph(line: str) -> bool:
+    """Whether ``line`` must start a line of its own: a marker or a paragraph label."""
+    return starts_with_marker(line) or bool(PARAGRAPH_LABEL.match(line))
 
 
 def marker_number(marker: str) -> int | None:

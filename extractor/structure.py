@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.heading_markers import TREE_STYLES, MarkerStyle, marker_number, match_marker
+from extractor.heading_markers import (
+    PARAGRAPH_LABEL,
+    TREE_STYLES,
+    MarkerStyle,
+    marker_number,
+    match_marker,
+)
 
 _OPEN_QUOTES = '“"「『'
 _CLOSE_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』"}
@@ -247,7 +253,7 @@ def _quote_lost(text: str, line_end: int, close: int) -> bool:
     if close > next_end:
         return True
     following = text[line_end + 1 : next_end]
-    return _match_marker(following) is not None or bool(_LABEL_LINE.match(following))
+    return _match_marker(following) is not None or bool(PARAGRAPH_LABEL.match(following))
 
 
 def _lost_quote_statement(text: str, start: int, line_end: int) -> str | None:
@@ -257,9 +263,6 @@ def _lost_quote_statement(text: str, start: int, line_end: int) -> str | None:
     if not 2 <= len(rest) <= 80 or any(c in rest for c in "。！？"):
         return None
     return rest
-
-
-_LABEL_LINE = re.compile(r"[ \t\u3000]*整改(?:情况|措施|进展|成效|结果)[：:]")
 
 
 def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, bool]:

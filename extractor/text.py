@@ -25,7 +25,7 @@ from extractor.chars import (
     is_cjk,
     is_ideograph,
 )
-from extractor.heading_markers import starts_with_marker
+from extractor.heading_markers import starts_paragraph, starts_with_marker
 
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
 #: A title line ends a paragraph however long it is (…整改进展情况的通报).
@@ -382,7 +382,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
         if hard_wrapped:
             joinable = (
                 len(line) >= full
-                and not starts_with_marker(nxt)
+                and not starts_paragraph(nxt)
                 and (blank_lines == 0 or (blank_lines == 1 and mid_sentence))
             )
         else:
@@ -392,7 +392,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
                 and mid_sentence
                 and blank_lines <= 2
                 and (not starts_with_marker(lines[i]) or "。" in line)
-                and not starts_with_marker(nxt)
+                and not starts_paragraph(nxt)
                 and (is_cjk(first) or first.isdigit())
                 and is_cjk(line[-1]) | line[-1].isdigit()
             )

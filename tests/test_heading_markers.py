@@ -44,6 +44,10 @@ WRAPPED = "\n".join(
         ("（4）完善制度", "（1）", 4, 4),
         ("问题二：意识形态工作不到位", "问题1：", 3, 2),
         ("【问题10】干部队伍结构不优", "【问题1】", 3, 10),
+        ("一．巡察反馈问题整改落实情况", "一、", 1, 1),
+        ("二.下一步工作打算", "一、", 1, 2),
+        ("2）关于工程项目管理不规范的问题", "1）", 4, 2),
+        ("反馈问题3:干部队伍建设统筹谋划不够。", "问题1：", 3, 3),
         ("第二部分 整改情况", "第一部分", None, None),
         ("③建立台账", "①", None, None),
     ],
@@ -86,3 +90,28 @@ def test_hard_wrapped_problem_lines_are_not_glued_to_the_line_before():
         notice.problems[0].statement
         == "落实全面从严治党主体责任不够到位，党风廉政建设工作推进不平衡"
     )
+
+
+def test_a_label_line_is_never_glued_to_the_heading_above():
+    """Short lines of one width look like a hard-wrapped column; a 整改情况： line
+    still starts a paragraph, so the problem heading above keeps its own line."""
+    lines = [
+        "根据县委统一部署,2023年3月1日至4月30日,县委第一巡察组对县水利局党组进行了巡察。",
+        "一．巡察反馈问题整改落实情况",
+        "（一）在贯彻落实党的路线方针政策方面",
+        "1）关于落实河长制工作不够有力的问题",
+        "整改情况:召开专题会议研究部署。",
+        "2）关于水利工程项目管理不规范的问题",
+        "整改情况:召开专题会议研究部署。",
+        "二.下一步工作打算",
+        "持续推进。",
+    ]
+    notice = extractor.extract("\n".join(lines), backend="rules")
+    got = [(h.level, h.kind, h.text) for h in notice.headings]
+    assert got == [
+        (1, "section", lines[1]),
+        (2, "category", lines[2]),
+        (4, "problem", lines[3]),
+        (4, "problem", lines[5]),
+        (1, "section", lines[7]),
+    ]
