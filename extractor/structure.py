@@ -401,6 +401,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
                 if child.kind == "section" and not _OWN_WORK.search(child.title):
                     child.kind = "category"
         if not any(c.kind == "problem" for c in children):
+            _single_feedback_problem(heading, text)
             continue
         if heading.kind == "problem" and heading.level <= 2 and _groups_problems(heading):
             heading.kind, heading.problem, heading.problem_span = "category", None, None
@@ -411,6 +412,19 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             _body_status(heading, text)
         if heading.kind == "problem" and heading.status is None:
             _stated_status(heading, text, headings[i + 1 :])
+
+
+def _single_feedback_problem(heading: ParsedHeading, text: str) -> None:
+    """(一)巡察反馈问题：…不到位。 with no problems below it is that one problem."""
+    title = heading.title.strip()
+    lead = _FEEDBACK_LEAD.match(title)
+    if heading.kind != "category" or lead is None or len(title) - lead.end() < 4:
+        return
+    heading.kind = "problem"
+    heading.problem = title[lead.end() :].rstrip(_TRAILING_PUNCT)
+    offset = text.find(heading.problem, heading.start)
+    if offset >= 0:
+        heading.problem_span = (offset, offset + len(heading.problem))
 
 
 def _groups_problems(heading: ParsedHeading) -> bool:

@@ -273,3 +273,23 @@ def test_problem_status_stated_in_its_own_body():
         (4, "completed"),
         (5, "completed"),
     ]
+
+
+def test_a_feedback_label_over_no_problems_is_one_problem():
+    """(一)巡察反馈问题：X。 groups the problems below it (category); with none below
+    it, the heading is problem X itself."""
+    text = (
+        "根据县委统一部署,县委第一巡察组对县水利局党组进行了巡察,并反馈了巡察意见。\n\n"
+        "一、巡察反馈问题整改落实情况\n\n"
+        "（一）巡察反馈问题:落实河长制工作不够有力。整改情况:召开专题会议研究部署,已整改到位。\n\n"
+        "（二）巡察反馈问题:水利工程项目管理不规范。整改情况:制定管理办法,正在整改。\n\n"
+        "二、下一步工作打算\n\n持续推进。"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [(h.kind, h.problem) for h in structure.headings] == [
+        ("section", None),
+        ("problem", "落实河长制工作不够有力"),
+        ("problem", "水利工程项目管理不规范"),
+        ("section", None),
+    ]
+    assert [p.status for p in structure.problems] == ["completed", "in_progress"]
