@@ -223,6 +223,8 @@ _LEFT_WORD_SET = frozenset(_LEFT_WORDS)
 _PLACES = PLACE_NAMES - _LEFT_WORD_SET
 _PLACE_LAST_CHARS = frozenset(name[-1] for name in _PLACES)
 _LEFT_WORD_LENS = sorted({len(w) for w in _LEFT_WORDS}, reverse=True)
+#: Common verbs after which a name may start (代表|上海市人民政府): boundaries only.
+_BOUNDARY_VERBS = frozenset(word_list("org_boundary_verbs.txt"))
 
 
 def _starts_with(name: str, words: frozenset[str], shortest: int = 1) -> bool:
@@ -332,9 +334,24 @@ class _Scan:
             pos - n >= 0 and self.text[pos - n : pos] in _STANDALONE_SET for n in _CORE_LENS
         )
 
+    def verb_between_organs(self, q: int, middle: str, suffix: str) -> bool:
+        """An organ ends at ``q`` and the middle after it is a verb then a level
+        word or a place (or the suffix begins with one: 市委指导区委): the verb
+        joins two names, it is not inside one."""
+        if middle[:2] not in _BOUNDARY_VERBS or not self.organ_ends_at(q):
+            return False
+        rest = middle[2:] or suffix
+        return rest[0] in _LEVEL_CHARS or rest.startswith(tuple(_PLACES))
+
+    def anchor_may_start(self, pos: int) -> bool:
+        """An anchor (a place, a level word) may start at ``pos``: a boundary, or
+        right after a common verb (代表|上海市人民政府). Only anchors get the verbs:
+        a name without one (继续教育学院) must not be cut at a verb inside it."""
+        return self.is_boundary(pos) or self.text[pos - 2 : pos] in _BOUNDARY_VERBS
+
     def starts_here(self, pos: int, depth: int) -> bool:
         """An anchor may start at ``pos``: a boundary or another anchor before it."""
-        return self.is_boundary(pos) or self.anchor_start(pos, depth + 1) is not None
+        return self.anchor_may_start(pos) or self.anchor_start(pos, depth + 1) is not None
 
     def place_overlaps(self, start: int) -> bool:
         """Another place name covers ``start`` from the left (无锡山水城: 锡山
@@ -411,7 +428,8 @@ class _Scan:
         start = min(starts)
         if text[start] in _LEVEL_CHARS and self.organ_ends_at(start):
             return start  # 县委县政府: the level word begins the second name
-        further = self.anchor_start(start, depth + 1) if not self.is_boundary(start) else None
+        # a name never reaches back across a verb (县委|领导|县人民政府)
+        further = self.anchor_start(start, depth + 1) if not self.anchor_may_start(start) else None
         if further is None:
             ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
             if ordinal:
@@ -439,7 +457,7 @@ class _Scan:
         after another anchor (江苏省无锡市, 中共和县) unless it then reads as a
         word of the prose (县财政局会同县审计局, 县委和县政府); a shorter place
         ending at the same point is tried next (中共和县: not 共和县)."""
-        if self.is_boundary(start):
+        if self.anchor_may_start(start):
             return True
         text = self.text
         if _starts_with(text[start:end], _LEFT_WORD_SET, 2) and not text.endswith(
@@ -650,6 +668,15 @@ class _Scan:
                 break
             if "与" in middle[:2]:
                 continue  # 与材料科学: the field before 与 belongs to the name too
+            if self.verb_between_organs(q, middle, suffix):
+                break  # 县委|领导|县人民政府: two organs and the verb between them
+            if (
+                suffix in _LEVEL_COMMITTEES
+                and middle
+                and level_place is None
+                and self.organ_ends_at(q)
+            ):
+                break  # 市委|指导|区委: no word joins an organ to a level committee
             if (
                 q == suffix_start
                 and suffix in _LEVEL_COMMITTEES
