@@ -473,3 +473,15 @@ def test_stationed_teams_and_league_committees(text, orgs):
     assert [
         e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"
     ] == orgs
+
+
+@pytest.mark.parametrize(
+    "verb", ["约谈", "责成", "函告", "表彰", "提出", "尊重", "采用", "进行", "推进"]
+)
+@pytest.mark.parametrize(
+    "org", ["江南大学", "国家电网", "县人民政府", "省发展改革委", "市中级人民法院"]
+)
+def test_a_name_right_after_a_verb_comes_out_whole(verb: str, org: str) -> None:
+    """Notices govern organs by verbs no list can hold; the name after one is
+    still found whole, and the verb stays out of it."""
+    assert _orgs(f"今年以来,我们{verb}{org}开展了专项工作。") == [org]

@@ -631,7 +631,9 @@ class _Scan:
             joined = text[pos - 1 : pos] == "和" and self.valid_middle(
                 text[pos - 1 : suffix_start], False
             )
-            if length >= 2 and self.is_boundary(pos) and not joined:
+            # a university's name holds no verb, so one ends the walk (提出|江南大学)
+            boundary = self.is_boundary(pos) or (suffix == "大学" and self.anchor_may_start(pos))
+            if length >= 2 and boundary and not joined:
                 name = text[pos:suffix_start]
                 if self.opens_with_verb(pos, name, suffix):
                     return None
@@ -1025,7 +1027,7 @@ class OrgFinder:
         anchors: list[OrgCandidate] = []
         for match in _WELL_KNOWN_RE.finditer(text):
             start, end = match.start(), match.end()
-            if not (scan.is_boundary(start) or text[start - 1 : start] == "、"):
+            if not (scan.anchor_may_start(start) or text[start - 1 : start] == "、"):
                 continue
             after = text[end : end + 2]
             ends_word = (
