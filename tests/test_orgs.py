@@ -39,6 +39,12 @@ def _orgs(text: str) -> list[str]:
         # a name right after a verb the left-word list does not know is still found
         ("我代表上海市人民政府作报告。", ["上海市人民政府"]),
         ("行长领导中国人民银行的工作。", ["中国人民银行"]),
+        # national bodies written with 全国 (not the determiner of 全县各部门)
+        (
+            "提请全国人民代表大会常务委员会审议,全国人大常委会通过。",
+            ["全国人民代表大会常务委员会", "全国人大常委会"],
+        ),
+        ("在上海市第十六届人民代表大会第四次会议上,全县各部门。", ["上海市第十六届人民代表大会"]),
         ("积极争取省财政厅支持,加快推进县人民医院建设。", ["省财政厅", "县人民医院"]),
         # inspection teams stay whole; their number is not a COUNT
         ("区委巡察四组向区卫健局党组反馈。", ["区委巡察四组", "区卫健局党组"]),

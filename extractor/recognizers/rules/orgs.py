@@ -194,6 +194,13 @@ _JOIN_PARTIES = frozenset(word_list("org_join_parties.txt"))
 _FACILITY_WORDS: tuple[str, ...] = word_list("org_facility_words.txt")
 
 
+#: National bodies written with 全国 (全国人民代表大会, 全国政协), which is no determiner.
+_NATIONAL_BODIES = tuple(
+    "全国" + body
+    for body in ("人大", "人民代表大会", "政协", "总工会", "妇联", "工商联", "供销合作总社")
+)
+
+
 def _generic_start(name: str) -> bool:
     """``name`` begins like a generic reference (各部门, 本市, 全县, 五家单位,
     那些), unless a gazetteer place covers that beginning (本溪市委, 全州县委,
@@ -202,6 +209,8 @@ def _generic_start(name: str) -> bool:
     match = _GENERIC_START.match(name)
     if match is None or _AFFILIATE_ORDINAL.match(name):
         return False  # 第二附属医院: the ordinal tells one affiliate from another
+    if name.startswith(_NATIONAL_BODIES):
+        return False  # 全国人大常委会: 全国 names the national body, not "every"
     for n in range(min(MAX_PLACE_LEN, len(name) - 1), max(1, match.end() - 1), -1):
         if name[:n] in _PLACES:
             return False
