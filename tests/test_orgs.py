@@ -39,6 +39,13 @@ def _orgs(text: str) -> list[str]:
         # a name right after a verb the left-word list does not know is still found
         ("我代表上海市人民政府作报告。", ["上海市人民政府"]),
         ("行长领导中国人民银行的工作。", ["中国人民银行"]),
+        # 中央 as a level of government, not the Central Committee
+        ("向中央各部门通报,从中央到地方,落实中央统一部署。", ["中央"]),
+        ("中央和国家机关工委督导。", ["中央和国家机关工委"]),
+        # kinds of institution and lists of sectors are not names
+        ("向商业银行贷款,9所高职学校和义务教育学校。", []),
+        ("培育新能源、高端装备等战略性新兴产业。", []),
+        ("推动传玺半导体、云途半导体等重点项目签约。", ["传玺半导体", "云途半导体"]),
         # national bodies written with 全国 (not the determiner of 全县各部门)
         (
             "提请全国人民代表大会常务委员会审议,全国人大常委会通过。",

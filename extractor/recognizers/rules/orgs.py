@@ -816,6 +816,12 @@ _INDUSTRIES: tuple[str, ...] = word_list("company_industries.txt")
 _SECTOR_WORDS = frozenset(word_list("company_sector_words.txt"))
 #: What follows a company named as the subject of a sentence (中科微至于2021年…).
 _COMPANY_ACTS: tuple[str, ...] = word_list("company_acts.txt")
+#: The head of a list of sectors, not companies: …、高端装备等战略性新兴产业 (a list of
+#: projects, 航盛新能源等项目, names companies: their projects).
+_SECTOR_LIST_HEAD = re.compile(
+    r"[^。；;，,：:]{0,40}?等[^。；;，,企公]{0,8}?"
+    r"(?:产业|行业|领域|技术|集群|业态|赛道|产品|消费|服务|经济|标准|材料|能力)"
+)
 _TRADE_RE = re.compile(
     rf"(?=([\u4e00-\u9fff]{{2,4}}?)({'|'.join(sorted(_INDUSTRIES, key=len, reverse=True))})(公司)?)"
 )
@@ -1109,6 +1115,8 @@ class OrgFinder:
 
             if not (listed or acting):
                 continue  # a company is named in a list or as the subject of an act
+            if listed and not acting and _SECTOR_LIST_HEAD.match(text, end, end + 60):
+                continue  # 新能源、高端装备等战略性新兴产业: a list of sectors
             out.append(OrgCandidate(start, end))
         return out
 
