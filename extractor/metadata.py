@@ -54,6 +54,12 @@ _OWNER_ABOVE_TITLE = re.compile(
 )
 #: A line at least this long is body prose; shorter lines above it are the page header.
 _BODY_LINE = 40
+#: An inspected body followed by the subject of a special inspection
+#: (对市水务局党组落实全面从严治党主体责任情况进行了专项巡察).
+_INSPECTED_SUBJECT = re.compile(
+    r"^(.{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|政府|局|厅|委|办|院|校|公司|集团|中心|镇|乡|街道|村))"
+    r"(?:落实|贯彻|履行|执行|推进|开展|选人用人|巡视整改|巡察整改|整改)"
+)
 #: 以下简称 inside a name (中国旅游集团有限公司(以下简称集团)党委)
 _ALIAS_NOTE = re.compile(r"[（(]以下简称“?([^）)”]{1,20})”?[）)]")
 #: Audit-rectification reports: no inspection, the audit office reports.
@@ -207,6 +213,9 @@ def _read_inspected(
         r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", inspected.group(1)
     )
     name = re.split(r"[，,]", name)[-1].strip()
+    subject = _INSPECTED_SUBJECT.match(name)
+    if subject:  # 市水务局党组落实全面从严治党主体责任情况: the body, not the subject
+        name = subject.group(1)
     if name:
         at = text.find(name, offset + inspected.start(1))
         name = written(at, at + len(name))

@@ -230,3 +230,11 @@ def test_signature_after_the_body_is_read() -> None:
     )
     assert meta.issuer == "中共青山县教育局委员会"
     assert meta.signature_date["start"] == "2023-09-01"
+
+
+def test_the_subject_of_a_special_inspection_is_not_part_of_the_inspected_body() -> None:
+    meta = _meta(
+        "根据市委统一部署,2023年4月10日至5月31日,市委第三巡察组对市水务局党组"
+        "落实全面从严治党主体责任情况进行了专项巡察。"
+    )
+    assert meta.inspected_organisation == "市水务局党组"
