@@ -144,7 +144,7 @@ _TEAM_NAME = re.compile(
 #: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
 _STATIONED = re.compile(
     r"(?:(?:中央纪委国家监委|[省市区县]纪委监委)(?:第[一二三四五六七八九十]+)?)?"
-    r"(?:派驻|驻)(?:第[一二三四五六七八九十]+)?[部厅局委院行署]?纪检监察组"
+    r"(?:派驻|驻)(?:第[一二三四五六七八九十]+)?(?:[部厅局委院行署]|集团公司|集团|公司|学校|医院)?纪检监察组"
 )
 #: The Communist Youth League committee of a level ([团县委]), not the party's [县委].
 _LEAGUE = re.compile(r"(?:共青团|(?<![集社兵剧乐旅军师青])团)[省市区县州]委")
@@ -344,11 +344,28 @@ class _Scan:
         )
 
     def verb_between_organs(self, q: int, middle: str, suffix: str) -> bool:
-        """An organ ends at ``q`` and the middle after it is a verb then a level
-        word or a place (or the suffix begins with one: 市委指导区委): the verb
-        joins two names, it is not inside one."""
-        if middle[:2] not in _BOUNDARY_VERBS or not self.organ_ends_at(q):
+        """An organ ends at ``q`` and the middle after it opens with a verb or a
+        conjunction: the word joins two names (市委|指导|区委, 局党组|责成|耕地保护监督科,
+        水利部|和|水利部长江水利委员会), it is not inside one.
+        A group's name may hold a verb after its owner (区委推进…工作领导小组,
+        省委巡视组巡视滨湖区反馈意见整改落实工作领导小组), and a word that also
+        names a function may go on a name (集团党委组织部, 化学工程联合国家重点实验室),
+        so there only a verb followed by a level word or a place parts it
+        (街道党工委|联合|区城管执法局)."""
+        if not middle or not self.organ_ends_at(q):
             return False
+        if middle[0] in "和及":
+            return True
+        word = middle[:2]
+        if word not in _BOUNDARY_VERBS and word not in _LEFT_WORD_SET:
+            return False
+        if suffix in _GROUPS:  # 省委巡视组|巡视|滨湖区…领导小组 is one name
+            if word not in _BOUNDARY_VERBS:
+                return False
+            if middle == word:
+                return True  # 领导小组|下设|办公室: the verb governs the bare group word
+        elif word not in _NAME_WORDS:  # …but 市委|审计委员会, 集团党委|组织部 are
+            return True
         rest = middle[2:] or suffix
         return rest[0] in _LEVEL_CHARS or rest.startswith(tuple(_PLACES))
 
