@@ -1,0 +1,35 @@
+"""Entity scores on the constructed notices (``corpus/constructed/``).
+
+Twelve notices written for the project in styles the seeds do not show, annotated
+without running the extractor. The ORG rules were corrected on their errors
+afterwards (see the folder's README), so these floors guard that work against
+regressions; they are not out-of-sample figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from training.corpus import load_corpus
+from training.evaluate import evaluate_pipeline
+
+CONSTRUCTED = Path(__file__).resolve().parents[1] / "corpus" / "constructed" / "notices.jsonl"
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate_pipeline(load_corpus([CONSTRUCTED]), backend="rules")
+
+
+def test_the_set_is_what_its_readme_says(report) -> None:
+    docs = load_corpus([CONSTRUCTED])
+    assert len(docs) == 12
+    assert sum(s.label == "ORG" for d in docs for s in d.spans) == 292
+
+
+def test_org_and_number_labels_keep_their_level(report) -> None:
+    assert report.labels["ORG"].f1 >= 0.93
+    for label in ("DATE", "COUNT", "AMOUNT", "PERCENT"):
+        assert report.labels[label].f1 >= 0.98, label
+    assert report.micro.f1 >= 0.96
