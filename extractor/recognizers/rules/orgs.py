@@ -76,7 +76,9 @@ ZONES: tuple[str, ...] = word_list("org_zones.txt")
 _LEADS: tuple[str, ...] = ("中国共产党", "中共", "中华人民共和国", "中国", "国家", "全国", "机关")
 _LEVEL_CHARS = "省市区县"
 #: Organs a bare 乡/镇 is written with (乡党委, 镇人民政府).
-_TOWN_ORGANS = ("党委", "人民政府", "政府", "纪委", "人大")
+_TOWN_ORGANS: tuple[str, ...] = tuple(
+    sorted(word_list("org_town_organs.txt"), key=len, reverse=True)
+)
 
 #: Characters that never occur inside an organisation name in these notices
 #: and so bound it on the left (prepositions, conjunctions, particles).
