@@ -84,7 +84,7 @@ def starts_with_marker(line: str) -> bool:
 
 #: A paragraph label under a problem (整改情况：, 整改措施：): not a heading, but
 #: like one it always starts a line, so a line break before it is never a wrap.
-PARAGRAPH_LABEL = re.compile(r"[ \t\u3000]*整改(?:情况|措施|进展|成效|结果)[：:]")
+PARAGRAPH_LABEL = re.compile(r"[ \t\u3000]*整改(?:完成)?(?:情况|措施|进展|成效|结果)[：:]")
 
 
 def starts_paragraph(line: str) -> bool:

@@ -23,8 +23,11 @@ from extractor.heading_markers import (
 
 _OPEN_QUOTES = '“"「『'
 _CLOSE_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』"}
-#: What may stand before a quoted problem: 关于“…”, 针对“…”, 巡察指出“…”, 存在“…”
-_PROBLEM_LEAD = re.compile(r"(?:关于|针对|(?:巡[视察](?:组)?)?(?:反馈|指出|发现)(?:的)?|存在)?\s*")
+#: What may stand before a quoted problem: 关于“…”, 针对“…”, 巡察指出“…”, 存在“…”,
+#: 关于巡察反馈的“…”
+_PROBLEM_LEAD = re.compile(
+    r"(?:关于|针对)?\s*(?:(?:巡[视察](?:组)?)?(?:反馈|指出|发现)(?:的)?|存在)?\s*"
+)
 #: …which, when nothing stands before the quote, must be followed by 问题: “…”的问题
 _QUOTE_IS_PROBLEM = re.compile(r"[”\"」』]?的?问题")
 #: A label that says the rest of the line is the problem: 1.问题：…。整改情况：…
@@ -58,8 +61,8 @@ _GENERIC_PROBLEM = re.compile(
     r"^(?:省委|市委|区委|县委|中央)?(?:巡视|巡察)(?:组)?(?:反馈|指出)?(?:意见)?(?:的|所)?(?:有关)?$"
 )
 #: A progress note after a problem heading: …的问题（已整改）, …问题的整改（持续推进）
-_STATUS_NOTE = re.compile(r"[ \t\u3000]*[（(]([^（）()\n]{1,12})[）)]")
-_TRAILING_NOTE = re.compile(r"[（(]([^（）()\n]{1,12})[）)]$")
+_STATUS_NOTE = re.compile(r"[ \t\u3000]*[（(【]([^（）()【】\n]{1,12})[）)】]")
+_TRAILING_NOTE = re.compile(r"[（(【]([^（）()【】\n]{1,12})[）)】]$")
 #: A heading that is one problem without 关于: （二）国土空间规划编制推进缓慢的问题
 _NAMED_PROBLEM = re.compile(r"^(.{6,80}?)的问题(?:[（(][^（）()]{1,12}[）)])?$")
 #: …but not headings about problems in general (巡视反馈的问题, 存在的问题, 需要长期坚持的问题)
@@ -111,11 +114,13 @@ _PROGRESS = (
     r"(已(?:全部)?整改(?:完成|到位|完毕)?|已完成整改|整改到位|已(?:全部)?完成|基本完成(?:整改)?|正在整改|整改中|正在推进"
     r"|持续整改|长期整改|持续推进|长期坚持|未完成(?:整改)?|尚未完成(?:整改)?|部分整改)"
 )
-_BODY_STATUS = re.compile(r"[ \t\u3000]*(?:整改(?:情况|进展|结果)[：:])?[ \t\u3000]*" + _PROGRESS)
+_BODY_STATUS = re.compile(
+    r"[ \t\u3000]*(?:整改(?:完成)?(?:情况|进展|结果)[：:])?[ \t\u3000]*" + _PROGRESS
+)
 #: …or stated further down the problem's body, labelled (整改进展：已完成) or about the
 #: problem itself (该问题已整改到位); progress of a single measure does not count.
 _STATED_STATUS = re.compile(
-    r"(?:整改(?:进展|结果|状态|情况)[：:][ \t\u3000]*|(?:该|此|这一|上述)项?问题(?:目前)?(?:均)?)"
+    r"(?:整改(?:完成)?(?:进展|结果|状态|情况)[：:][ \t\u3000]*|(?:该|此|这一|上述)项?问题(?:目前)?(?:均)?)"
     + _PROGRESS
     + r"|[，,；;。][ \t\u3000]*(?:目前)?(?:整改工作)?"
     r"(已整改到位|已完成整改|已整改完成|已整改完毕|已整改|整改(?:工作)?已完成|正在整改|正在推进)[。；;]"
@@ -389,7 +394,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         if worded or (in_audit and not _FRAMEWORK.search(title)):
             heading.kind = "problem"
             heading.from_wording = True
-            heading.problem = re.sub(r"的问题$", "", title)
+            heading.problem = re.sub(r"的?问题$", "", title)
             offset = text.find(title, heading.start)
             if offset >= 0:
                 heading.problem_span = (offset, offset + len(heading.problem))

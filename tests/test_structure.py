@@ -293,3 +293,32 @@ def test_a_feedback_label_over_no_problems_is_one_problem():
         ("section", None),
     ]
     assert [p.status for p in structure.problems] == ["completed", "in_progress"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["（一）关于巡察反馈的“河长制落实不够有力”问题", "整改情况:召开专题会议。"],
+            ("河长制落实不够有力", None),
+        ),
+        (
+            ["1.关于河长制落实不够有力的问题【已完成】", "整改情况:召开专题会议。"],
+            ("河长制落实不够有力", "completed"),
+        ),
+        (
+            ["（一）河长制落实不够有力。整改完成情况:正在整改。"],
+            ("河长制落实不够有力", "in_progress"),
+        ),
+        (["（一）河长制落实不够有力问题", "整改情况:召开专题会议。"], ("河长制落实不够有力", None)),
+    ],
+)
+def test_more_problem_wordings(lines: list[str], expected: tuple[str, str | None]) -> None:
+    """关于 before a feedback lead and a quote, a status in 【】, a 整改完成情况： label,
+    a statement ending in 问题 without 的."""
+    text = (
+        "根据县委统一部署,县委第一巡察组对县水利局党组进行了巡察,并反馈了巡察意见。\n"
+        "一、巡察反馈问题整改落实情况\n" + "\n".join(lines) + "\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [(p.statement, p.status) for p in structure.problems] == [expected]

@@ -92,6 +92,8 @@ def data_licence(path: str) -> str:
         )
     if "corpus/gold" in name:
         return "project seed notices (public notices), gold by this project"
+    if "corpus/constructed" in name:
+        return "notices written and annotated by this project (corpus/constructed/README.md)"
     if "training-data" in name:
         return "converted annotation export supplied by the user"
     return "supplied by the user"
