@@ -142,6 +142,8 @@ _TEAM_NAME = re.compile(
     r"(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)(?:第[一二三四五六七八九十]+轮)?"
     r"(?:对村|专项|机动|联动|提级|交叉)?(?:巡视|巡察)(?:第?[一二三四五六七八九十\d]+|机动|专项)组)"
     r"|(?:第[一二三四五六七八九十]+(?:巡视|巡察)组)"
+    # 中央第三生态环境保护督察组: an inspection team of another kind, whole
+    r"|(?:中央|省委省政府|省)第[一二三四五六七八九十]+[\u4e00-\u9fff]{2,8}?督察组"
 )
 #: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
 _STATIONED = re.compile(
@@ -234,6 +236,13 @@ _LEFT_WORD_SET = frozenset(_LEFT_WORDS)
 _PLACES = PLACE_NAMES - _LEFT_WORD_SET
 _PLACE_LAST_CHARS = frozenset(name[-1] for name in _PLACES)
 _LEFT_WORD_LENS = sorted({len(w) for w in _LEFT_WORDS}, reverse=True)
+#: Verbs whose object is a body: after them a function's name is a name (会同规划发展部).
+_GOVERNING_VERBS: tuple[str, ...] = word_list("org_governing_verbs.txt")
+#: Adverbs that open a predicate right after a name (局党组共认领…, 县委已…).
+_ADVERBS = frozenset("共均已将也还都又再并即就曾")
+#: Name words that, right after an organ, are verbs (公司纪委|联合|审计部), whatever
+#: names they also occur in (化学工程联合国家重点实验室 has no organ before 联合).
+_VERBS_NOT_NAMES = frozenset({"联合"})
 #: Common verbs after which a name may start (代表|上海市人民政府): boundaries only.
 _BOUNDARY_VERBS = frozenset(word_list("org_boundary_verbs.txt"))
 
@@ -358,6 +367,8 @@ class _Scan:
             return False
         if middle[0] in "和及":
             return True
+        if middle[0] in _ADVERBS and not middle.startswith("共青"):
+            return True  # 局党组|共认领…: an adverb opens the predicate
         word = middle[:2]
         if word not in _BOUNDARY_VERBS and word not in _LEFT_WORD_SET:
             return False
@@ -366,8 +377,8 @@ class _Scan:
                 return False
             if middle == word:
                 return True  # 领导小组|下设|办公室: the verb governs the bare group word
-        elif word not in _NAME_WORDS:  # …but 市委|审计委员会, 集团党委|组织部 are
-            return True
+        elif word not in _NAME_WORDS or word in _VERBS_NOT_NAMES:
+            return True  # …but 市委|审计委员会, 集团党委|组织部 are one name
         rest = middle[2:] or suffix
         return rest[0] in _LEVEL_CHARS or rest.startswith(tuple(_PLACES))
 
@@ -430,7 +441,7 @@ class _Scan:
         if place is not None:
             starts.append(place)
         for lead in _LEADS:
-            if lead == "机关" and not text.startswith(("党委", "纪委", "党工委"), end):
+            if lead == "机关" and not text.startswith(("党委", "纪委", "党工委", "工委"), end):
                 continue
             if end - len(lead) >= 0 and text.startswith(lead, end - len(lead)):
                 if self.starts_here(end - len(lead), depth):
@@ -484,14 +495,16 @@ class _Scan:
         """The place ``start:end`` may begin at ``start``: at a boundary, or
         after another anchor (江苏省无锡市, 中共和县) unless it then reads as a
         word of the prose (县财政局会同县审计局, 县委和县政府); a shorter place
-        ending at the same point is tried next (中共和县: not 共和县)."""
-        if self.anchor_may_start(start):
-            return True
+        ending at the same point is tried next (中共和县: not 共和县). A place
+        that begins with a verb of the notices (会同县, 配合县) is the verb even at a
+        boundary (整改情况：会同县政务服务中心…), unless 中共 names it."""
         text = self.text
         if _starts_with(text[start:end], _LEFT_WORD_SET, 2) and not text.endswith(
             ("中共", "中国共产党"), 0, start
         ):
             return False
+        if self.anchor_may_start(start):
+            return True
         if text[start] in _STOP and self.organ_ends_at(start):
             return False
         return self.starts_here(start, depth)
@@ -664,6 +677,8 @@ class _Scan:
             if length >= 2 and boundary and not joined:
                 name = text[pos:suffix_start]
                 if self.opens_with_verb(pos, name, suffix):
+                    if self.left_word_ends_at(pos) and _starts_with(name, _NAME_WORDS, 2):
+                        continue  # 规划|发展部: the boundary is inside a function's name
                     return None
                 if name in _SUFFIX_WORDS or name + suffix in _SUFFIX_WORDS:
                     return None  # 集团学校, 研究院: a generic word, not a name
@@ -805,7 +820,9 @@ class _Scan:
             return False
         if suffix not in _ORGANS and suffix not in _INSTITUTION_BARE:
             return True
-        return any(w not in _NAME_WORDS for w in leads) or self.left_word_ends_at(pos)
+        if any(w not in _NAME_WORDS for w in leads):
+            return True
+        return self.left_word_ends_at(pos) and not self.text.endswith(_GOVERNING_VERBS, 0, pos)
 
     def facility_around(self, start: int, end: int) -> bool:
         """A building or project word touches ``start:end`` (新建图书馆,
@@ -1152,7 +1169,16 @@ class OrgFinder:
             return False
         if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
             return False  # “人大+纪工委”: a mechanism formula
+        if name in _STANDALONE_SET and any(
+            text[end - n : end] in _STANDALONE_SET for n in _CORE_LENS if n > len(name) and n <= end
+        ):
+            return False  # 工委 inside 纪工委: the longer short form is the word
         before = text[max(0, start - 2) : start]
+        if before.endswith(("）", ")")):  # 各市（州）生态环境局: look past the bracket
+            opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+            before = text[max(0, opening - 4) : max(0, opening)]
+            if any(g in before for g in ("各", "有关", "相关")):
+                return False
         if any(before.endswith(g) for g in _GENERIC_BEFORE):
             return False
         region = enclosing(quotes, start, end)
