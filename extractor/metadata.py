@@ -245,9 +245,11 @@ def _read_signature(
     normalise_date: _Normalise,
     written: _Written,
 ) -> None:
-    """The signature block's organ (it outranks any issuer found above) and date."""
+    """The signature block's date, and its organ when the title named none: the
+    issuer is given as first written (中共丹岩县委 in the title, not the signature's
+    中共丹岩县委员会)."""
     issuer, date_text, _ = _signature(text)
-    if issuer:
+    if issuer and meta.issuer is None:
         at = text.rfind(issuer)
         meta.issuer = written(at, at + len(issuer))
     if date_text:

@@ -41,6 +41,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_N}{_CL}(?:巡视|巡察)?反馈(?:意见|问题)"),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}{_N}{_CL}(?:具体)?问题"),
+    re.compile(rf"(?:共|逐条)?梳理(?:出|反馈)?(?:问题|反馈问题){_SUM}{_N}{_CL}"),
     re.compile(rf"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{{0,6}}?{_N}{_CL}(?:具体)?问题"),
 )
 
@@ -65,7 +66,7 @@ _MEASURE = "(?:(?:整改)?措施|整改举措)"
 MEASURE_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"{_N}(?:条|项)(?:具体的?)?{_MEASURE}"
-        rf"|(?:细化|制定|明确|形成|提出)了?(?:具体)?{_MEASURE}{_SUM}{_N}(?:条|项)"
+        rf"|(?:细化|制定|明确|形成|提出)(?:了|为|成)?(?:具体)?{_MEASURE}{_SUM}{_N}(?:条|项)"
     ),
 )
 

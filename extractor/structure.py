@@ -79,6 +79,7 @@ _SHORTCOMING = re.compile(
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
     r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:突出|较多)"
+    r"|漏洞|存在[^，,。]{0,6}?(?:风险|短板|盲区|薄弱环节)"
 )
 #: A rectification notice or report says so near its start; only there is a
 #: shortcoming line a fed-back problem (a policy text's 申报主体未发生…违法违规行为
@@ -107,6 +108,11 @@ _FEEDBACK_PART = re.compile(r"(?:反馈|巡视|巡察)[^，,。；;]{0,6}(?:问�
 _OWN_WORK = re.compile(
     r"政治站位|思想认识|思想自觉|组织领导|领导小组|压实|主体责任|责任落实|督促检查|督查|督导|问效|统筹|建章立制"
     r"|长效|标本兼治|常态|下一步|工作安排|工作打算|成效|进展情况|总体情况|组织情况"
+)
+#: A task heading that mirrors a feedback point in the central style (1.在学懂弄通做实上
+#: 下功夫): a category, per the guideline's example.
+_TASK_POINT = re.compile(
+    r"^在.{2,40}?[上中](?:狠)?(?:下功夫|下真功夫|持续用力|用力|发力|见实效|求实效|求突破|作表率)"
 )
 #: Progress stated right after a problem heading (1.…问题。已整改，…).
 #: A progress statement: 已整改, 整改到位, 正在整改, 持续整改, 未完成…
@@ -368,13 +374,15 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     whose children are problems is a category when it names a feedback point
     (一、贯彻落实…有差距, (一)反馈问题：…, (一)…决策部署情况), and a section
     when it names the notice's own work (二、巡察反馈问题整改落实情况)."""
+    rectification = bool(_RECTIFICATION.search(text[:4000]))
     for heading in headings:
         title = heading.title.strip()
         if heading.kind == "section" and (
-            _FEEDBACK_GROUP.match(title) or _AUDIT_GROUP.search(title)
+            _FEEDBACK_GROUP.match(title)
+            or _AUDIT_GROUP.search(title)
+            or (rectification and _TASK_POINT.match(title))
         ):
             heading.kind = "category"
-    rectification = bool(_RECTIFICATION.search(text[:4000]))
     for heading in headings:
         if heading.kind != "section":
             continue

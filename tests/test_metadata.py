@@ -238,3 +238,17 @@ def test_the_subject_of_a_special_inspection_is_not_part_of_the_inspected_body()
         "落实全面从严治党主体责任情况进行了专项巡察。"
     )
     assert meta.inspected_organisation == "市水务局党组"
+
+
+def test_more_total_wordings_and_the_issuer_as_first_written() -> None:
+    meta = _meta(
+        "中共丹岩县委关于州委第二巡察组巡察反馈意见整改进展情况的通报\n"
+        "根据州委统一部署,2023年4月11日至6月20日,州委第二巡察组对丹岩县委开展了常规巡察。"
+        "县委将反馈的3个方面10个问题细化为整改措施35条,共梳理问题10个。\n"
+        "三、下一步工作打算\n县委将坚持整改不停步,推动巡察整改成果转化为高质量发展实效。\n"
+        "中共丹岩县委员会\n2023年12月15日"
+    )
+    assert meta.issuer == "中共丹岩县委"
+    assert meta.signature_date["start"] == "2023-12-15"
+    assert meta.stated_totals["measures"] == 35
+    assert meta.stated_totals["problems"] == 10

@@ -322,3 +322,20 @@ def test_more_problem_wordings(lines: list[str], expected: tuple[str, str | None
     )
     structure = parse_structure(prepare(text).text)
     assert [(p.statement, p.status) for p in structure.problems] == [expected]
+
+
+def test_central_style_task_points_and_worded_risks() -> None:
+    """1.在…上下功夫 under a feedback point is a category (the guideline's example);
+    a numbered line stating a loophole or risk is a problem."""
+    text = (
+        "根据省委统一部署,省委第一巡视组对省生态环境厅党组开展了专项巡视,并反馈了意见。"
+        "现将巡视整改情况通报如下。\n"
+        "一、坚决扛起巡视整改政治责任\n（一）关于贯彻落实党中央决策部署方面\n"
+        "1.在推进突出生态环境问题整改上下功夫。会同省水利厅排查问题。\n"
+        "（二）关于监督管理方面\n"
+        "1.招标采购监督管理存在漏洞问题\n整改情况:修订制度3项。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    kinds = {h.title.split("。")[0]: h.kind for h in structure.headings}
+    assert kinds["在推进突出生态环境问题整改上下功夫"] == "category"
+    assert [p.statement for p in structure.problems] == ["招标采购监督管理存在漏洞"]
