@@ -14,7 +14,9 @@ import pytest
 from training.corpus import load_corpus
 from training.evaluate import evaluate_pipeline
 
-CONSTRUCTED = Path(__file__).resolve().parents[1] / "corpus" / "constructed" / "notices.jsonl"
+CONSTRUCTED_DIR = Path(__file__).resolve().parents[1] / "corpus" / "constructed"
+CONSTRUCTED = CONSTRUCTED_DIR / "notices.jsonl"
+STRUCTURED = CONSTRUCTED_DIR / "structured"
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +35,19 @@ def test_org_and_number_labels_keep_their_level(report) -> None:
     for label in ("DATE", "COUNT", "AMOUNT", "PERCENT"):
         assert report.labels[label].f1 >= 0.98, label
     assert report.micro.f1 >= 0.96
+
+
+def test_structured_set_entities_structure_and_metadata() -> None:
+    from training.structure_eval import load_notices, score_structure
+
+    docs = load_corpus([STRUCTURED / "notices.jsonl"])
+    entities = evaluate_pipeline(docs, backend="rules")
+    assert entities.labels["ORG"].f1 >= 0.94
+    assert entities.micro.f1 >= 0.97
+    gold, metadata = load_notices(STRUCTURED)
+    scores = score_structure(gold, metadata)
+    assert scores.headings.f1 == 1.0
+    assert scores.problems.f1 >= 0.97
+    assert scores.kind_accuracy >= 0.97
+    assert scores.metadata_right >= 0.97
+    assert scores.metadata_spurious == 0
