@@ -745,6 +745,12 @@ class _Scan:
                 break  # …实验室跻身全国重点实验室: a second lab, not a lab of the first
             if anchor is None and owned and (group or middle in ("", "机关")):
                 anchor = self.owner_at(q)  # [局党组], [局机关纪委], [局巡察整改工作领导小组]
+            elif (
+                anchor is None
+                and suffix in _DEPARTMENT_SUFFIXES
+                and _DIVISION_WORD.fullmatch(middle)
+            ):
+                anchor = self.owner_at(q)  # [集团审计部], [公司财务部], [局办公室]
             if anchor is not None:
                 best = anchor
         if best is not None:
@@ -840,10 +846,13 @@ _COURT_DIVISION = re.compile(
 )
 
 
+#: Suffixes of an owner's departments named by their function ([集团审计部], [公司财务部]).
+_DEPARTMENT_SUFFIXES = frozenset({"部", "处", "室", "科"})
 #: Functions of the divisions (处) of universities, enterprises and departments.
 _DIVISION_NAME = re.compile(
     "(?:" + "|".join(map(re.escape, word_list("org_division_functions.txt"))) + ")$"
 )
+_DIVISION_WORD = re.compile("|".join(map(re.escape, word_list("org_division_functions.txt"))))
 
 
 #: Industry words that end a company's trade name (卓和药业, 中金资本, 经开控股).
