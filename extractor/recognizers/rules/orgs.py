@@ -380,7 +380,9 @@ class _Scan:
         elif word not in _NAME_WORDS or word in _VERBS_NOT_NAMES:
             return True  # …but 市委|审计委员会, 集团党委|组织部 are one name
         rest = middle[2:] or suffix
-        return rest[0] in _LEVEL_CHARS or rest.startswith(tuple(_PLACES))
+        return rest[0] in _LEVEL_CHARS or any(
+            rest[:n] in _PLACES for n in range(2, MAX_PLACE_LEN + 1)
+        )
 
     def anchor_may_start(self, pos: int) -> bool:
         """An anchor (a place, a level word) may start at ``pos``: a boundary, or
