@@ -36,7 +36,7 @@ _FOUND_BY_INSPECTION = r"(?:巡视|巡察)[^。；;，,]{0,6}?(?:指出|发现)�
 PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"方面[^。；;]{{0,20}}?{_SUM}{_N}(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"),
     re.compile(rf"{_GROUPS}问题{_SUM}{_N}{_CL}"),
-    re.compile(rf"反馈(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"),
+    re.compile(rf"(?:反馈|指出)(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"),
     re.compile(rf"反馈(?:意见)?(?:指出)?(?:的)?{_SUM}{_N}(?:个|项|条|类)(?:具体)?问题"),
     re.compile(rf"{_N}{_CL}(?:巡视|巡察)?反馈(?:意见|问题)"),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),

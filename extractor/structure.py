@@ -80,6 +80,7 @@ _SHORTCOMING = re.compile(
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
     r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:突出|较多)"
     r"|漏洞|存在[^，,。]{0,6}?(?:风险|短板|盲区|薄弱环节)"
+    r"|流于形式|走过场|打折扣|搞变通|未彻底|未有效|未真正"
 )
 #: A rectification notice or report says so near its start; only there is a
 #: shortcoming line a fed-back problem (a policy text's 申报主体未发生…违法违规行为

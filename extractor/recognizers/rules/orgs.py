@@ -74,7 +74,9 @@ _TOWN_WORDS: tuple[str, ...] = ("街道", "社区", "镇", "乡", "村")
 #: Zones: a zone alone is a place, not an ORG, but it anchors its organ.
 ZONES: tuple[str, ...] = word_list("org_zones.txt")
 _LEADS: tuple[str, ...] = ("中国共产党", "中共", "中华人民共和国", "中国", "国家", "全国", "机关")
-_LEVEL_CHARS = "省市区县"
+_LEVEL_CHARS = "省市区县旗"  # 旗: the county level of Inner Mongolia (旗委, 旗财政局)
+#: Level words that no town name holds (红旗镇 does hold 旗).
+_TOWN_NAME_STOPS = "省市区县"
 #: Organs a bare 乡/镇 is written with (乡党委, 镇人民政府).
 _TOWN_ORGANS: tuple[str, ...] = tuple(
     sorted(word_list("org_town_organs.txt"), key=len, reverse=True)
@@ -117,7 +119,7 @@ _GENERIC_NAMES = re.compile(
     r"^(?:"
     + "|".join(map(re.escape, word_list("org_generic_names.txt")))
     + r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
-    r"|(?:教师|学生|职工|离退休|退休|流动|机关|在职|师生)(?:党支部|党总支|支部))$"
+    r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生)(?:党支部|党总支|支部))$"
 )
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
@@ -148,7 +150,7 @@ _TEAM_NAME = re.compile(
 #: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
 _STATIONED = re.compile(
     r"(?:(?:中央纪委国家监委|[省市区县]纪委监委)(?:第[一二三四五六七八九十]+)?)?"
-    r"(?:派驻|驻)(?:第[一二三四五六七八九十]+)?(?:[部厅局委院行署]|集团公司|集团|公司|学校|医院)?纪检监察组"
+    r"(?:派驻|驻)(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,10}?纪检监察组"
 )
 #: The Communist Youth League committee of a level ([团县委]), not the party's [县委].
 _LEAGUE = re.compile(r"(?:共青团|(?<![集社兵剧乐旅军师青])团)[省市区县州]委")
@@ -600,20 +602,26 @@ class _Scan:
             if name in _TOWN_WORDS:  # 荣巷街道社区: the town is 荣巷街道
                 return self.town_start(name_end, depth + 1)
             if not (
-                all(_is_cjk(c) and c not in _STOP and c not in _LEVEL_CHARS for c in name)
+                all(_is_cjk(c) and c not in _STOP and c not in _TOWN_NAME_STOPS for c in name)
                 and name not in _LEFT_WORD_SET
                 and not self.left_word_ends_at(name_end)
             ):
                 return None
             start = name_end - 2
-            for longer in (3, 4):
+            for longer in (3, 4, 5):
                 pos = name_end - longer
                 if pos < 0 or not _is_cjk(text[pos]) or text[pos] in _STOP:
                     break
                 if self.is_boundary(pos):
                     start = pos
                     break
-            if _starts_with(text[start:name_end], _LEFT_WORD_SET, 2):
+            lead = next(
+                (n for n in _LEFT_WORD_LENS if n > 1 and text[start : start + n] in _LEFT_WORD_SET),
+                0,
+            )
+            if lead and name_end - (start + lead) >= 2:
+                start += lead  # 会同|红旗镇: the verb before the town's name
+            elif lead:
                 return None  # 实施乡镇…: a verb, not a town name
             anchor = self.anchor_start(start, depth + 1)
             return anchor if anchor is not None else start
