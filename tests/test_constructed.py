@@ -16,7 +16,6 @@ from training.evaluate import evaluate_pipeline
 
 CONSTRUCTED_DIR = Path(__file__).resolve().parents[1] / "corpus" / "constructed"
 CONSTRUCTED = CONSTRUCTED_DIR / "notices.jsonl"
-STRUCTURED = CONSTRUCTED_DIR / "structured"
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +36,15 @@ def test_org_and_number_labels_keep_their_level(report) -> None:
     assert report.micro.f1 >= 0.96
 
 
-def test_structured_set_entities_structure_and_metadata() -> None:
+@pytest.mark.parametrize("folder", ["structured", "structured-2"])
+def test_structured_set_entities_structure_and_metadata(folder: str) -> None:
     from training.structure_eval import load_notices, score_structure
 
-    docs = load_corpus([STRUCTURED / "notices.jsonl"])
+    docs = load_corpus([CONSTRUCTED_DIR / folder / "notices.jsonl"])
     entities = evaluate_pipeline(docs, backend="rules")
     assert entities.labels["ORG"].f1 >= 0.94
     assert entities.micro.f1 >= 0.97
-    gold, metadata = load_notices(STRUCTURED)
+    gold, metadata = load_notices(CONSTRUCTED_DIR / folder)
     scores = score_structure(gold, metadata)
     assert scores.headings.f1 == 1.0
     assert scores.problems.f1 >= 0.97
