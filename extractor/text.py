@@ -250,13 +250,25 @@ def _line_widths(text: str) -> list[int]:
 
 
 def _is_hard_wrapped(text: str) -> tuple[bool, int]:
-    """Newspaper/PDF columns: most lines share one short width."""
+    """Newspaper/PDF columns: most lines share one short width.
+
+    The full lines of a column are its widest common width; headings and the
+    last lines of paragraphs are shorter, and in a notice with many short
+    paragraphs they can be half the lines. So the width is the median, or,
+    when the median line is not a full one, the width most lines near the
+    top share (a third of the lines or more within two of it)."""
     widths = _line_widths(text)
     if len(widths) < 8:
         return False, 0
     typical = int(median(widths))
     near = sum(1 for w in widths if abs(w - typical) <= 3)
-    return (typical <= 60 and near >= 0.5 * len(widths)), typical
+    if typical <= 60 and near >= 0.5 * len(widths):
+        return True, typical
+    top = sorted(widths)[int(0.75 * (len(widths) - 1))]
+    full = sum(1 for w in widths if top - 2 <= w <= top + 1)
+    wider = sum(1 for w in widths if w > top + 1)
+    hard = top <= 60 and full >= len(widths) / 3 and wider <= 0.1 * len(widths)
+    return hard, top
 
 
 def prepare(text: str) -> PreparedText:

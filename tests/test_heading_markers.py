@@ -115,3 +115,26 @@ def test_a_label_line_is_never_glued_to_the_heading_above():
         (4, "problem", lines[5]),
         (1, "section", lines[7]),
     ]
+
+
+def test_a_column_with_many_short_paragraphs_is_still_hard_wrapped():
+    """PDF text wrapped at 36 columns whose short paragraphs and headings pull the
+    median width down: the wrapped opening is still one sentence for the metadata."""
+    lines = [
+        "中共正定县市场监督管理局党组关于巡察整改进展情况的通报",
+        "2023年4月17日至6月16日，县委第三巡察组对县市场监督管理局党组开",
+        "展了常规巡察，于2023年7月反馈了巡察意见。局党组高度重视，现将整改进",
+        "展情况通报如下。",
+        "一、整改工作总体情况",
+        "局党组召开党组会议4次专题研究，对反馈的12个问题，细化整改措施39条，",
+        "已完成整改10个。县纪委监委驻县市场监督管理局纪检监察组全程监督整改，督",
+        "促问责3人，修订完善内部管理制度8项。",
+        "二、具体问题整改情况",
+        "问题1：食品生产经营主体责任监管不到位。",
+        "整改情况：食品安全监督管理股牵头开展拉网式排查，检查食品生产经营主体32",
+        "60家，立案查处87件。",
+    ]
+    meta = extractor.extract("\n".join(lines), backend="rules").metadata
+    assert (meta.team, meta.inspected_organisation) == ("县委第三巡察组", "县市场监督管理局党组")
+    assert (meta.period["start"], meta.period["end"]) == ("2023-04-17", "2023-06-16")
+    assert meta.stated_totals == {"problems": 12, "measures": 39, "completed": 10}

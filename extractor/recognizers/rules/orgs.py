@@ -119,7 +119,7 @@ _GENERIC_NAMES = re.compile(
     r"^(?:"
     + "|".join(map(re.escape, word_list("org_generic_names.txt")))
     + r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
-    r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生)(?:党支部|党总支|支部))$"
+    r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生|临床科室|科室)(?:党支部|党总支|支部))$"
 )
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
@@ -785,6 +785,12 @@ class _Scan:
             known = _DIVISION_NAME if suffix == "处" else _COURT_DIVISION
             division = known.search(self.text, max(0, suffix_start - 8), suffix_start)
             return division.start() if division and self.is_boundary(division.start()) else None
+        if start is None and suffix == "股":
+            # a county bureau's section (人事股, 食品生产安全监督管理股): its name ends
+            # in a known function, else 股 is 股份/股东/…
+            start = self.bare_start(suffix_start, suffix)
+            known = start is not None and _DIVISION_NAME.search(self.text, start, suffix_start)
+            return start if known else None
         if start is None and (suffix in BARE_OK or institution):
             start = self.bare_start(suffix_start, suffix)
         if start is not None and institution:
