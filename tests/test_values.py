@@ -446,3 +446,20 @@ def test_a_bound_after_coordinated_figures_governs_them_all() -> None:
     text = "企业5家及500万元以上"
     first, _ = mentions(text, ("5家", "COUNT"), ("500万元", "AMOUNT"))
     assert first.value["threshold"] is False
+
+
+def test_kilo_before_a_unit_is_the_unit_not_a_multiplier() -> None:
+    """186.4亿千瓦时 is 18.64 billion kWh (千 begins 千瓦时), 3千万元 is 30 million yuan."""
+    import extractor
+
+    got = {
+        e.text: (e.label, e.value.get("value", e.value.get("amount")), e.value["unit"])
+        for e in extractor.extract(
+            "售电量186.4亿千瓦时,装机2400千瓦,投资3千万元。", backend="rules"
+        ).entities
+    }
+    assert got == {
+        "186.4亿千瓦时": ("QUANTITY", 18_640_000_000.0, "千瓦时"),
+        "2400千瓦": ("QUANTITY", 2400.0, "千瓦"),
+        "3千万元": ("AMOUNT", 30_000_000.0, "千万元"),
+    }

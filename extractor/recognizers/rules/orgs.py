@@ -73,7 +73,16 @@ _GUARDS: dict[str, str] = {
 _TOWN_WORDS: tuple[str, ...] = ("街道", "社区", "镇", "乡", "村")
 #: Zones: a zone alone is a place, not an ORG, but it anchors its organ.
 ZONES: tuple[str, ...] = word_list("org_zones.txt")
-_LEADS: tuple[str, ...] = ("中国共产党", "中共", "中华人民共和国", "中国", "国家", "全国", "机关")
+_LEADS: tuple[str, ...] = (
+    "中国共产党",
+    "中共",
+    "中华人民共和国",
+    "中国",
+    "国家",
+    "全国",
+    "机关",
+    "国网",
+)
 _LEVEL_CHARS = "省市区县旗"  # 旗: the county level of Inner Mongolia (旗委, 旗财政局)
 #: Level words that no town name holds (红旗镇 does hold 旗).
 _TOWN_NAME_STOPS = "省市区县"
@@ -381,6 +390,8 @@ class _Scan:
                 return True  # 领导小组|下设|办公室: the verb governs the bare group word
         elif word not in _NAME_WORDS or word in _VERBS_NOT_NAMES:
             return True  # …but 市委|审计委员会, 集团党委|组织部 are one name
+        elif middle[2:] and _DIVISION_WORD.fullmatch(middle[2:]):
+            return True  # 分公司党委|组织|合规风控部: a function's name follows the verb
         rest = middle[2:] or suffix
         return rest[0] in _LEVEL_CHARS or any(
             rest[:n] in _PLACES for n in range(2, MAX_PLACE_LEN + 1)
@@ -863,7 +874,7 @@ _COURT_DIVISION = re.compile(
 
 
 #: Suffixes of an owner's departments named by their function ([集团审计部], [公司财务部]).
-_DEPARTMENT_SUFFIXES = frozenset({"部", "处", "室", "科"})
+_DEPARTMENT_SUFFIXES = frozenset({"部", "处", "室", "科", "中心"})
 #: Functions of the divisions (处) of universities, enterprises and departments.
 _DIVISION_NAME = re.compile(
     "(?:" + "|".join(map(re.escape, word_list("org_division_functions.txt"))) + ")$"
