@@ -66,7 +66,7 @@ _ALIAS_NOTE = re.compile(r"[（(]以下简称“?([^）)”]{1,20})”?[）)]")
 _AUDIT_REPORT = re.compile(r"审计(?:工作报告)?(?:查出|发现|反映)(?:的)?问题(?:的)?整改|审计整改")
 #: The author line under an audit report's title: 北京市审计局局长 马兰霞
 _AUTHOR_LINE = re.compile(
-    r"^\s*((?:[\u4e00-\u9fff]{2,16}?)(?:审计局|审计厅|审计署|人民政府|政府))"
+    r"^\s*((?:[\u4e00-\u9fff]{1,16}?)(?:审计局|审计厅|审计署|人民政府|政府))"
     r"(?:局长|厅长|审计长|副局长|副厅长|市长|副市长|主任)\s*[\u4e00-\u9fff]{2,4}\s*$"
 )
 

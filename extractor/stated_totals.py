@@ -39,6 +39,8 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:反馈|指出)(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"),
     re.compile(rf"反馈(?:意见)?(?:指出)?(?:的)?{_SUM}{_N}(?:个|项|条|类)(?:具体)?问题"),
     re.compile(rf"{_N}{_CL}(?:巡视|巡察)?反馈(?:意见|问题)"),
+    # an audit report: 审计工作报告共反映问题48个, 审计查出问题32个
+    re.compile(rf"审计[^。；;，,]{{0,8}}?(?:反映|查出|发现)(?:的)?问题{_SUM}{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}{_N}{_CL}(?:具体)?问题"),
     re.compile(rf"(?:共|逐条)?梳理(?:出|反馈)?(?:问题|反馈问题){_SUM}{_N}{_CL}"),

@@ -98,6 +98,8 @@ _FEEDBACK_GROUP = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题(?:\s*[：:]
 _FEEDBACK_LEAD = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题\s*[：:]\s*")
 #: An audit report's groups of findings: 一、市级财政管理审计查出问题的整改情况
 _AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?整改")
+#: …but not the report's own framework (一、审计查出问题整改工作推进情况).
+_AUDIT_FRAMEWORK = re.compile(r"整改工作|总体情况|推进情况|基本情况")
 #: Words of the notice's own framework: a heading with them that groups
 #: problems is about the rectification work, a section (二、巡察反馈问题整改落实情况).
 _FRAMEWORK = re.compile(r"整改|反馈|巡视|巡察|下一步|组织领导|工作打算|进展")
@@ -380,7 +382,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         title = heading.title.strip()
         if heading.kind == "section" and (
             _FEEDBACK_GROUP.match(title)
-            or _AUDIT_GROUP.search(title)
+            or (_AUDIT_GROUP.search(title) and not _AUDIT_FRAMEWORK.search(title))
             or (rectification and _TASK_POINT.match(title))
         ):
             heading.kind = "category"

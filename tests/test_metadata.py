@@ -252,3 +252,20 @@ def test_more_total_wordings_and_the_issuer_as_first_written() -> None:
     assert meta.signature_date["start"] == "2023-12-15"
     assert meta.stated_totals["measures"] == 35
     assert meta.stated_totals["problems"] == 10
+
+
+def test_an_audit_report_by_a_county_office() -> None:
+    meta = _meta(
+        "关于2023年度县级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "——2024年10月25日在县第十八届人民代表大会常务委员会第二十次会议上\n"
+        "县审计局局长 王某某\n"
+        "主任、各位副主任、秘书长、各位委员：\n"
+        "我受县人民政府委托，报告审计查出问题的整改情况。审计工作报告共反映问题48个，"
+        "涉及金额15.72亿元。截至2024年9月底，已完成整改41个。\n"
+        "一、审计查出问题整改工作推进情况\n县政府召开常务会议专题部署。\n"
+    )
+    assert (meta.inspection_kind, meta.issuer) == ("审计", "县审计局")
+    assert meta.stated_totals["problems"] == 48
+    assert meta.stated_totals["completed"] == 41
+    notice = extractor.extract("一、审计查出问题整改工作推进情况\n县政府部署。", backend="rules")
+    assert [h.kind for h in notice.headings] == ["section"]

@@ -249,6 +249,10 @@ _PLACE_LAST_CHARS = frozenset(name[-1] for name in _PLACES)
 _LEFT_WORD_LENS = sorted({len(w) for w in _LEFT_WORDS}, reverse=True)
 #: Verbs whose object is a body: after them a function's name is a name (会同规划发展部).
 _GOVERNING_VERBS: tuple[str, ...] = word_list("org_governing_verbs.txt")
+#: Posts written after an organ (巡察组组长, 局党组书记): the organ's name ends there.
+_POST_TITLES: tuple[str, ...] = tuple(
+    sorted(word_list("org_post_titles.txt"), key=len, reverse=True)
+)
 #: Adverbs that open a predicate right after a name (局党组共认领…, 县委已…).
 _ADVERBS = frozenset("共均已将也还都又再并即就曾")
 #: Name words that, right after an organ, are verbs (公司纪委|联合|审计部), whatever
@@ -380,6 +384,8 @@ class _Scan:
             return True
         if middle[0] in _ADVERBS and not middle.startswith("共青"):
             return True  # 局党组|共认领…: an adverb opens the predicate
+        if middle.startswith(_POST_TITLES) and len(middle) > 3:
+            return True  # 巡察组|组长李某某代表|巡察组: a post and a person, not a name
         word = middle[:2]
         if word not in _BOUNDARY_VERBS and word not in _LEFT_WORD_SET:
             return False
