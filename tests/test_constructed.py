@@ -36,7 +36,7 @@ def test_org_and_number_labels_keep_their_level(report) -> None:
     assert report.micro.f1 >= 0.96
 
 
-@pytest.mark.parametrize("folder", ["structured", "structured-2", "structured-3"])
+@pytest.mark.parametrize("folder", ["structured", "structured-2", "structured-3", "structured-4"])
 def test_structured_set_entities_structure_and_metadata(folder: str) -> None:
     from training.structure_eval import load_notices, score_structure
 
