@@ -379,12 +379,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     when it names the notice's own work (二、巡察反馈问题整改落实情况)."""
     rectification = bool(_RECTIFICATION.search(text[:4000]))
     for heading in headings:
-        title = heading.title.strip()
-        if heading.kind == "section" and (
-            _FEEDBACK_GROUP.match(title)
-            or (_AUDIT_GROUP.search(title) and not _AUDIT_FRAMEWORK.search(title))
-            or (rectification and _TASK_POINT.match(title))
-        ):
+        if heading.kind == "section" and _names_a_group(heading.title.strip(), rectification):
             heading.kind = "category"
     for heading in headings:
         if heading.kind != "section":
@@ -428,6 +423,16 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             _body_status(heading, text)
         if heading.kind == "problem" and heading.status is None:
             _stated_status(heading, text, headings[i + 1 :])
+
+
+def _names_a_group(title: str, rectification: bool) -> bool:
+    """A heading that by its wording groups problems: (一)反馈问题：…, an audit report's
+    一、…审计查出问题的整改情况 (not its own 整改工作推进情况), a central-style task point."""
+    return bool(
+        _FEEDBACK_GROUP.match(title)
+        or (_AUDIT_GROUP.search(title) and not _AUDIT_FRAMEWORK.search(title))
+        or (rectification and _TASK_POINT.match(title))
+    )
 
 
 def _single_feedback_problem(heading: ParsedHeading, text: str) -> None:

@@ -132,7 +132,11 @@ _GENERIC_NAMES = re.compile(
 )
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
-_AFFILIATE_ORDINAL = re.compile(r"第[一二三四五六七八九十]+附属")
+#: An ordinal that tells one unit from its siblings (第二附属医院, 第一检察部,
+#: 第三监督检查室): part of the name, not a determiner.
+_AFFILIATE_ORDINAL = re.compile(
+    r"第[一二三四五六七八九十]+(?:附属|检察部|监督检查室|审查调查室|纪检监察室|派出法庭)"
+)
 #: Organs an owner's short form joins into one span (局党组, 校党委,
 #: 自治区党委常委会, 局机关纪委): the guideline's "owner short form + organ".
 _OWNED_ORGANS = frozenset({"党组", "党委", "纪委", "党总支", "党支部", "纪委监委", "党工委"})
@@ -264,6 +268,17 @@ _BOUNDARY_VERBS = frozenset(word_list("org_boundary_verbs.txt"))
 
 def _starts_with(name: str, words: frozenset[str], shortest: int = 1) -> bool:
     return any(name[:n] in words for n in range(shortest, min(len(name), 5) + 1))
+
+
+def _owned_here(suffix: str, middle: str, owned: bool, group: bool) -> bool:
+    """An owner's short form may anchor the name here: right before an owned organ
+    ([局党组], [局机关纪委], [局巡察整改工作领导小组]) or before a department named by
+    its function ([集团审计部], [公司财务部])."""
+    if middle.startswith("长") and len(middle) > 1:
+        return False  # 局长担任…领导小组: 局长 is a post, not the owner 局 (but [院长办公室])
+    if group or (owned and middle in ("", "机关")):
+        return True
+    return suffix in _DEPARTMENT_SUFFIXES and bool(_DIVISION_WORD.fullmatch(middle))
 
 
 def _has_left_word(name: str) -> bool:
@@ -742,20 +757,8 @@ class _Scan:
                 continue  # 与材料科学: the field before 与 belongs to the name too
             if self.verb_between_organs(q, middle, suffix):
                 break  # 县委|领导|县人民政府: two organs and the verb between them
-            if (
-                suffix in _LEVEL_COMMITTEES
-                and middle
-                and level_place is None
-                and self.organ_ends_at(q)
-            ):
-                break  # 市委|指导|区委: no word joins an organ to a level committee
-            if (
-                q == suffix_start
-                and suffix in _LEVEL_COMMITTEES
-                and level_place is None
-                and self.organ_ends_at(q)
-            ):
-                break  # 省委市委: two committees side by side
+            if suffix in _LEVEL_COMMITTEES and level_place is None and self.organ_ends_at(q):
+                break  # 省委市委, 市委|指导|区委: nothing joins an organ to a level committee
             if middle and middle[0] in _LEVEL_CHARS and q < suffix_start:
                 if self.organ_ends_at(q):
                     break  # 县委县政府: the second name begins at the level word
@@ -770,14 +773,8 @@ class _Scan:
                 and (self.text.endswith(suffix, 0, q))
             ):
                 break  # …实验室跻身全国重点实验室: a second lab, not a lab of the first
-            if anchor is None and owned and (group or middle in ("", "机关")):
-                anchor = self.owner_at(q)  # [局党组], [局机关纪委], [局巡察整改工作领导小组]
-            elif (
-                anchor is None
-                and suffix in _DEPARTMENT_SUFFIXES
-                and _DIVISION_WORD.fullmatch(middle)
-            ):
-                anchor = self.owner_at(q)  # [集团审计部], [公司财务部], [局办公室]
+            if anchor is None and _owned_here(suffix, middle, owned, group):
+                anchor = self.owner_at(q)
             if anchor is not None:
                 best = anchor
         if best is not None:
