@@ -105,17 +105,26 @@ def _state_summary(state: dict) -> dict:
     return {k: state[k] for k in (*keys, "sources", "continued_from") if k in state}
 
 
-def _newer_encoder_lines(folder: str, used: dict, current: dict | None) -> list[str]:
-    """A note when the encoder folder now holds another encoder than the tagger's."""
-    if not current or current.get("step") == used.get("step"):
-        return []
-    return [
-        "",
-        f"`{folder}` now holds a later encoder (step {current.get('step')}, eval MLM loss "
-        f"{current.get('eval_loss')}, accuracy {current.get('eval_accuracy')}); this tagger was "
-        "fine-tuned from the one above. Fine-tuned on the later one, the tagger departs from the "
-        "rule tags it is given, and wrongly (`reports/experiments.md`), so it is not shipped yet.",
-    ]
+def _newer_encoder_lines(folder: str, used: dict) -> list[str]:
+    """A note on a later encoder than the tagger's: in its own folder (or in
+    ``<folder>-next``, where pretraining goes on without changing the shipped tagger)."""
+    for candidate in (Path(folder), Path(f"{folder}-next")):
+        state_file = candidate / "pretrain_state.json"
+        if not state_file.is_file():
+            continue
+        later = json.loads(state_file.read_text(encoding="utf-8"))
+        if later.get("step") == used.get("step") and candidate == Path(folder):
+            continue
+        return [
+            "",
+            f"`{candidate.as_posix()}` holds a later encoder (step {later.get('step')}, "
+            f"{later.get('tokens_seen')} tokens in its last run, eval MLM loss "
+            f"{later.get('eval_loss')}, accuracy {later.get('eval_accuracy')}); this tagger was "
+            "fine-tuned from the one above. Fine-tuned on the later one, the tagger departs "
+            "from the rule tags it is given, and wrongly (`reports/experiments.md`), so it is "
+            "not shipped yet.",
+        ]
+    return []
 
 
 def _departure_sentence(yardstick_file: Path) -> str:
@@ -222,7 +231,7 @@ def write_model_card(
             ),
             "",
             _table(rows, ["source", "chars", "licence", "origin"]),
-            *_newer_encoder_lines(config["encoder"], state, current),
+            *_newer_encoder_lines(config["encoder"], state),
         ]
     lines += [
         "",
