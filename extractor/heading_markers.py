@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.numerals import parse_cn_integer
+from extractor.values.units import COUNT_MEASURES
 
 #: The numerals a heading is numbered with (一 … 十, 百 for long lists, 〇/零/两 as written).
 HEADING_NUMERALS = "一二三四五六七八九十百零〇两"
@@ -38,11 +39,18 @@ class MarkerStyle:
 
 
 _N = HEADING_NUMERALS
+#: A list number run straight into a count (2.3个专项资金项目…问题, 5.1214名…): audit
+#: reports write findings so; a decimal never starts a list line with a counted noun.
+_COUNT_AFTER = "|".join(sorted(map(re.escape, COUNT_MEASURES), key=len, reverse=True))
 MARKER_STYLES: tuple[MarkerStyle, ...] = (
     #: 一、 (also 一． / 一. in web and PDF text)
     MarkerStyle("一、", 1, re.compile(rf"[{_N}]{{1,4}}\s*(?:[、，,]|[.．](?!\d))")),
     MarkerStyle("（一）", 2, re.compile(rf"[（(]\s*[{_N}]{{1,4}}\s*[）)]")),
-    MarkerStyle("1.", 3, re.compile(r"\d{1,3}\s*[.．、](?!\d)")),
+    MarkerStyle(
+        "1.",
+        3,
+        re.compile(rf"\d{{1,3}}\s*(?:[.．、](?!\d)|[.．](?=\d{{1,6}}(?:{_COUNT_AFTER})))"),
+    ),
     MarkerStyle("（1）", 4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
     #: 1） / 1): a （1） without its opening bracket
     MarkerStyle("1）", 4, re.compile(r"\d{1,3}\s*[）)]")),

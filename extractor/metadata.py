@@ -20,7 +20,7 @@ _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
 _N = "一二三四五六七八九十\\d"
 #: 省委第九巡视组, 区委巡察四组, 市委第六轮巡察组, 区委4个巡察组, 市委对村巡察第二组
 _TEAM = re.compile(
-    r"((?:中共)?(?:(?!关于|对|向)[\u4e00-\u9fff]){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|巡视办|巡察办)"
+    r"((?:中共)?(?:(?!关于|对|向)[\u4e00-\u9fff]){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委|巡视办|巡察办)"
     rf"(?:第[{_N}]+轮(?:巡视|巡察)(?=第[{_N}]+(?:巡视|巡察)组))?"
     rf"(?:第[{_N}]+轮?|[{_N}]+个?)?(?:对村|联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组))"
 )
@@ -36,6 +36,8 @@ _TITLE_WORDS = "(?:通报|公告|报告|公示)"
 _TITLE_PREFIX = re.compile(r"^\s*(?:中共\S{0,30}?)?关于[^。：:]*?" + _TITLE_WORDS)
 #: After a single date, words that make it the inspection's start, not its span.
 _ENTRY_AFTER = re.compile(r"\s*(?:起|开始|进驻)")
+#: A date that is a year and nothing more: 2024年, 2024年度
+_BARE_YEAR = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年度?$")
 #: A leading term of office before a committee (十二届市委): not part of the team's name.
 _LEADING_TERM = re.compile(r"^[一二三四五六七八九十]+届")
 _TITLE = re.compile(r"(关于.{2,60}?(?:整改|巡视|巡察).{0,30}?" + _TITLE_WORDS + ")")
@@ -191,7 +193,9 @@ def _read_opening(
     if team:
         ordinal = _LEADING_TERM.match(team.group(1))  # 十二届市委… → 市委…
         start = team.start(1) + (ordinal.end() if ordinal else 0)
-        meta.team = written(offset + start, offset + team.end(1))
+        meta.team = written(
+            *_first_written_team(text, offset, offset + start, offset + team.end(1))
+        )
     # the inspected body comes after the team (市委对村巡察第二组对青山村…)
     inspected = _INSPECTED.search(opening, team.end() if team else 0)
     if inspected is None and team is not None:
@@ -203,6 +207,20 @@ def _read_opening(
         opening = text[offset : len(text) if following < 0 else following]
     in_opening = [(s, e) for s, e in dates if offset <= s < offset + len(opening)]
     _period_and_feedback(meta, text, in_opening, offset, opening, inspected, normalise_date)
+
+
+def _first_written_team(text: str, opening_at: int, start: int, end: int) -> tuple[int, int]:
+    """The team as first written: the title's fuller name (锡林郭勒盟委第三巡察组) when
+    the opening shortens it (盟委第三巡察组), else the opening's."""
+    short = text[start:end]
+    for named in _TEAM.finditer(text, 0, opening_at):
+        name = named.group(1)
+        lead = len(name) - len(name.lstrip("关于"))
+        ordinal = _LEADING_TERM.match(name[lead:])  # 十届市委… → 市委…
+        lead += ordinal.end() if ordinal else 0
+        if name.endswith(short) and len(name) - lead > len(short):
+            return named.start(1) + lead, named.end(1)
+    return start, end
 
 
 def _read_inspected(
@@ -270,8 +288,10 @@ def _period_and_feedback(
     inspection verb); feedback: the date nearest before 反馈 in its sentence."""
     values = {span: normalise_date(text[span[0] : span[1]]) for span in dates}
     inspect_at = inspected.start() + offset if inspected else None
-    period = next(
-        (sp for sp in dates if (v := values[sp]) and v.get("start") != v.get("end")), None
+    ranges = [sp for sp in dates if (v := values[sp]) and v.get("start") != v.get("end")]
+    # a bare year (按照市委2024年巡察工作安排) is the plan's, not the inspection's span
+    period = next((sp for sp in ranges if not _BARE_YEAR.match(text, *sp)), None) or next(
+        iter(ranges), None
     )
     if period is None and inspect_at is not None:
         before = [sp for sp in dates if sp[0] < inspect_at]

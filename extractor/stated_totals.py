@@ -36,14 +36,22 @@ _FOUND_BY_INSPECTION = r"(?:巡视|巡察)[^。；;，,]{0,6}?(?:指出|发现)�
 PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"方面[^。；;]{{0,20}}?{_SUM}{_N}(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"),
     re.compile(rf"{_GROUPS}问题{_SUM}{_N}{_CL}"),
-    re.compile(rf"(?:反馈|指出)(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"),
+    re.compile(rf"(?:反馈|指出)的?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"),
+    re.compile(rf"{_GROUPS}问题中?的?{_N}{_CL}(?:具体)?问题"),
+    re.compile(rf"(?:细化|分解)(?:分解|细化)?(?:为|成){_SUM}{_N}{_CL}(?:具体)?问题"),
+    re.compile(
+        rf"(?:反馈|巡视|巡察)[^。；;]{{0,10}}?涉及(?:问题{_SUM}{_N}{_CL}|{_SUM}{_N}{_CL}(?:具体)?问题)"
+    ),
+    re.compile(rf"需(?:要)?整改(?:的)?问题{_SUM}{_N}{_CL}"),
     re.compile(rf"反馈(?:意见)?(?:指出)?(?:的)?{_SUM}{_N}(?:个|项|条|类)(?:具体)?问题"),
     re.compile(rf"{_N}{_CL}(?:巡视|巡察)?反馈(?:意见|问题)"),
     # an audit report: 审计工作报告共反映问题48个, 审计查出问题32个
-    re.compile(rf"审计[^。；;，,]{{0,8}}?(?:反映|查出|发现)(?:的)?问题{_SUM}{_N}{_CL}"),
+    re.compile(
+        rf"审计[^。；;，,]{{0,8}}?(?:反映|查出|发现)(?:的)?问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+    ),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}{_N}{_CL}(?:具体)?问题"),
-    re.compile(rf"(?:共|逐条)?梳理(?:出|反馈)?(?:问题|反馈问题){_SUM}{_N}{_CL}"),
+    re.compile(rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|反馈问题)(?:清单)?{_SUM}{_N}{_CL}"),
     re.compile(rf"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{{0,6}}?{_N}{_CL}(?:具体)?问题"),
 )
 
@@ -59,7 +67,12 @@ COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"{_N}{_CL}(?:问题|任务|事项)?已(?:经)?(?:全部)?(?:整改)?完成"
         rf"|已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
     ),
-    re.compile(rf"已(?:经)?(?:整改|销号)(?:问题|任务|事项)?{_SUM}{_N}{_CL}"),
+    re.compile(
+        rf"已(?:经)?(?:整改|销号|办结)(?:落实|完毕|到位)?(?:并?销号)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
+    ),
+    # 已完成的11个问题, 已完成整改的有22个
+    re.compile(rf"已(?:经)?(?:整改)?完成(?:整改)?的(?:{_N}{_CL}问题|(?:有|共){_N}{_CL})"),
+    re.compile(rf"(?:，|,|累计)完成{_N}{_CL}问题"),
 )
 
 #: a rectification measure: 措施 alone, 举措 only with 整改 (20条举措 is a policy's own)
@@ -68,7 +81,12 @@ _MEASURE = "(?:(?:整改)?措施|整改举措)"
 MEASURE_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"{_N}(?:条|项)(?:具体的?)?{_MEASURE}"
-        rf"|(?:细化|制定|明确|形成|提出)(?:了|为|成)?(?:具体)?{_MEASURE}{_SUM}{_N}(?:条|项)"
+        rf"|(?:细化|制定|明确|形成|提出|列出|确定|拟定)(?:了|为|成)?(?:具体)?{_MEASURE}{_SUM}{_N}(?:条|项)"
+    ),
+    re.compile(rf"整改(?:措施|举措){_SUM}(?:为)?{_N}(?:条|项)"),
+    # tasks when no measures are counted: 明确整改任务41项, 分解为71项整改任务
+    re.compile(
+        rf"(?:整改任务|任务清单)(?:清单)?{_SUM}(?:为)?{_N}(?:条|项)|{_N}(?:条|项)(?:具体)?整改任务"
     ),
 )
 
@@ -88,10 +106,22 @@ def _to_int(token: str) -> int | None:
     return int(token) if token.isdigit() else parse_cn_integer(token)
 
 
+#: A sentence about an earlier round (对上轮巡视反馈的16个问题开展“回头看”) counts
+#: that round's problems, not this notice's.
+_EARLIER_ROUND = re.compile(r"上(?:一)?轮|上次|前(?:一)?轮|以往|历次")
+
+
+def _about_earlier_round(text: str, at: int) -> bool:
+    sentence_start = max(text.rfind(stop, 0, at) for stop in "。；;\n") + 1
+    return bool(_EARLIER_ROUND.search(text, sentence_start, at))
+
+
 def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
     """The number of the first wording that matches, in the wordings' order."""
     for pattern in wordings:
         for match in pattern.finditer(text):
+            if _about_earlier_round(text, match.start()):
+                continue
             token = next((g for g in match.groups() if g), None)
             if token is not None and (value := _to_int(token)) is not None:
                 return value

@@ -80,7 +80,8 @@ _SHORTCOMING = re.compile(
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
     r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:突出|较多)"
     r"|漏洞|存在[^，,。]{0,6}?(?:风险|短板|盲区|薄弱环节)"
-    r"|流于形式|走过场|打折扣|搞变通|未彻底|未有效|未真正"
+    r"|流于形式|走过场|打折扣|搞变通|未彻底|未有效|未真正|混乱|无序|随意性?大|形同虚设"
+    r"|“[^”]{1,20}”(?:现象|倾向)"
 )
 #: A rectification notice or report says so near its start; only there is a
 #: shortcoming line a fed-back problem (a policy text's 申报主体未发生…违法违规行为
@@ -138,6 +139,14 @@ _STATED_STATUS = re.compile(
 _MEASURE_START = re.compile(
     r"(?:对|将|把|为|以|通过|围绕|强化|加强|完善|健全|建立|坚持|推动|推进|深化|提高|提升|压实|严格|开展|组织"
     r"|制定|狠抓|抓好|着力|切实|全面|持续|扎实|确保|进一步|聚焦|紧盯|加大|规范|优化|构建|落细)"
+)
+#: …unless the line is one clause that ends in the shortcoming (1.推进交通强国建设试点任务
+#: 不够有力): a measure names what it fixes (杜绝浪费, 解决…不到位问题) or goes on after a comma.
+_STATED_AS_SHORTCOMING = re.compile(
+    r"^[^，,；;]*(?:" + _SHORTCOMING.pattern + r")[\u4e00-\u9fff]{0,3}$"
+)
+_FIXING_VERB = re.compile(
+    r"杜绝|防止|避免|纠正|解决|整治|治理|消除|堵塞|破解|克服|扭转|查处|清理|整改"
 )
 _TERMINATORS = "。：:！？"
 _TRAILING_PUNCT = "。：:，,；;！？ \t\u3000"
@@ -344,7 +353,10 @@ def category_label(title: str) -> str:
     if quoted:
         return quoted.group(1)
     title = _FEEDBACK_LEAD.sub("", title)  # (一)反馈问题：X names the category X
-    return re.sub(r"(存在)?(的)?问题$", "", title).strip()
+    title = re.sub(r"(存在)?(的)?问题$", "", title).strip()
+    if title.endswith("方面"):  # （一）关于…方面(的问题) names …方面
+        title = re.sub(r"^关于", "", title)
+    return title
 
 
 def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]:
@@ -367,6 +379,11 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
     return headings
 
 
+def _ends_in_shortcoming(title: str) -> bool:
+    """A line that starts like a measure (推进…) but states a shortcoming of it."""
+    return bool(_STATED_AS_SHORTCOMING.match(title)) and not _FIXING_VERB.search(title)
+
+
 def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     """Kinds that need the tree: problems told by their wording, and the
     headings that group problems (categories).
@@ -378,6 +395,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     (一、贯彻落实…有差距, (一)反馈问题：…, (一)…决策部署情况), and a section
     when it names the notice's own work (二、巡察反馈问题整改落实情况)."""
     rectification = bool(_RECTIFICATION.search(text[:4000]))
+    stated_items: dict[int, list[tuple[ParsedHeading, str]]] = {}
     for heading in headings:
         if heading.kind == "section" and _names_a_group(heading.title.strip(), rectification):
             heading.kind = "category"
@@ -392,19 +410,16 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             rectification
             and bool(_SHORTCOMING.search(title))
             and not _NOT_A_SHORTCOMING.search(title)
-            and not _MEASURE_START.match(title)
+            and (not _MEASURE_START.match(title) or _ends_in_shortcoming(title))
             and len(title) <= 60
         )
         if worded and in_problem and (heading.run_in or len(title) > 40):
-            worded = False  # a measure item that mentions a shortcoming
+            worded = False  # a measure item that mentions a shortcoming, unless…
+            if heading.run_in and len(title) <= 40 and heading.parent is not None:
+                stated_items.setdefault(heading.parent, []).append((heading, title))
         if worded or (in_audit and not _FRAMEWORK.search(title)):
-            heading.kind = "problem"
-            heading.from_wording = True
-            heading.problem = re.sub(r"的?问题$", "", title)
-            offset = text.find(title, heading.start)
-            if offset >= 0:
-                heading.problem_span = (offset, offset + len(heading.problem))
-            _body_status(heading, text)
+            _mark_worded_problem(heading, title, text)
+    _nested_problems(headings, stated_items, text)
     for i, heading in enumerate(headings):
         children = [h for h in headings[i + 1 :] if h.parent == i]
         if rectification and heading.kind == "section" and _FEEDBACK_PART.search(heading.title):
@@ -412,7 +427,8 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
                 if child.kind == "section" and not _OWN_WORK.search(child.title):
                     child.kind = "category"
         if not any(c.kind == "problem" for c in children):
-            _single_feedback_problem(heading, text)
+            if not any(c.kind == "category" for c in children):  # problems two levels down
+                _single_feedback_problem(heading, text)
             continue
         if heading.kind == "problem" and heading.level <= 2 and _groups_problems(heading):
             heading.kind, heading.problem, heading.problem_span = "category", None, None
@@ -423,6 +439,38 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             _body_status(heading, text)
         if heading.kind == "problem" and heading.status is None:
             _stated_status(heading, text, headings[i + 1 :])
+
+
+def _mark_worded_problem(heading: ParsedHeading, title: str, text: str) -> None:
+    """A heading that is a problem by its wording: the statement is the title
+    without its closing 的问题."""
+    heading.kind = "problem"
+    heading.from_wording = True
+    heading.problem = re.sub(r"的?问题$", "", title)
+    offset = text.find(title, heading.start)
+    if offset >= 0:
+        heading.problem_span = (offset, offset + len(heading.problem))
+    _body_status(heading, text)
+
+
+def _nested_problems(
+    headings: list[ParsedHeading],
+    stated_items: dict[int, list[tuple[ParsedHeading, str]]],
+    text: str,
+) -> None:
+    """Problems nested one level deeper than they seemed: when every item under a
+    problem (（1）…流于形式。修订…, （2）…落实不到位。对…) states a shortcoming and
+    goes on with what was done, the items are the problems and the heading above
+    them is their category (1.学习贯彻党的创新理论不够深入 → （1）/（2))."""
+    for parent, items in stated_items.items():
+        siblings = [h for h in headings if h.parent == parent]
+        if len(items) < 2 or len(items) != len(siblings) or headings[parent].kind != "problem":
+            continue
+        for heading, title in items:
+            _mark_worded_problem(heading, title, text)
+        group = headings[parent]
+        group.kind, group.problem, group.problem_span = "category", None, None
+        group.status = group.status_note = None
 
 
 def _names_a_group(title: str, rectification: bool) -> bool:
@@ -512,7 +560,8 @@ def _read_heading(
     title = text[body_start:end].replace("\n", "")
     if not title.strip():
         return None
-    if style.level == 3 and re.match(r"\d", title):
+    counted = marker[-1] in ".．" and body_start == line_start + marker_len  # 2.3个…问题
+    if style.level == 3 and re.match(r"\d", title) and not counted:
         return None  # "1. 2023年…" style numbering of figures is not a heading
     heading = ParsedHeading(
         start=start,

@@ -41,6 +41,20 @@ def _meta(text: str) -> extractor.Metadata:
         ("共提出整改措施56条。", "measures", 56),
         ("研究制定整改举措42项。", "measures", 42),
         ("巡察反馈问题和建议23条。", "problems", 23),
+        # wordings met in the 2026-11-30 development notices
+        ("巡察组反馈了巡察意见,涉及问题18个。", "problems", 18),
+        ("将反馈的问题细化分解为58个具体问题。", "problems", 58),
+        ("巡察反馈的问题共6大类32个。", "problems", 32),
+        ("针对反馈的5大类问题中的21个具体问题。", "problems", 21),
+        ("共梳理出问题清单19项。", "problems", 19),
+        ("审计工作报告反映的问题共3类27个。", "problems", 27),
+        ("已整改落实19个,正在整改3个。", "completed", 19),
+        ("对已完成的11个问题适时开展“回头看”。", "completed", 11),
+        ("已整改完毕并销号12个。", "completed", 12),
+        ("整改措施共计33条。", "measures", 33),
+        ("明确整改任务98项、整改措施245条。", "measures", 245),
+        ("形成任务清单132项。", "measures", 132),
+        ("分解为71项整改任务。", "measures", 71),
     ],
 )
 def test_stated_totals(sentence: str, key: str, value: int) -> None:
@@ -58,6 +72,9 @@ def test_stated_totals(sentence: str, key: str, value: int) -> None:
         ("积极落实党建赋能乡村振兴20条举措。", "measures"),
         # what is still being rectified is not what was completed
         ("正在整改3个,持续整改2个。", "completed"),
+        # an earlier round's problems are that round's, not this notice's
+        ("对上轮巡视反馈的16个问题开展“回头看”,重新制定整改措施23条。", "problems"),
+        ("对上轮巡视反馈的16个问题开展“回头看”,重新制定整改措施23条。", "measures"),
     ],
 )
 def test_counts_that_are_not_stated_totals(sentence: str, key: str) -> None:

@@ -42,6 +42,27 @@ def _orgs(text: str) -> list[str]:
         # 中央 as a level of government, not the Central Committee
         ("向中央各部门通报,从中央到地方,落实中央统一部署。", ["中央"]),
         ("中央和国家机关工委督导。", ["中央和国家机关工委"]),
+        ("修订中央储备物资管理办法,争取中央车购税资金。", []),
+        # 自治区 is a level word like 省; 和 inside a department's name
+        (
+            "自治区生态环境厅党组认领自治区党委交办的问题,会同自治区公安厅检查。",
+            ["自治区生态环境厅党组", "自治区党委", "自治区公安厅"],
+        ),
+        ("国家粮食和物资储备局党组召开会议。", ["国家粮食和物资储备局党组"]),
+        # divisions named by two functions or by what they manage; a court's tribunals
+        (
+            "整改情况:综合规划处牵头,厅河湖管理处会同城南人民法庭,责成建筑管理股检查。",
+            ["综合规划处", "厅河湖管理处", "城南人民法庭", "建筑管理股"],
+        ),
+        # a short name defined with 以下简称 names the body, here and later
+        (
+            "督促省交通控股集团有限公司(以下简称“交控集团”)整改。选派干部到交控集团挂职。",
+            ["省交通控股集团有限公司", "交控集团", "交控集团"],
+        ),
+        # a team numbered in digits is one name; 思政协同 and 校办企业 hold no organ
+        ("县委第2巡察组反馈意见,课程思政协同不够,校办企业监管缺位。", ["县委第2巡察组"]),
+        # a company whose name ends in 公司 may be followed by any verb
+        ("督促禾源物业公司补充完善决策程序。", ["禾源物业公司"]),
         # kinds of institution and lists of sectors are not names
         ("向商业银行贷款,9所高职学校和义务教育学校。", []),
         ("培育新能源、高端装备等战略性新兴产业。", []),

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extractor.heading_markers import match_marker
 from extractor.lexicon import word_table
 from extractor.numerals import TEXT_NUMERALS, YEAR_DIGITS
 from extractor.recognizers.rules.places import MAX_PLACE_LEN, PLACE_NAMES
@@ -124,6 +125,14 @@ class Candidate:
     unit: str = ""
 
 
+def _list_marker_end(text: str, start: int) -> int:
+    """Where the list marker of the line starting at ``start`` ends (-1 if none there)."""
+    if start and text[start - 1] != "\n":
+        return -1
+    found = match_marker(text[start : start + 12])
+    return start + found[1].end() if found else -1
+
+
 def candidates(text: str) -> Iterator[Candidate]:
     for match in _DATE.finditer(text):
         yield Candidate(match.start(), match.end(), "DATE")
@@ -133,7 +142,12 @@ def candidates(text: str) -> Iterator[Candidate]:
         (_QUANTITY, "QUANTITY"),
     ):
         for match in pattern.finditer(text):
-            yield Candidate(match.start(), match.end(), label, match["num"], match["unit"])
+            start, number = match.start(), match["num"]
+            marker_end = _list_marker_end(text, start)
+            if start < marker_end < match.end("num"):  # 2.3个…: list number 2, count 3个
+                number = text[marker_end : match.end("num")]
+                start = marker_end
+            yield Candidate(start, match.end(), label, number, match["unit"])
     for match in _PERCENT.finditer(text):
         yield Candidate(
             match.start(), match.end(), "PERCENT", match["num"] or "", match["unit"] or ""

@@ -80,6 +80,7 @@ _LEADS: tuple[str, ...] = (
     "中国",
     "国家",
     "全国",
+    "自治区",  # the level of the five autonomous regions: 自治区公安厅, 自治区党委
     "机关",
     "国网",
 )
@@ -116,11 +117,11 @@ _GENERIC_START = re.compile(
 )
 #: Words that end like an organ but are not one, or facilities and posts: the
 #: words of the data file and three patterns (合办 but not 综合办, 支部 but
-#: not 党支部, a numeral + 处).
+#: not 党支部, a numeral + 处; 法庭 but not a court's 人民法庭).
 _NOT_ORG_ENDINGS = re.compile(
     r"(?:"
     + "|".join(map(re.escape, word_list("org_not_org_endings.txt")))
-    + r"|(?<!综)合办|(?<!党)支部|[一二三四五六七八九十两几数]处)$"
+    + r"|(?<!综)合办|(?<!党)支部|[一二三四五六七八九十两几数]处|(?<!人民)法庭)$"
 )
 #: Bare generic words that are not a name on their own: the words of the data
 #: file and two patterns (…级重点实验室, 教师党支部).
@@ -156,7 +157,8 @@ _LEVEL_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委",
 _TEAM_NAME = re.compile(
     r"(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)(?:第[一二三四五六七八九十]+轮)?"
     r"(?:对村|专项|机动|联动|提级|交叉)?(?:巡视|巡察)(?:第?[一二三四五六七八九十\d]+|机动|专项)组)"
-    r"|(?:第[一二三四五六七八九十]+(?:巡视|巡察)组)"
+    # 县委第2巡察组, 市委第三巡察组
+    r"|(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)?第[一二三四五六七八九十\d]+(?:巡视|巡察)组)"
     # 中央第三生态环境保护督察组: an inspection team of another kind, whole
     r"|(?:中央|省委省政府|省)第[一二三四五六七八九十]+[\u4e00-\u9fff]{2,8}?督察组"
 )
@@ -724,7 +726,9 @@ class _Scan:
                     return None
                 if name in _SUFFIX_WORDS or name + suffix in _SUFFIX_WORDS:
                     return None  # 集团学校, 研究院: a generic word, not a name
-                if suffix not in _ORGANS | _INSTITUTION_BARE and _starts_with(name, _SECTOR_WORDS):
+                if suffix not in _ORGANS | _INSTITUTION_BARE | {"处", "股"} and _starts_with(
+                    name, _SECTOR_WORDS
+                ):
                     return None  # 优质学校, 中医医院: a kind of institution (信息中心 is a unit)
                 if suffix in _COMPANIES:
                     village = _VILLAGE_PREFIX.match(name)
@@ -798,12 +802,21 @@ class _Scan:
             # only known divisions of departments and courts stand bare
             known = _DIVISION_NAME if suffix == "处" else _COURT_DIVISION
             division = known.search(self.text, max(0, suffix_start - 8), suffix_start)
-            return division.start() if division and self.is_boundary(division.start()) else None
+            if division and self.is_boundary(division.start()):
+                return division.start()
+            if suffix == "庭":
+                return None
+            start = self.bare_start(suffix_start, suffix)  # 综合规划处, 河湖管理处
+            name = self.text[start:suffix_start] if start is not None else ""
+            if start is None or self.text[start - 1 : start] == "与":
+                return None  # …评价与排放管理处: part of a name joined by 与
+            return start if _COMPOUND_DIVISION.fullmatch(name) else None
         if start is None and suffix == "股":
             # a county bureau's section (人事股, 食品生产安全监督管理股): its name ends
             # in a known function, else 股 is 股份/股东/…
             start = self.bare_start(suffix_start, suffix)
-            known = start is not None and _DIVISION_NAME.search(self.text, start, suffix_start)
+            name = self.text[start:suffix_start] if start is not None else ""
+            known = _DIVISION_NAME.search(name) or _COMPOUND_DIVISION.fullmatch(name)
             return start if known else None
         if start is None and (suffix in BARE_OK or institution):
             start = self.bare_start(suffix_start, suffix)
@@ -883,6 +896,9 @@ _DIVISION_NAME = re.compile(
     "(?:" + "|".join(map(re.escape, word_list("org_division_functions.txt"))) + ")$"
 )
 _DIVISION_WORD = re.compile("|".join(map(re.escape, word_list("org_division_functions.txt"))))
+#: A division named by two functions or by what it manages (综合规划处, 河湖管理处,
+#: 建筑管理股): the walk to it has already refused verbs and generic words.
+_COMPOUND_DIVISION = re.compile(rf"(?:{_DIVISION_WORD.pattern}){{2,3}}|[\u4e00-\u9fff]{{1,4}}管理")
 
 
 #: Industry words that end a company's trade name (卓和药业, 中金资本, 经开控股).
@@ -1014,6 +1030,7 @@ class OrgFinder:
             for match in pattern.finditer(text):
                 found.append(OrgCandidate(match.start(), match.end()))
         found += self._listed_companies(scan)
+        found += _aliases(text, found)
         return found + self._repeated(scan, found)
 
     def _repeated(self, scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
@@ -1184,7 +1201,8 @@ class OrgFinder:
                 continue  # 无锡集成电路, 南通科技大市场: a place and a sector
             before, after = text[start - 1 : start], text[end : end + 2]
             listed = before == "、" or after[:1] in "、等和与及"
-            acting = after.startswith(_COMPANY_ACTS)
+            # 公司 closes the name, so whatever follows is the sentence (督促禾源物业公司补充…)
+            acting = after.startswith(_COMPANY_ACTS) or bool(match.group(3))
             if after[:1] and _is_cjk(after[0]) and after[0] not in "、等和与及" and not acting:
                 continue  # 临港冷链物流园: the name goes on, it is not a company's
 
@@ -1233,6 +1251,25 @@ class OrgFinder:
 #: (我局党组 → [局党组]) and a leading term ordinal (新一届中国足协, 十四届市委).
 _SELF_LEAD = re.compile(r"[我本](?=" + _alternation(sorted(_OWNERS)) + ")")
 _TERM_LEAD = re.compile(r"(?:新一|上一|本|第?[一二三四五六七八九十\d]+)届")
+
+
+#: A short name a notice defines right after a name: （以下简称“交控集团”）.
+_ALIAS = re.compile(r"[（(]以下简称[：:]?[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
+
+
+def _aliases(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """The short name a notice gives a body it has just named names that body:
+    [青海省交通控股集团有限公司]（以下简称“[交控集团]”）; its later mentions are
+    found as repeats of it. An owner word alone (以下简称“集团”) is a
+    self-reference, not a name."""
+    ends = {c.end for c in found}
+    out: list[OrgCandidate] = []
+    for match in _ALIAS.finditer(text):
+        alias = match.group(1)
+        if match.start() not in ends or alias in _OWNERS or alias in _SUFFIX_WORDS:
+            continue
+        out.append(OrgCandidate(match.start(1), match.end(1)))
+    return out
 
 
 def _without_lead(text: str, start: int, end: int) -> int:
