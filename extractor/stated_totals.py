@@ -29,21 +29,24 @@ _SUM = "(?:共(?:计)?|总计|合计)?"
 #: groupings a feedback is split into before its problems: 4个方面, 三大类, 4个大方面
 _GROUPS = f"(?:{NUMBER})(?:个大?方面|大?类)"
 #: an inspection finding's context: the feedback or the team's findings
-_FOUND_BY_INSPECTION = r"(?:巡视|巡察)[^。；;，,]{0,6}?(?:指出|发现)的?"
+_FOUND_BY_INSPECTION = r"(?:巡视|巡察)[^。；;，,]{0,6}?(?:指出|发现)(?:了|的)?"
 
 #: Problems fed back: 4个方面18个问题, 3个方面14项共38个问题, 反馈问题697个,
 #: 反馈问题3类23个, 29条巡视反馈意见, 巡察指出的21个问题, 巡察发现问题19个.
 PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"方面[^。；;]{{0,20}}?{_SUM}{_N}(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"),
     re.compile(rf"{_GROUPS}问题{_SUM}{_N}{_CL}"),
-    re.compile(rf"(?:反馈|指出)的?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"),
+    re.compile(
+        rf"(?:反馈|指出)了?的?(?:各类)?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+    ),
     re.compile(rf"{_GROUPS}问题中?的?{_N}{_CL}(?:具体)?问题"),
     re.compile(rf"(?:细化|分解)(?:分解|细化)?(?:为|成){_SUM}{_N}{_CL}(?:具体)?问题"),
     re.compile(
         rf"(?:反馈|巡视|巡察)[^。；;]{{0,10}}?涉及(?:问题{_SUM}{_N}{_CL}|{_SUM}{_N}{_CL}(?:具体)?问题)"
     ),
     re.compile(rf"需(?:要)?整改(?:的)?问题{_SUM}{_N}{_CL}"),
-    re.compile(rf"反馈(?:意见)?(?:指出)?(?:的)?{_SUM}{_N}(?:个|项|条|类)(?:具体)?问题"),
+    re.compile(rf"反馈(?:意见)?(?:指出)?(?:了|的)?{_SUM}{_N}(?:个|项|条|类)(?:具体)?问题"),
+    re.compile(rf"反馈的{_SUM}{_N}{_CL}(?:具体)?意见"),
     re.compile(rf"{_N}{_CL}(?:巡视|巡察)?反馈(?:意见|问题)"),
     # an audit report: 审计工作报告共反映问题48个, 审计查出问题32个
     re.compile(
@@ -51,7 +54,10 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}{_N}{_CL}(?:具体)?问题"),
-    re.compile(rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|反馈问题)(?:清单)?{_SUM}{_N}{_CL}"),
+    re.compile(
+        rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
+    ),
+    re.compile(rf"问题清单{_SUM}{_N}{_CL}"),
     re.compile(rf"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{{0,6}}?{_N}{_CL}(?:具体)?问题"),
 )
 
@@ -60,11 +66,17 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
 #: A bare 整改到位214个 (推动问题整改到位214个) is a measure's own count, so 整改到位
 #: counts only after 已.
 COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
+    # 15项问题已销号12项, 21条问题中已整改完成17条: the second number
+    re.compile(
+        rf"(?:{NUMBER}){_CL}问题中?已(?:经)?(?:整改完成|整改到位|整改完毕|完成整改|销号|整改|完成)了?{_N}{_CL}"
+    ),
     re.compile(rf"(?:完成整改|整改完成|整改完毕|已经?整改到位)(?:问题|任务|事项)?{_SUM}{_N}{_CL}"),
     re.compile(rf"已有{_N}{_CL}(?:问题)?(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕)"),
-    re.compile(rf"{_N}{_CL}(?:问题|任务|事项)?已(?:经)?(?:全部)?(?:整改到位|整改完毕|销号)"),
     re.compile(
-        rf"{_N}{_CL}(?:问题|任务|事项)?已(?:经)?(?:全部)?(?:整改)?完成"
+        rf"{_N}{_CL}(?:问题|任务|事项)?(?:均|都)?已(?:经)?(?:全部)?(?:整改到位|整改完毕|销号)"
+    ),
+    re.compile(
+        rf"{_N}{_CL}(?:问题|任务|事项)?(?:均|都)?已(?:经)?(?:全部)?(?:整改)?完成"
         rf"|已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
     ),
     re.compile(
@@ -84,11 +96,9 @@ MEASURE_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"|(?:细化|制定|明确|形成|提出|列出|确定|拟定)(?:了|为|成)?(?:具体)?{_MEASURE}{_SUM}{_N}(?:条|项)"
     ),
     re.compile(rf"整改(?:措施|举措){_SUM}(?:为)?{_N}(?:条|项)"),
-    # tasks when no measures are counted: 明确整改任务41项, 分解为71项整改任务
-    re.compile(
-        rf"(?:整改任务|任务清单)(?:清单)?{_SUM}(?:为)?{_N}(?:条|项)|{_N}(?:条|项)(?:具体)?整改任务"
-    ),
 )
+# Tasks (整改任务106个, 任务清单132项) are not measures: the notices' gold leaves
+# measures_stated empty where only tasks are counted (train notice d10).
 
 #: Aspects (方面) the problems are grouped in: 4个方面
 ASPECT_WORDINGS: tuple[re.Pattern[str], ...] = (re.compile(rf"{_N}个方面"),)

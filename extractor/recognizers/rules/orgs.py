@@ -800,6 +800,8 @@ class _Scan:
         if start is None and suffix in ("处", "庭"):
             # 处 ends many words (多处, 到处), 庭 panels and places (合议庭, 家庭):
             # only known divisions of departments and courts stand bare
+            if suffix == "处" and (listed := self.listed_division_start(suffix_start)) is not None:
+                return listed  # 人事处、规划计划处、水旱灾害防御处
             known = _DIVISION_NAME if suffix == "处" else _COURT_DIVISION
             division = known.search(self.text, max(0, suffix_start - 8), suffix_start)
             if division and self.is_boundary(division.start()):
@@ -824,6 +826,22 @@ class _Scan:
             if self.facility_around(start, suffix_start + len(suffix)):
                 return None  # 建成学生活动中心: a building, not the body
         return start
+
+    def listed_division_start(self, suffix_start: int) -> int | None:
+        """A division in a list of units (…、规划计划处、…): the whole item after 、,
+        when it is a plain name (no verb, no stop character)."""
+        text = self.text
+        mark = text.rfind("、", max(0, suffix_start - 9), suffix_start)
+        if mark < 0:
+            return None
+        name = text[mark + 1 : suffix_start]
+        if len(name) < 2 or any(not _is_cjk(c) or c in _STOP for c in name):
+            return None
+        if _DIVISION_WORD.match(name):  # 规划计划处: 规划 names a function here
+            return mark + 1
+        if len(name) < 4 or self.opens_with_verb(mark + 1, name, "处"):
+            return None  # 往深处走、往细处落: not a list of units
+        return mark + 1
 
     def joined_start(self, suffix_start: int, suffix: str) -> int | None:
         """Start of a name whose two fields one 与 joins (化学与材料科学学院,
@@ -1230,6 +1248,10 @@ class OrgFinder:
             text[end - n : end] in _STANDALONE_SET for n in _CORE_LENS if n > len(name) and n <= end
         ):
             return False  # 工委 inside 纪工委: the longer short form is the word
+        if name in _STANDALONE_SET and any(
+            _GENERIC_NAMES.match(text[start - n : end]) for n in range(2, min(start, 6) + 1)
+        ):
+            return False  # 党总支 inside 教工党总支: a kind of branch, not this one
         before = text[max(0, start - 2) : start]
         if before.endswith(("）", ")")):  # 各市（州）生态环境局: look past the bracket
             opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
