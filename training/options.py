@@ -57,6 +57,8 @@ class TrainConfig:
     #: output-logit bias copying a rule tag, and copying the rules' "outside"
     rule_prior: float = 8.0
     rule_prior_outside: float = 3.0
+    #: how the component combines model and rule spans (extractor/combination.py)
+    combination: str = "model"
     #: entity-substituted copies of each training document (training/augment.py)
     augment: int = 0
     #: a committed notice split; its test notices are never trained on
@@ -132,6 +134,12 @@ _OPTIONS: tuple[_Option, ...] = (
         "train the plain BERT tagger without the rule-tag input and prior",
         {"action": "store_true"},
         copied=False,
+    ),
+    _Option(
+        ("--combination",),
+        "model: the model's spans; rules_plus_model: the rules' spans plus the model's ORG "
+        "names where the rules found none, when their form passes the rule checks",
+        {"choices": ["model", "rules_plus_model"], "default": TrainConfig.combination},
     ),
     _tuned(
         "--rule-dropout",

@@ -215,23 +215,25 @@ def _copy_state(model) -> dict[str, torch.Tensor]:
     return {k: v.detach().clone() for k, v in model.state_dict().items()}
 
 
-def _add_tagger(nlp, model, vocab, window: int, stride: int):
+def _add_tagger(nlp, model, vocab, window: int, stride: int, combination: str = "model"):
     """Add the runtime NER component to ``nlp``, holding ``model``."""
     from extractor.recognizers.bert import FACTORY
     from extractor.recognizers.ner_model import CharTagger, TaggerSettings
 
-    component = nlp.add_pipe(FACTORY, config={"window": window, "stride": stride})
+    component = nlp.add_pipe(
+        FACTORY, config={"window": window, "stride": stride, "combination": combination}
+    )
     component.set_tagger(CharTagger(model, vocab, TaggerSettings(window=window, stride=stride)))
     return nlp
 
 
-def tagger_predictor(model, vocab, window: int, stride: int):
+def tagger_predictor(model, vocab, window: int, stride: int, combination: str = "model"):
     """Spans in the caller's offsets from the runtime component itself (on a blank
     ``zh`` pipeline: one token per character), so dev and CV scores are the
     pipeline's own, cleaning, rule features and offset map included."""
     import spacy
 
-    nlp = _add_tagger(spacy.blank("zh"), model, vocab, window, stride)
+    nlp = _add_tagger(spacy.blank("zh"), model, vocab, window, stride, combination)
 
     def predict(texts: list[str]) -> list[list[Span]]:
         return [
@@ -245,7 +247,7 @@ def dev_scorer(dev_docs: list[AnnotatedDocument], vocab, config: TrainConfig):
     from training.evaluate import score_spans
 
     def evaluate(model) -> float:
-        predict = tagger_predictor(model, vocab, config.window, 192)
+        predict = tagger_predictor(model, vocab, config.window, 192, config.combination)
         return score_spans(dev_docs, predict([d.text for d in dev_docs])).micro.f1
 
     return evaluate
@@ -320,7 +322,7 @@ def build_pipeline(model, vocab, config: TrainConfig):
     pkuseg = Path(config.pkuseg)
     user_dict = pkuseg / "user_dict.txt"
     nlp = make_zh_pipeline(pkuseg, user_dict if user_dict.is_file() else None)
-    _add_tagger(nlp, model, vocab, config.window, config.stride)
+    _add_tagger(nlp, model, vocab, config.window, config.stride, config.combination)
     nlp.meta.update(
         {
             "name": Path(config.output).name.replace("-", "_"),
@@ -395,7 +397,7 @@ def cross_validate(docs: list[AnnotatedDocument], config: TrainConfig, aux=None)
         train = [d for i, d in enumerate(docs) if i not in set(held_index)]
         print(f"[cv] fold {k}/{len(groups)}: held out {[d.id for d in held]}", flush=True)
         model, vocab, _ = fit(train, [], config, aux)
-        predict = tagger_predictor(model, vocab, config.window, 192)
+        predict = tagger_predictor(model, vocab, config.window, 192, config.combination)
         for doc, spans in zip(held, predict([d.text for d in held]), strict=True):
             predictions[doc.id] = [[s.start, s.end, s.label] for s in spans]
     rules = RuleRecognizer(prepared=True)

@@ -24,6 +24,7 @@ from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from extractor.combination import COMBINATIONS, combine
 from extractor.doc_view import (
     CHUNK_CHARS,
     analysable,
@@ -54,9 +55,20 @@ FACTORY = "extractor_bert_ner"
 class BertNER:
     """spaCy pipe: writes ``doc.ents`` from the character tagger."""
 
-    def __init__(self, nlp: Language, name: str, window: int, stride: int, batch_size: int):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        window: int,
+        stride: int,
+        batch_size: int,
+        combination: str = "model",
+    ):
+        if combination not in COMBINATIONS:
+            raise ValueError(f"combination must be one of {COMBINATIONS}, not {combination!r}")
         self.name = name
         self.settings = TaggerSettings(window=window, stride=stride, batch_size=batch_size)
+        self.combination = combination
         self.tagger: CharTagger | None = None
 
     def set_tagger(self, tagger: CharTagger) -> None:
@@ -93,7 +105,8 @@ class BertNER:
         tagged = tagger.predict([views[i].text for i in todo], [rules[i] for i in todo])
         spans: dict[int, list[Span]] = dict(zip(todo, tagged, strict=True))
         for i, doc in enumerate(docs):
-            yield finish(doc, views[i], spans.get(i, []), rules[i])
+            combined = combine(views[i].text, spans.get(i, []), rules[i], self.combination)
+            yield finish(doc, views[i], combined, rules[i])
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -117,11 +130,13 @@ class BertNER:
 
 @Language.factory(
     FACTORY,
-    default_config={"window": 256, "stride": 192, "batch_size": 16},
+    default_config={"window": 256, "stride": 192, "batch_size": 16, "combination": "model"},
     assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
 )
-def make_bert_ner(nlp: Language, name: str, window: int, stride: int, batch_size: int) -> BertNER:
-    return BertNER(nlp, name, window, stride, batch_size)
+def make_bert_ner(
+    nlp: Language, name: str, window: int, stride: int, batch_size: int, combination: str
+) -> BertNER:
+    return BertNER(nlp, name, window, stride, batch_size, combination)
 
 
 def save_pipeline(nlp: Language, path: str | Path) -> Path:

@@ -1309,3 +1309,22 @@ def enclosing(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int
     if i >= 0 and regions[i][0] <= start and end <= regions[i][1]:
         return regions[i]
     return None
+
+
+#: Organ and institution suffixes a name may end in (longest first).
+_NAME_SUFFIXES: tuple[str, ...] = tuple(sorted(_SUFFIX_WORDS, key=len, reverse=True))
+
+
+def acceptable_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has the form the ORG rules give a name: one
+    word of Chinese characters that starts where a word may start, ends in an
+    organ or institution suffix that is not the start of a longer word, and is
+    no generic or non-organ word. Used to check names another recogniser (the
+    model) proposes where the rules found none."""
+    name = text[start:end]
+    if len(name) < 3 or not all(_is_cjk(c) for c in name) or not name.endswith(_NAME_SUFFIXES):
+        return False
+    scan = _Scan(text)
+    if not (scan.is_boundary(start) or text[start - 1 : start] == "、") or _guarded(text, end):
+        return False
+    return not _has_left_word(name) and OrgFinder()._acceptable(scan, start, end, [])
