@@ -52,7 +52,7 @@ _ISSUER_LINE = re.compile(
 )
 #: The issuing organ on its own line above a title that starts with 关于
 _OWNER_ABOVE_TITLE = re.compile(
-    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委|党组|党工委|工委)$"
+    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委|党组|党工委|工委|委员会机关|机关)$"
 )
 #: A line at least this long is body prose; shorter lines above it are the page header.
 _BODY_LINE = 40
@@ -163,9 +163,14 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
     """The title among the first lines, and the organ named before it on the same line."""
     for index, line in enumerate(first_lines):
         title = _TITLE.search(line)
+        at = text.find(line)
+        end = at + len(line)
+        if title is None and line.startswith("关于") and index + 1 < len(first_lines):
+            # a two-line title: 关于省委第十一巡视组巡视反馈意见 / 整改进展情况的通报
+            end = text.find(first_lines[index + 1], end) + len(first_lines[index + 1])
+            title = _TITLE.search(text[at:end].replace("\n", ""))
         if title and len(line) <= 120:
-            at = text.find(line)
-            meta.title = written(at, at + len(line))
+            meta.title = written(at, end)
             issuer = line[: title.start()].strip(" ：:")
             if issuer:
                 meta.issuer = written(at, at + len(issuer))
@@ -293,6 +298,9 @@ def _period_and_feedback(
     period = next((sp for sp in ranges if not _BARE_YEAR.match(text, *sp)), None) or next(
         iter(ranges), None
     )
+    entry = next((sp for sp in dates if _ENTRY_AFTER.match(text, sp[1])), None)
+    if entry is not None and (period is None or entry[0] < period[0]):
+        period = entry  # 自2023年9月11日起…并于11月下旬反馈: the start, not the feedback month
     if period is None and inspect_at is not None:
         before = [sp for sp in dates if sp[0] < inspect_at]
         period = before[-1] if before else None

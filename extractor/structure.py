@@ -80,7 +80,7 @@ _SHORTCOMING = re.compile(
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
     r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:突出|较多)"
     r"|漏洞|存在[^，,。]{0,6}?(?:风险|短板|盲区|薄弱环节)"
-    r"|流于形式|走过场|打折扣|搞变通|未彻底|未有效|未真正|混乱|无序|随意性?大|形同虚设|跟不上|不适应|靠后|(?<!淘汰)落后"
+    r"|流于形式|走过场|打折扣|搞变通|未彻底|未有效|未真正|混乱|无序|随意性?大|形同虚设|跟不上|不适应|靠后|(?<!淘汰)落后|粗放|失之于[宽软]"
     r"|“[^”]{1,20}”(?:现象|倾向)"
 )
 #: A rectification notice or report says so near its start; only there is a
@@ -379,6 +379,15 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
     return headings
 
 
+def _answered_problem(heading: ParsedHeading, title: str, text: str) -> bool:
+    """A run-in line that names a problem and is answered by a label
+    (3.对干警日常监督失之于宽问题。整改情况：…): a problem whatever its wording."""
+    if not (heading.run_in and title.endswith("问题")) or _NOT_A_SHORTCOMING.search(title):
+        return False
+    after = text[heading.end : heading.end + 12].lstrip("。 \t\u3000")
+    return bool(PARAGRAPH_LABEL.match(after))
+
+
 def _ends_in_shortcoming(title: str) -> bool:
     """A line that starts like a measure (推进…) but states a shortcoming of it."""
     return bool(_STATED_AS_SHORTCOMING.match(title)) and not _FIXING_VERB.search(title)
@@ -412,7 +421,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and not _NOT_A_SHORTCOMING.search(title)
             and (not _MEASURE_START.match(title) or _ends_in_shortcoming(title))
             and len(title) <= 60
-        )
+        ) or (rectification and _answered_problem(heading, title, text))
         if worded and in_problem and (heading.run_in or len(title) > 40):
             worded = False  # a measure item that mentions a shortcoming, unless…
             if heading.run_in and len(title) <= 40 and heading.parent is not None:
@@ -464,11 +473,16 @@ def _nested_problems(
     them is their category (1.学习贯彻党的创新理论不够深入 → （1）/（2))."""
     for parent, items in stated_items.items():
         siblings = [h for h in headings if h.parent == parent]
-        if len(items) < 2 or len(items) != len(siblings) or headings[parent].kind != "problem":
+        listed = {id(h) for h, _ in items}
+        others_are_problems = all(h.kind == "problem" for h in siblings if id(h) not in listed)
+        group = headings[parent]
+        one_is_enough = _groups_problems(group)  # （二）关于…方面的问题 over a single item
+        if group.kind != "problem" or not others_are_problems:
+            continue
+        if len(siblings) < 2 and not one_is_enough:
             continue
         for heading, title in items:
             _mark_worded_problem(heading, title, text)
-        group = headings[parent]
         group.kind, group.problem, group.problem_span = "category", None, None
         group.status = group.status_note = None
 

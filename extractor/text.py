@@ -394,6 +394,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
         if hard_wrapped:
             joinable = (
                 len(line) >= full
+                and not ("关于" in line and _TITLE_END.search(line))  # the title line
                 and not starts_paragraph(nxt)
                 and (blank_lines == 0 or (blank_lines == 1 and mid_sentence))
             )
