@@ -298,7 +298,10 @@ def _is_cjk(char: str) -> bool:
 
 def _guarded(text: str, end: int) -> bool:
     """The suffix that ends at ``end`` goes on into another word (组织部|门,
-    医务科|长): org_suffix_guards.tsv for the longest suffix ending there."""
+    医务科|长): org_suffix_guards.tsv for the longest suffix ending there.
+    分别 after a suffix is the adverb (审计部|分别牵头), not 部分 or 处分."""
+    if text.startswith("分别", end):
+        return False
     for n in range(min(end, 5), 0, -1):
         guard = _GUARDS.get(text[end - n : end])
         if guard:
@@ -1027,7 +1030,7 @@ class OrgFinder:
             suffix_start = match.start()
             end = suffix_start + len(suffix)
             guard = _GUARDS.get(suffix)
-            if guard and re.match(guard, text[end : end + 4]):
+            if guard and re.match(guard, text[end : end + 4]) and not text.startswith("分别", end):
                 continue
             if suffix_start in last_end_at and last_end_at[suffix_start] >= end:
                 continue
@@ -1324,6 +1327,8 @@ def acceptable_name(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if len(name) < 3 or not all(_is_cjk(c) for c in name) or not name.endswith(_NAME_SUFFIXES):
         return False
+    if name in _SUFFIX_WORDS:
+        return False  # a bare short form (常委会): the rules know where it names one body
     scan = _Scan(text)
     if not (scan.is_boundary(start) or text[start - 1 : start] == "、") or _guarded(text, end):
         return False
