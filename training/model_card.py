@@ -74,6 +74,8 @@ def train_command_line(config: dict) -> str:
         parts += ["--aux-limit", str(config.get("aux_limit"))]
     if not config.get("rule_features", True):
         parts.append("--no-rule-features")
+    if config.get("combination", "model") != "model":
+        parts += ["--combination", config["combination"]]
     return " ".join(parts)
 
 
@@ -120,11 +122,21 @@ def _newer_encoder_lines(folder: str, used: dict) -> list[str]:
             f"`{candidate.as_posix()}` holds a later encoder (step {later.get('step')}, "
             f"{later.get('tokens_seen')} tokens in its last run, eval MLM loss "
             f"{later.get('eval_loss')}, accuracy {later.get('eval_accuracy')}); this tagger was "
-            "fine-tuned from the one above. Fine-tuned on the later one, the tagger departs "
-            "from the rule tags it is given, and wrongly (`reports/experiments.md`), so it is "
-            "not shipped yet.",
+            "fine-tuned from the one above (`reports/experiments.md` says how each encoder "
+            "was tried).",
         ]
     return []
+
+
+def _combination_sentence(combination: str) -> str:
+    """How the component combines the model's spans with the rules' (extractor/combination.py)."""
+    if combination == "rules_plus_model":
+        return (
+            "Its output is combined with the rules' (`combination = rules_plus_model`): the "
+            "rules' spans stay, and the model adds the ORG names it finds where the rules "
+            "found none, when the rule layer accepts their form. "
+        )
+    return "Its spans are the output (`combination = model`). "
 
 
 def _departure_sentence(yardstick_file: Path) -> str:
@@ -136,8 +148,8 @@ def _departure_sentence(yardstick_file: Path) -> str:
         return "The yardstick has no test part."
     if not test["differing"]:
         return (
-            "As shipped it reproduces them: on the held-out test notices it departs from the "
-            "rules on no ORG span (yardstick below), so its scores there are the rules' scores."
+            "On the held-out test notices its ORG spans are the rules' (no departure; "
+            "yardstick below), so its scores there are the rules' scores."
         )
     return (
         f"On the held-out test notices it departs from the rules on {test['differing']} ORG "
@@ -251,10 +263,11 @@ def write_model_card(
         "",
         "Tagging entities in Chinese inspection-rectification notices (巡视/巡察整改情况的通报)",
         "for `extractor.extract`. The model takes the rule recogniser's tags as input. "
+        + _combination_sentence(config.get("combination", "model"))
         + _departure_sentence(yardstick_file),
         "What was tried is in `reports/experiments.md`. The rule scores on the training documents",
         "are in-sample (the rules were written while reading them); the test notices and the",
-        "blind constructed set (`corpus/constructed/heldout/`) are not.",
+        "blind constructed set (`corpus/constructed/heldout-2/`) are not.",
     ]
     if yardstick_file.is_file():
         lines += [
