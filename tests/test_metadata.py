@@ -53,6 +53,11 @@ def _meta(text: str) -> extractor.Metadata:
         ("已整改完毕并销号12个。", "completed", 12),
         ("整改措施共计33条。", "measures", 33),
         ("明确整改任务98项、整改措施245条。", "measures", 245),
+        ("对照反馈意见中的13个问题逐项整改。", "problems", 13),
+        ("将反馈意见归纳为13个问题。", "problems", 13),
+        ("截至目前,14个问题全部整改完成。", "completed", 14),
+        ("15项问题已销号12项,46项任务完成41项。", "completed", 12),
+        ("目前5个问题均已整改完成。", "completed", 5),
     ],
 )
 def test_stated_totals(sentence: str, key: str, value: int) -> None:
