@@ -73,14 +73,33 @@ _AUTHOR_LINE = re.compile(
 )
 
 
-def _opening(text: str) -> str:
-    """The first paragraph that mentions an inspection (the formulaic opening)."""
+#: The committee and kind of inspection a title names (关于市委巡察…, 关于区委第四巡察组…).
+_TITLE_INSPECTION = re.compile(
+    r"(中央|省委|市委|区委|县委|州委|旗委|盟委)[^，。、]{0,8}?(巡视|巡察)"
+)
+
+
+def _title_hint(title: str | None) -> tuple[str | None, str | None]:
+    """(committee, kind) of the inspection the title is about, if it names one."""
+    found = _TITLE_INSPECTION.search(title or "")
+    return (found.group(1), found.group(2)) if found else (None, None)
+
+
+def _opening(text: str, kind: str | None = None) -> str:
+    """The first paragraph that mentions an inspection (the formulaic opening); with
+    the title's kind of inspection, the first of that kind (a province's 巡视 told as
+    background comes before the bureau's own 巡察)."""
     paragraphs = text.split("\n")
+    told: list[str] = []
     for para in paragraphs:  # the sentence saying who inspected whom, if any
         title = _TITLE_PREFIX.match(para)
         body = para[title.end() :] if title else para
-        if _INSPECTED.search(body) and _TEAM.search(body):
-            return body
+        if _INSPECTED.search(body) and (team := _TEAM.search(body)):
+            if kind is None or kind in team.group(1):
+                return body
+            told.append(body)
+    if told:
+        return told[0]
     for para in paragraphs:
         if re.search(r"(?:巡视|巡察)(?:组|工作组)", para) and re.search(r"反馈|开展|进行", para):
             return para
@@ -142,9 +161,10 @@ def extract_metadata(
     published = _PUBLISHED.search(text[:2000])
     if published:
         meta.published = published.group(1)
-    opening = _opening(text)
+    committee, kind = _title_hint(meta.title)
+    opening = _opening(text, kind)
     if opening:
-        _read_opening(meta, text, opening, dates, normalise_date, written)
+        _read_opening(meta, text, opening, dates, normalise_date, written, (committee, kind))
     elif _AUDIT_REPORT.search(text[:3000]):
         meta.inspection_kind = "审计"  # an audit-rectification report
         if meta.issuer is None:
@@ -189,12 +209,22 @@ def _read_opening(
     dates: list[tuple[int, int]],
     normalise_date: _Normalise,
     written: _Written,
+    hint: tuple[str | None, str | None] = (None, None),
 ) -> None:
-    """Kind, team, inspected body, period and feedback date from the formulaic opening."""
+    """Kind, team, inspected body, period and feedback date from the formulaic opening.
+    A team the title names wins over one told first as background (杭州市委第三巡察组
+    对上城区委… then 区委第四巡察组对紫阳街道党工委…); the period is then read from its
+    sentence on."""
     offset = text.find(opening)
+    teams = list(_TEAM.finditer(opening))
+    team = next((t for t in teams if all(h is None or h in t.group(1) for h in hint)), None)
+    team = team or (teams[0] if teams else None)
+    if team is not None and teams and team is not teams[0]:
+        opening = opening[opening.rfind("。", 0, team.start()) + 1 :]
+        offset = text.find(opening, offset)
+        team = _TEAM.search(opening)
     kinds = re.findall(r"巡视|巡察", opening)
     meta.inspection_kind = max(set(kinds), key=kinds.count) if kinds else None
-    team = _TEAM.search(opening)
     if team:
         ordinal = _LEADING_TERM.match(team.group(1))  # 十二届市委… → 市委…
         start = team.start(1) + (ordinal.end() if ordinal else 0)

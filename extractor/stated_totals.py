@@ -37,7 +37,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"方面[^。；;]{{0,20}}?{_SUM}{_N}(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"),
     re.compile(rf"{_GROUPS}问题{_SUM}{_N}{_CL}"),
     re.compile(
-        rf"(?:反馈|指出)了?的?(?:各类)?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+        rf"(?:反馈|指出)了?的?(?:各类|具体)?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     ),
     re.compile(rf"{_GROUPS}问题中?的?{_N}{_CL}(?:具体)?问题"),
     re.compile(

@@ -380,9 +380,10 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
 
 
 def _answered_problem(heading: ParsedHeading, title: str, text: str) -> bool:
-    """A run-in line that names a problem and is answered by a label
-    (3.对干警日常监督失之于宽问题。整改情况：…): a problem whatever its wording."""
-    if not (heading.run_in and title.endswith("问题")) or _NOT_A_SHORTCOMING.search(title):
+    """A run-in line answered by a label (3.对干警日常监督失之于宽问题。整改情况：…,
+    1.部分项目化整为零规避公开招标。整改情况：…): measures get no 整改情况, so the line
+    is a problem whatever its wording (推进…有短板 too)."""
+    if not heading.run_in or _NOT_A_SHORTCOMING.search(title):
         return False
     after = text[heading.end : heading.end + 12].lstrip("。 \t\u3000")
     return bool(PARAGRAPH_LABEL.match(after))

@@ -291,3 +291,30 @@ def test_an_audit_report_by_a_county_office() -> None:
     assert meta.stated_totals["completed"] == 41
     notice = extractor.extract("一、审计查出问题整改工作推进情况\n县政府部署。", backend="rules")
     assert [h.kind for h in notice.headings] == ["section"]
+
+
+def test_a_background_inspection_told_first_is_not_the_notices_own() -> None:
+    """The title says whose inspection the notice answers; a higher inspection told
+    first as background (省委巡视组对市里…, 市委巡察组对区委…) is not it."""
+    text = (
+        "中共绍兴市市场监督管理局党组关于市委巡察反馈意见整改进展情况的通报\n"
+        "2023年，省委第一巡视组对绍兴市开展常规巡视期间，指出了食品安全监管方面的薄弱环节。\n"
+        "根据市委统一部署，2023年9月11日至11月10日，市委第二巡察组对市市场监管局党组开展了"
+        "常规巡察。同年12月，巡察组向局党组反馈了巡察意见，指出具体问题15个。\n"
+    )
+    meta = _meta(text)
+    assert (meta.inspection_kind, meta.team, meta.inspected_organisation) == (
+        "巡察",
+        "市委第二巡察组",
+        "市市场监管局党组",
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2023-09-11", "2023-11-10")
+    assert meta.stated_totals["problems"] == 15
+    one_paragraph = (
+        "关于区委第四巡察组机动巡察反馈意见整改情况的通报\n"
+        "2023年10月至12月，杭州市委第三巡察组对上城区委开展了常规巡察。2024年1月8日至2月6日，"
+        "区委第四巡察组对紫阳街道党工委开展了机动巡察。3月5日，巡察组向街道党工委反馈了意见。\n"
+    )
+    meta = _meta(one_paragraph)
+    assert (meta.team, meta.inspected_organisation) == ("区委第四巡察组", "紫阳街道党工委")
+    assert (meta.period["start"], meta.period["end"]) == ("2024-01-08", "2024-02-06")
