@@ -13,8 +13,10 @@ form check keeps its cut names out.
 
 from __future__ import annotations
 
-from extractor.recognizers.rules.orgs import acceptable_name
-from extractor.spans import Span
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the rules load their word lists on import; options need only the names
+    from extractor.spans import Span
 
 #: the combinations a pipeline may be configured with
 COMBINATIONS: tuple[str, ...] = ("model", "rules_plus_model")
@@ -26,12 +28,14 @@ def combine(text: str, model: list[Span], rules: list[Span], how: str = "model")
         return model
     if how != "rules_plus_model":
         raise ValueError(f"unknown combination {how!r}; expected one of {COMBINATIONS}")
-    taken = sorted((s.start, s.end) for s in rules)
-    added = [
+    from extractor.recognizers.rules.orgs import name_checker
+
+    taken = [(s.start, s.end) for s in rules]
+    proposed = [
         s
         for s in model
-        if s.label == "ORG"
-        and not any(a < s.end and s.start < b for a, b in taken)
-        and acceptable_name(text, s.start, s.end)
+        if s.label == "ORG" and not any(a < s.end and s.start < b for a, b in taken)
     ]
+    acceptable = name_checker(text) if proposed else None
+    added = [s for s in proposed if acceptable and acceptable(s.start, s.end)]
     return sorted(list(rules) + added, key=lambda s: (s.start, s.end))

@@ -104,30 +104,30 @@ def test_team_and_inspected_as_written(team: str, inspected: str) -> None:
 
 def test_alias_note_is_not_part_of_the_name() -> None:
     meta = _meta(
-        "根据中央统一部署,2018年2月23日至5月23日,中央第九巡视组对中国旅游集团有限公司"
-        "(以下简称集团)党委进行了巡视。2018年7月15日,中央巡视组向集团党委反馈了巡视意见。"
+        "按照中央部署,2019年3月4日至6月2日,中央第六巡视组对中国远航船舶集团有限公司"
+        "(以下简称集团)党委进行了巡视。2019年8月9日,中央巡视组向集团党委反馈了巡视意见。"
     )
-    assert meta.inspected_organisation == "中国旅游集团有限公司党委"
+    assert meta.inspected_organisation == "中国远航船舶集团有限公司党委"
     assert meta.inspected_alias == "集团"
-    assert meta.feedback_date["start"] == "2018-07-15"
+    assert meta.feedback_date["start"] == "2019-08-09"
 
 
 def test_two_stints_and_feedback_after_a_title() -> None:
     meta = _meta(
-        "关于区委巡察四组对区卫健局党组巡察反馈意见整改进展情况的通报\n"
-        "根据区委统一部署,2022年3月17日至3月22日、5月5日至7月12日,区委巡察四组对区卫健局党组"
-        "开展了巡察。2022年9月15日,区委巡察四组向区卫健局党组反馈了巡察意见。"
+        "关于区委巡察二组对区文旅局党组巡察反馈意见整改进展情况的通报\n"
+        "按照区委安排,2023年4月10日至4月14日、6月1日至7月20日,区委巡察二组对区文旅局党组"
+        "进行了巡察。2023年10月11日,区委巡察二组向区文旅局党组反馈了巡察意见。"
     )
-    assert (meta.period["start"], meta.period["end"]) == ("2022-03-17", "2022-07-12")
-    assert meta.feedback_date["start"] == "2022-09-15"
+    assert (meta.period["start"], meta.period["end"]) == ("2023-04-10", "2023-07-20")
+    assert meta.feedback_date["start"] == "2023-10-11"
 
 
 def test_audit_report() -> None:
     meta = _meta(
         "——2021年12月23日在青川市第十五届人民代表大会常务委员会第三十六次会议上\n"
         "青川市审计局局长 林秋实\n"
-        "我受市人民政府委托,向市人大常委会报告2020年度市级预算执行和其他财政收支"
-        "审计查出问题的整改情况,请审议。"
+        "受市政府委托,现向市人大常委会报告上一年度市本级预算执行等"
+        "审计查出问题的整改情况,请予审议。"
     )
     assert (meta.inspection_kind, meta.issuer, meta.is_notice) == ("审计", "青川市审计局", True)
     assert meta.team is None
@@ -213,13 +213,13 @@ def test_openings_with_rounds_entry_dates_and_start_only_periods(
 
 def test_a_title_run_into_the_opening_does_not_give_the_team() -> None:
     """A long title without a full stop is joined to the opening by the cleaning; the
-    team is read from the opening sentence, not from the title's 第十一轮巡视第五巡视组."""
+    team is read from the opening sentence, not from the title's 第八轮巡视第三巡视组."""
     text = (
-        "关于十二届省委第十一轮巡视第五巡视组对省交通运输厅党组巡视反馈意见整改落实进展情况的通报\n"
-        "根据省委统一部署,2020年9月25日至12月21日,省委第五巡视组对省交通运输厅进行了常规巡视。"
-        "2021年2月24日,省委巡视组向省交通运输厅党组反馈了巡视意见。"
+        "关于十三届省委第八轮巡视第三巡视组对省农业农村厅党组巡视反馈意见整改落实进展情况的通报\n"
+        "根据省委统一部署,2021年3月8日至5月30日,省委第三巡视组对省农业农村厅进行了常规巡视。"
+        "2021年7月6日,省委巡视组向省农业农村厅党组反馈了巡视意见。"
     )
-    assert _meta(text).team == "省委第五巡视组"
+    assert _meta(text).team == "省委第三巡视组"
 
 
 def test_issuer_on_its_own_line_above_the_title() -> None:

@@ -145,13 +145,13 @@ def test_copy_with_leading_whitespace_is_found_after_the_indent():
 
 def test_a_long_title_line_is_not_joined_to_the_opening():
     text = (
-        "关于十二届省委第十一轮巡视第五巡视组对省交通运输厅党组巡视反馈意见整改落实进展情况的通报\n"
-        "根据省委统一部署,2020年9月25日至12月21日,省委第五巡视组对省交通运输厅进行了常规巡视。"
+        "关于十三届省委第八轮巡视第三巡视组对省农业农村厅党组巡视反馈意见整改落实进展情况的通报\n"
+        "根据省委统一部署,2021年3月8日至5月30日,省委第三巡视组对省农业农村厅进行了常规巡视。"
     )
     prep = prepare(text)
     assert prep.text.split("\n")[0].endswith("情况的通报")
     # a long line that runs on mid-sentence is still joined (web text wrapped by the editor)
     wrapped = (
-        "根据省委统一部署，省委第五巡视组对省交通运输厅进行了常规巡视，巡视组向厅党组反馈了\n意见。"
+        "根据省委统一部署，省委第三巡视组对省农业农村厅进行了常规巡视，巡视组向厅党组反馈了\n意见。"
     )
     assert "\n" not in prepare(wrapped).text

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from extractor.combination import COMBINATIONS
 from extractor.spans import LABELS
 
 #: the project checkout this package runs from (models/ and corpus/ live there)
@@ -139,7 +140,7 @@ _OPTIONS: tuple[_Option, ...] = (
         ("--combination",),
         "model: the model's spans; rules_plus_model: the rules' spans plus the model's ORG "
         "names where the rules found none, when their form passes the rule checks",
-        {"choices": ["model", "rules_plus_model"], "default": TrainConfig.combination},
+        {"choices": list(COMBINATIONS), "default": TrainConfig.combination},
     ),
     _tuned(
         "--rule-dropout",

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.lexicon import word_list, word_table
@@ -1318,18 +1319,30 @@ def enclosing(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int
 _NAME_SUFFIXES: tuple[str, ...] = tuple(sorted(_SUFFIX_WORDS, key=len, reverse=True))
 
 
-def acceptable_name(text: str, start: int, end: int) -> bool:
+def name_checker(text: str) -> Callable[[int, int], bool]:
     """Whether ``text[start:end]`` has the form the ORG rules give a name: one
     word of Chinese characters that starts where a word may start, ends in an
     organ or institution suffix that is not the start of a longer word, and is
     no generic or non-organ word. Used to check names another recogniser (the
-    model) proposes where the rules found none."""
-    name = text[start:end]
-    if len(name) < 3 or not all(_is_cjk(c) for c in name) or not name.endswith(_NAME_SUFFIXES):
-        return False
-    if name in _SUFFIX_WORDS:
-        return False  # a bare short form (常委会): the rules know where it names one body
+    model) proposes where the rules found none; the text is scanned once."""
     scan = _Scan(text)
-    if not (scan.is_boundary(start) or text[start - 1 : start] == "、") or _guarded(text, end):
-        return False
-    return not _has_left_word(name) and OrgFinder()._acceptable(scan, start, end, [])
+    finder = OrgFinder()
+
+    def acceptable(start: int, end: int) -> bool:
+        name = text[start:end]
+        if len(name) < 3 or not all(_is_cjk(c) for c in name):
+            return False
+        if not name.endswith(_NAME_SUFFIXES) or name in _SUFFIX_WORDS:
+            return False  # no organ ending, or a bare short form (常委会) the rules placed
+        if not (scan.is_boundary(start) or text[start - 1 : start] == "、"):
+            return False
+        if _guarded(text, end) or _has_left_word(name):
+            return False
+        return finder._acceptable(scan, start, end, [])
+
+    return acceptable
+
+
+def acceptable_name(text: str, start: int, end: int) -> bool:
+    """:func:`name_checker` for one span."""
+    return name_checker(text)(start, end)
