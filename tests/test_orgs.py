@@ -597,3 +597,39 @@ def test_a_name_right_after_a_verb_comes_out_whole(verb: str, org: str) -> None:
     """Notices govern organs by verbs no list can hold; the name after one is
     still found whole, and the verb stays out of it."""
     assert _orgs(f"今年以来,我们{verb}{org}开展了专项工作。") == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a stop character inside the name (暨, 对): the list knows the name
+        (
+            "省委巡视组对暨南大学党委开展巡视，暨南大学召开专题会。",
+            ["省委巡视组", "暨南大学党委", "暨南大学"],
+        ),
+        ("会同辽宁对外经贸学院、市教育局开展检查。", ["辽宁对外经贸学院", "市教育局"]),
+        # 高等专科学校 is no suffix; a campus in brackets, either width
+        ("肇庆医学高等专科学校党委高度重视。", ["肇庆医学高等专科学校党委"]),
+        (
+            "中国地质大学(武汉)、中国石油大学（华东）联合申报。",
+            ["中国地质大学(武汉)", "中国石油大学（华东）"],
+        ),
+        # a listed name that goes on as another word is not the university
+        ("长江大学生就业指导中心。", []),
+        # a company's bracketed （集团）/（控股） is part of its name
+        (
+            "陕西延长石油（集团）有限责任公司党委高度重视。",
+            ["陕西延长石油（集团）有限责任公司党委"],
+        ),
+        (
+            "华润（集团）有限公司、中国通用技术(集团)控股有限责任公司",
+            ["华润（集团）有限公司", "中国通用技术(集团)控股有限责任公司"],
+        ),
+    ],
+)
+def test_listed_universities_and_bracketed_company_names_come_out_whole(
+    text: str, orgs: list[str]
+) -> None:
+    """The national list of universities finds names the suffix walk cannot;
+    a company's bracketed part does not cut its name."""
+    assert _orgs(text) == orgs

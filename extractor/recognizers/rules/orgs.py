@@ -60,6 +60,19 @@ BARE_OK = frozenset(ANCHORED) - frozenset(word_list("org_suffixes_not_bare.txt")
 _COMPANIES = frozenset(
     {"有限责任公司", "股份有限公司", "有限公司", "分公司", "总公司", "公司", "集团"}
 )
+#: A company name's bracketed part (华润（集团）有限公司, 通用技术（集团）控股…),
+#: read as its word inside the name.
+_BRACKETED_PART = re.compile(r"[（(](集团|控股)[）)]")
+
+
+def _inside_bracketed_part(text: str, q: int, limit: int) -> bool:
+    """``q`` falls within a bracketed part that ends before ``limit``."""
+    for match in _BRACKETED_PART.finditer(text, max(0, q - 3), limit):
+        if match.start() <= q < match.end():
+            return True
+    return False
+
+
 #: Suffixes whose names are long and may contain verbs (巡察反馈意见整改落实工作领导小组).
 _GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "工作组", "办公室"})
 
@@ -171,6 +184,14 @@ _STATIONED = re.compile(
 #: The Communist Youth League committee of a level ([团县委]), not the party's [县委].
 _LEAGUE = re.compile(r"(?:共青团|(?<![集社兵剧乐旅军师青])团)[省市区县州]委")
 _UNIVERSITY_SHORT = frozenset(word_list("university_short_forms.txt"))
+#: Higher-education institutions by full name (暨南大学, 陇南师范高等专科学校): a
+#: name the suffix walk may miss, found whole; a half-width bracket matches too.
+_UNIVERSITY_NAMES = re.compile(
+    "|".join(
+        re.escape(name).replace("（", "[（(]").replace("）", "[）)]")
+        for name in sorted(word_list("universities.txt"), key=len, reverse=True)
+    )
+)
 #: The discipline commissions written as one joint organ, with an internal office
 #: numbered inside the name ([县纪委监委第三监督检查室]: an ordinal inside a name stays).
 _SPECIAL = re.compile(
@@ -667,14 +688,23 @@ class _Scan:
 
     # --- middles and bare names ------------------------------------------------
     def valid_middle(
-        self, middle: str, group: bool, joins: bool = False, words: frozenset[str] = frozenset()
+        self,
+        middle: str,
+        group: bool,
+        joins: bool = False,
+        words: frozenset[str] = frozenset(),
+        company: bool = False,
     ) -> bool:
         """``middle`` may lie inside a name: no punctuation, stop character or
         verb; with ``joins`` (a suffix of org_joined_suffixes.txt) one 与 may
         join two fields (化学与材料科学 of …化学与材料科学学院) unless the part
-        before it ends like a name (学院与研究院, 党委与化学: two names)."""
+        before it ends like a name (学院与研究院, 党委与化学: two names); with
+        ``company`` a bracketed （集团） or （控股） is part of the name
+        (华润（集团）有限公司)."""
         if len(middle) > (_MAX_GROUP_MIDDLE if group else _MAX_MIDDLE):
             return False
+        if company:
+            middle = _BRACKETED_PART.sub("甲", middle)  # a plain name character in its place
         for i, char in enumerate(middle):
             if not _is_cjk(char):
                 return False
@@ -708,6 +738,10 @@ class _Scan:
         The name may not begin with a verb (推进党支部, 规划小学) nor contain
         one (财政局设立审计室)."""
         text = self.text
+        if suffix in _COMPANIES:
+            bracket = _BRACKETED_PART.search(text, max(0, suffix_start - 4), suffix_start)
+            if bracket is not None and bracket.end() == suffix_start:
+                return self.bare_start(bracket.start(), suffix)  # 华润（集团）有限公司
         longest = _MAX_COMPANY if suffix in _COMPANIES else _MAX_BARE
         for length in range(1, longest + 1):
             pos = suffix_start - length
@@ -751,15 +785,18 @@ class _Scan:
         limit = _MAX_GROUP_MIDDLE if group else _MAX_MIDDLE
         owned = group or suffix in _OWNED_ORGANS
         joins = suffix in _JOINED
+        company = suffix in _COMPANIES
         # 数据中心一期 is a facility (DECISIONS), so 数据 joins no 中心 to its owner
         words = _STOP_WORDS_IN_NAMES if suffix != "中心" else frozenset()
         level_place = self.level_place_start(suffix_start) if suffix in _LEVEL_COMMITTEES else None
         best: int | None = None
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
             middle = self.text[q:suffix_start]
-            if middle and not self.valid_middle(middle, group, joins, words):
+            if middle and not self.valid_middle(middle, group, joins, words, company):
                 if self.text[q - 1 : q + 1] in words:
                     continue  # 数|据资源管理局: the cut falls inside a name word
+                if company and _inside_bracketed_part(self.text, q, suffix_start):
+                    continue  # 华润|（集团）有限公司: the walk is inside the brackets
                 break
             if "与" in middle[:2]:
                 continue  # 与材料科学: the field before 与 belongs to the name too
@@ -1021,8 +1058,9 @@ class OrgFinder:
         scan = _Scan(text)
         known, known_anchors = self._well_known(scan)
         found: list[OrgCandidate] = self._trade_names(scan) + known
-        short_forms = self._university_short_forms(scan)
-        found += short_forms + self._institution_units(scan, quotes or [])
+        listed = self._listed_universities(scan)
+        short_forms = self._university_short_forms(scan, listed)
+        found += listed + short_forms + self._institution_units(scan, quotes or [])
         for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
         last_end_at: dict[int, int] = {}
@@ -1115,12 +1153,32 @@ class OrgFinder:
             out.append(OrgCandidate(start, end))
         return out
 
-    def _university_short_forms(self, scan: _Scan) -> list[OrgCandidate]:
+    def _listed_universities(self, scan: _Scan) -> list[OrgCandidate]:
+        """A university or college of the national list, whole (暨南大学,
+        辽宁对外经贸学院, 肇庆医学高等专科学校), where a name may start and the
+        word ends with it (not 长江大学生). Organs after it attach through the
+        anchor it leaves (暨南大学党委)."""
+        text = scan.text
+        out: list[OrgCandidate] = []
+        for match in _UNIVERSITY_NAMES.finditer(text):
+            start, end = match.span()
+            if not (scan.anchor_may_start(start) or text[start - 1 : start] == "、"):
+                continue
+            suffix = next((s for s in ("大学", "学院", "学校") if match.group().endswith(s)), "")
+            guard = _GUARDS.get(suffix)
+            if guard and re.match(guard, text[end : end + 4]):
+                continue
+            out.append(OrgCandidate(start, end))
+        return out
+
+    def _university_short_forms(
+        self, scan: _Scan, listed: list[OrgCandidate]
+    ) -> list[OrgCandidate]:
         """复旦, 清华, 华东师大: a university by its short form, from the word
         list or from its full name in the same text (复旦大学 → 复旦,
         华东师范大学 → 华东师大). Only where the short form is a word of its
         own: it starts a word and the next character does not make it another
-        word (北大荒)."""
+        word (北大荒), and not inside a listed full name (南大 of 暨南大学)."""
         text = scan.text
         forms = set(_UNIVERSITY_SHORT)
         for match in _FULL_UNIVERSITY.finditer(text):
@@ -1143,6 +1201,8 @@ class OrgFinder:
                 continue  # the full name is found by its suffix
             if text[end : end + 1] in _SHORT_FORM_GOES_ON:
                 continue  # 北大荒, 南大街: a longer word
+            if any(u.start <= start and end <= u.end for u in listed):
+                continue  # 暨南大学: a listed name, not 南大
             out.append(OrgCandidate(start, end))
         return out
 
