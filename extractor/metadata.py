@@ -22,11 +22,17 @@ _N = "一二三四五六七八九十\\d"
 _TEAM = re.compile(
     r"((?:中共)?(?:(?!关于|对|向)[\u4e00-\u9fff]){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委|巡视办|巡察办)"
     rf"(?:第[{_N}]+轮(?:巡视|巡察)(?=第[{_N}]+(?:巡视|巡察)组))?"
-    rf"(?:第[{_N}]+轮?|[{_N}]+个?)?(?:对村|联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组))"
+    rf"(?:第[{_N}]+轮?|[{_N}]+个?)?(?:对村|联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组)"
+    # a 回头看 run by the committee's inspection office itself: 县委巡察办牵头组成…
+    r"|(?:中央|省委|市委|区委|县委|州委|盟委|旗委)(?:巡视办|巡察办)(?=牵头|组织|组成|对))"
 )
+#: Words in the lead before a team's committee that show it is prose, not a
+#: place (对我镇落实县委第三巡察组…): the team's name starts after them.
+_NOT_IN_TEAM_LEAD = re.compile(r"^.*(?:落实|整改|反馈|开展|的|我|本|在|和|及|、)")
 _INSPECTED = re.compile(
     r"(?:对|向|进驻)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?"
-    r"(?:开展了?|进行了?|实施了?)(?:了)?[^，,。；;]{0,14}?(?:巡视|巡察)(?!组|工作|办|机构)"
+    r"(?:[，,]对[^，,。；;]{2,30}?)?"  # 进驻宜宾分行，对分行党委开展…: the body entered, as first written
+    r"(?:开展了?|进行了?|实施了?)(?:了)?[^，,。；;]{0,14}?(?:巡视|巡察|“?回头看)(?!组|工作|办|机构)"
 )
 _FEEDBACK = re.compile(r"反馈")
 #: A title (关于…的通报) that names the inspection but is not its opening sentence; the
@@ -38,6 +44,8 @@ _TITLE_PREFIX = re.compile(r"^\s*(?:中共\S{0,30}?)?关于[^。：:]*?" + _TITL
 _ENTRY_AFTER = re.compile(r"\s*(?:起|开始|进驻)")
 #: A date that is a year and nothing more: 2024年, 2024年度
 _BARE_YEAR = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年度?$")
+#: A date too vague to be a period (2023年下半年, 第三季度): kept as text, no values.
+_VAGUE_PERIOD = re.compile(r"(?:上半年|下半年|季度|年初|年中|年底|年末)$")
 #: A leading term of office before a committee (十二届市委): not part of the team's name.
 _LEADING_TERM = re.compile(r"^[一二三四五六七八九十]+届")
 _TITLE = re.compile(r"(关于.{2,60}?(?:整改|巡视|巡察).{0,30}?" + _TITLE_WORDS + ")")
@@ -59,17 +67,30 @@ _BODY_LINE = 40
 #: An inspected body followed by the subject of a special inspection
 #: (对市水务局党组落实全面从严治党主体责任情况进行了专项巡察).
 _INSPECTED_SUBJECT = re.compile(
-    r"^(.{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|政府|局|厅|委|办|院|校|公司|集团|中心|镇|乡|街道|村))"
+    r"^(.{1,40}?(?:党组|党委|党工委|党支部|党总支|委员会|政府|局|厅|委|办|院|校|公司|集团|中心|镇|乡|街道|村))"
     r"(?:落实|贯彻|履行|执行|推进|开展|选人用人|巡视整改|巡察整改|整改)"
 )
+#: A year inside the inspected phrase: what follows it is the inspection's object.
+_YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})年")
 #: 以下简称 inside a name (中国旅游集团有限公司(以下简称集团)党委)
 _ALIAS_NOTE = re.compile(r"[（(]以下简称“?([^）)”]{1,20})”?[）)]")
 #: Audit-rectification reports: no inspection, the audit office reports.
 _AUDIT_REPORT = re.compile(r"审计(?:工作报告)?(?:查出|发现|反映)(?:的)?问题(?:的)?整改|审计整改")
+#: A unit's own audit notice opens like an inspection's: 宿城区审计局对本单位…进行了审计
+_AUDIT_OPENING = re.compile(
+    r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,12}?审计(?:局|厅|署)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
+    r"(?:于[^，,。；;]{0,20}?)?对((?:中共)?"
+    + _CJK_RUN
+    + r"{2,60}?)(?:进行了?|开展了?|实施了?)[^，,。；;]{0,12}?审计"
+)
+#: The audited body of that sentence (对本单位…进行了审计); group 2 is the alias slot.
+_AUDITED = re.compile("对(" + _CJK_RUN + "{2,60}?)()(?:进行|开展|实施)")
+#: Words that date an audit's findings as 反馈 dates an inspection's.
+_AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发")
 #: The author line under an audit report's title: 北京市审计局局长 马兰霞
 _AUTHOR_LINE = re.compile(
     r"^\s*((?:[\u4e00-\u9fff]{1,16}?)(?:审计局|审计厅|审计署|人民政府|政府))"
-    r"(?:局长|厅长|审计长|副局长|副厅长|市长|副市长|主任)\s*[\u4e00-\u9fff]{2,4}\s*$"
+    r"(?:(?:局长|厅长|审计长|副局长|副厅长|市长|副市长|主任)\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
 
@@ -162,13 +183,21 @@ def extract_metadata(
     if published:
         meta.published = published.group(1)
     committee, kind = _title_hint(meta.title)
-    opening = _opening(text, kind)
+    # a title about an audit's findings makes the notice an audit's, whatever
+    # inspection its body mentions (…审计查出问题整改情况的报告)
+    audit_title = bool(
+        meta.title
+        and _AUDIT_REPORT.search(meta.title.replace("\n", ""))
+        and not re.search("巡视|巡察", meta.title)
+    )
+    opening = "" if audit_title else _opening(text, kind)
     if opening:
         _read_opening(meta, text, opening, dates, normalise_date, written, (committee, kind))
     elif _AUDIT_REPORT.search(text[:3000]):
         meta.inspection_kind = "审计"  # an audit-rectification report
         if meta.issuer is None:
             _read_audit_author(meta, text, first_lines, written)
+        _read_audit_opening(meta, text, dates, normalise_date, written)
     _read_signature(meta, text, normalise_date, written)
     meta.stated_totals.update(read_stated_totals(text))
     meta.is_notice = (
@@ -185,7 +214,7 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
         title = _TITLE.search(line)
         at = text.find(line)
         end = at + len(line)
-        if title is None and line.startswith("关于") and index + 1 < len(first_lines):
+        if title is None and "关于" in line[:40] and index + 1 < len(first_lines):
             # a two-line title: 关于省委第十一巡视组巡视反馈意见 / 整改进展情况的通报
             end = text.find(first_lines[index + 1], end) + len(first_lines[index + 1])
             title = _TITLE.search(text[at:end].replace("\n", ""))
@@ -228,6 +257,8 @@ def _read_opening(
     if team:
         ordinal = _LEADING_TERM.match(team.group(1))  # 十二届市委… → 市委…
         start = team.start(1) + (ordinal.end() if ordinal else 0)
+        prose = _NOT_IN_TEAM_LEAD.match(opening, start, _committee_at(team))
+        start = prose.end() if prose else start  # 对我镇落实|县委第三巡察组
         meta.team = written(
             *_first_written_team(text, offset, offset + start, offset + team.end(1))
         )
@@ -242,6 +273,42 @@ def _read_opening(
         opening = text[offset : len(text) if following < 0 else following]
     in_opening = [(s, e) for s, e in dates if offset <= s < offset + len(opening)]
     _period_and_feedback(meta, text, in_opening, offset, opening, inspected, normalise_date)
+
+
+def _committee_at(team: re.Match[str]) -> int:
+    """Where the committee word of a team's name begins (县委 of 无锡市县委第三巡察组)."""
+    found = re.search(
+        r"中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委|巡视办|巡察办", team.group(1)
+    )
+    return team.start(1) + (found.start() if found else 0)
+
+
+def _read_audit_opening(
+    meta: Metadata,
+    text: str,
+    dates: list[tuple[int, int]],
+    normalise_date: _Normalise,
+    written: _Written,
+) -> None:
+    """A unit's own audit notice (宿城区审计局对本单位…进行了审计，并于…出具了审计报告):
+    the audit office is the team, the unit the inspected body, the fieldwork the
+    period and the report's date the feedback. A government's report on the
+    budget audit names no such sentence and keeps them empty."""
+    found = _AUDIT_OPENING.search(text[:3000])
+    if found is None:
+        return
+    paragraph_start = text.rfind("\n", 0, found.start()) + 1
+    paragraph_end = text.find("\n", found.end())
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    opening = text[paragraph_start:paragraph_end]
+    meta.team = written(found.start(1), found.end(1))
+    inspected = _INSPECTED.search(opening) or _AUDITED.search(opening)
+    if inspected:
+        _read_inspected(meta, text, paragraph_start, inspected, written)
+    in_opening = [(s, e) for s, e in dates if paragraph_start <= s < paragraph_end]
+    _period_and_feedback(
+        meta, text, in_opening, paragraph_start, opening, inspected, normalise_date, _AUDIT_FEEDBACK
+    )
 
 
 def _first_written_team(text: str, opening_at: int, start: int, end: int) -> tuple[int, int]:
@@ -262,13 +329,20 @@ def _read_inspected(
     meta: Metadata, text: str, offset: int, inspected: re.Match[str], written: _Written
 ) -> None:
     """The inspected organisation as written, its alias (以下简称…) set apart."""
-    name = re.sub(
-        r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", inspected.group(1)
-    )
-    name = re.split(r"[，,]", name)[-1].strip()
+    name = inspected.group(1)
+    # a year ends the body's name (我院2021年省委巡视反馈问题整改情况: 我院)
+    dated = _YEAR_IN_NAME.search(name)
+    if dated and dated.start() >= 2:
+        name = name[: dated.start()]
     subject = _INSPECTED_SUBJECT.match(name)
-    if subject:  # 市水务局党组落实全面从严治党主体责任情况: the body, not the subject
+    if subject and "巡" not in subject.group(1):  # 我镇落实县委第三巡察组…: 我镇
         name = subject.group(1)
+    else:
+        name = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:巡视|巡察)组(?:于|在)?", "", name)
+        name = re.split(r"[，,]", name)[-1].strip()
+        subject = _INSPECTED_SUBJECT.match(name)
+        if subject:  # 市水务局党组落实全面从严治党主体责任情况: the body, not the subject
+            name = subject.group(1)
     if name:
         at = text.find(name, offset + inspected.start(1))
         name = written(at, at + len(name))
@@ -318,9 +392,15 @@ def _period_and_feedback(
     opening: str,
     inspected: re.Match[str] | None,
     normalise_date: _Normalise,
+    feedback_words: re.Pattern[str] = _FEEDBACK,
 ) -> None:
     """Period: the first date range of the opening (else the date before the
-    inspection verb); feedback: the date nearest before 反馈 in its sentence."""
+    inspection verb); feedback: the date nearest before 反馈 in its sentence.
+    A date inside the inspected phrase (对我院2021年…整改情况开展了回头看) dates
+    the object, not the inspection; a bare year never dates the feedback."""
+    if inspected is not None:
+        inside = (inspected.start(1) + offset, inspected.end(1) + offset)
+        dates = [sp for sp in dates if not (inside[0] <= sp[0] < inside[1])]
     values = {span: normalise_date(text[span[0] : span[1]]) for span in dates}
     inspect_at = inspected.start() + offset if inspected else None
     ranges = [sp for sp in dates if (v := values[sp]) and v.get("start") != v.get("end")]
@@ -337,6 +417,8 @@ def _period_and_feedback(
     joined = None
     if period is not None:
         meta.period_text, meta.period = text[period[0] : period[1]], values[period]
+        if _VAGUE_PERIOD.search(meta.period_text):
+            meta.period = None  # 2023年下半年: said, but no start or end to give
         if meta.period and _ENTRY_AFTER.match(text, period[1]):
             meta.period = {**meta.period, "end": None}  # 自4月6日起 / 于3月18日进驻: a start only
         joined = next((sp for sp in dates if sp[0] == period[1] + 1), None)
@@ -346,7 +428,7 @@ def _period_and_feedback(
             meta.period = {**meta.period, "end": v.get("end")}
         else:
             joined = None
-    for feedback in _FEEDBACK.finditer(opening):  # the first 反馈 whose sentence dates it
+    for feedback in feedback_words.finditer(opening):  # the first 反馈 whose sentence dates it
         at = feedback.start() + offset
         sentence_start = text.rfind("。", offset, at) + 1 or offset
         sentence_end = text.find("。", at)
@@ -354,7 +436,9 @@ def _period_and_feedback(
         candidates = [
             sp
             for sp in dates
-            if sp not in (period, joined) and sentence_start <= sp[0] < sentence_end
+            if sp not in (period, joined)
+            and sentence_start <= sp[0] < sentence_end
+            and not _BARE_YEAR.match(text, *sp)
         ]
         before = [sp for sp in candidates if sp[0] < at]
         chosen = before[-1] if before else (candidates[0] if candidates else None)

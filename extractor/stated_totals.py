@@ -29,7 +29,7 @@ _SUM = "(?:共(?:计)?|总计|合计)?"
 #: groupings a feedback is split into before its problems: 4个方面, 三大类, 4个大方面
 _GROUPS = f"(?:{NUMBER})(?:个大?方面|大?类)"
 #: an inspection finding's context: the feedback or the team's findings
-_FOUND_BY_INSPECTION = r"(?:巡视|巡察)[^。；;，,]{0,6}?(?:指出|发现)(?:了|的)?"
+_FOUND_BY_INSPECTION = r"(?:巡视|巡察|回头看”?)[^。；;，,]{0,6}?(?:指出|发现)(?:了|的)?"
 
 #: Problems fed back: 4个方面18个问题, 3个方面14项共38个问题, 反馈问题697个,
 #: 反馈问题3类23个, 29条巡视反馈意见, 巡察指出的21个问题, 巡察发现问题19个.
@@ -132,11 +132,23 @@ def _about_earlier_round(text: str, at: int) -> bool:
     return bool(_EARLIER_ROUND.search(text, sentence_start, at))
 
 
+#: A clause that issues a policy (出台…的12条措施, 印发…20条举措): its measures are the
+#: policy's own, not the notice's rectification measures.
+_POLICY_CLAUSE = re.compile(r"出台|印发|发布|推出|制发")
+
+
+def _in_policy_clause(text: str, at: int) -> bool:
+    clause_start = max(text.rfind(stop, 0, at) for stop in "。；;，,\n") + 1
+    return bool(_POLICY_CLAUSE.search(text, clause_start, at))
+
+
 def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
     """The number of the first wording that matches, in the wordings' order."""
     for pattern in wordings:
         for match in pattern.finditer(text):
             if _about_earlier_round(text, match.start()):
+                continue
+            if wordings is MEASURE_WORDINGS and _in_policy_clause(text, match.start()):
                 continue
             token = next((g for g in match.groups() if g), None)
             if token is not None and (value := _to_int(token)) is not None:
@@ -144,11 +156,30 @@ def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
     return None
 
 
+#: Problems fed back in two parts, common and particular: 共性问题5个、个性问题12个
+#: (the total is their sum; either order).
+_PARTS = re.compile(
+    rf"(共性|个性)问题{_N}{_CL}[、，,和及]?(?:以及)?(?!\1)(?:共性|个性)问题{_N}{_CL}"
+)
+
+
+def _problems_in_parts(text: str) -> int | None:
+    for match in _PARTS.finditer(text):
+        if _about_earlier_round(text, match.start()):
+            continue
+        first, second = _to_int(match.group(2)), _to_int(match.group(3))
+        if first is not None and second is not None:
+            return first + second
+    return None
+
+
 def read_stated_totals(text: str) -> dict[str, int]:
     """Every total the text states, keyed ``aspects`` / ``problems`` / ``measures`` / ``completed``."""
     totals: dict[str, int] = {}
     for key, wordings in WORDINGS.items():
-        value = first_total(text, wordings)
+        value = _problems_in_parts(text) if key == "problems" else None
+        if value is None:
+            value = first_total(text, wordings)
         if value is not None:
             totals[key] = value
     return totals

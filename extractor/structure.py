@@ -73,9 +73,10 @@ _GENERIC_STATEMENT = re.compile(
 #: even without 关于 or quotes (1.信访矛盾化解不力。, 1.多计工程款12.5万元问题。);
 #: tasks and measures (强化警示宣传, 不折不扣完成整改任务) do not use it.
 _SHORTCOMING = re.compile(
-    r"不(?:够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|精准|有力|力|强|高|足|实|细|准|严|优|畅"
+    r"不(?:符|相符|够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|精准|有力|力|强|高|足|实|细|准|严|优|畅"
     r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标)"
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
+    r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效"
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
     r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:突出|较多)"
@@ -99,8 +100,9 @@ _FEEDBACK_GROUP = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题(?:\s*[：:]
 _FEEDBACK_LEAD = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题\s*[：:]\s*")
 #: An audit report's groups of findings: 一、市级财政管理审计查出问题的整改情况
 _AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?整改")
-#: …but not the report's own framework (一、审计查出问题整改工作推进情况).
-_AUDIT_FRAMEWORK = re.compile(r"整改工作|总体情况|推进情况|基本情况")
+#: …but not the report's own framework (一、审计查出问题整改工作推进情况, and
+#: 二、审计查出问题整改情况 with no audited field before 审计, over the groups).
+_AUDIT_FRAMEWORK = re.compile(r"整改工作|总体情况|推进情况|基本情况|^审计")
 #: Words of the notice's own framework: a heading with them that groups
 #: problems is about the rectification work, a section (二、巡察反馈问题整改落实情况).
 _FRAMEWORK = re.compile(r"整改|反馈|巡视|巡察|下一步|组织领导|工作打算|进展")
@@ -116,7 +118,8 @@ _OWN_WORK = re.compile(
 #: A task heading that mirrors a feedback point in the central style (1.在学懂弄通做实上
 #: 下功夫): a category, per the guideline's example.
 _TASK_POINT = re.compile(
-    r"^在.{2,40}?[上中](?:狠)?(?:下功夫|下真功夫|持续用力|用力|发力|见实效|求实效|求突破|作表率)"
+    r"^在.{2,40}?[上中](?:狠|持续|精准|全面|着力|再)?"
+    r"(?:下功夫|下真功夫|下苦功|用力|发力|见实效|见成效|求实效|求突破|作表率|做文章|出实招)"
 )
 #: Progress stated right after a problem heading (1.…问题。已整改，…).
 #: A progress statement: 已整改, 整改到位, 正在整改, 持续整改, 未完成…

@@ -364,6 +364,11 @@ def _neighbour(pairs: list[tuple[str, int]], k: int, step: int, drop: set[int]) 
     return ""
 
 
+#: A numeral and a comma at a line start (三，推动…): a heading marker some notices use,
+#: but after a full line that stops mid-sentence the end of a broken word (举一反\n三，).
+_COMMA_MARKER = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[，,]")
+
+
 def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
     """Indices of line-break characters that are layout, not paragraph ends.
 
@@ -395,7 +400,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
             joinable = (
                 len(line) >= full
                 and not ("关于" in line and _TITLE_END.search(line))  # the title line
-                and not starts_paragraph(nxt)
+                and (not starts_paragraph(nxt) or (mid_sentence and _COMMA_MARKER.match(nxt)))
                 and (blank_lines == 0 or (blank_lines == 1 and mid_sentence))
             )
         else:

@@ -318,3 +318,61 @@ def test_a_background_inspection_told_first_is_not_the_notices_own() -> None:
     meta = _meta(one_paragraph)
     assert (meta.team, meta.inspected_organisation) == ("区委第四巡察组", "紫阳街道党工委")
     assert (meta.period["start"], meta.period["end"]) == ("2024-01-08", "2024-02-06")
+
+
+def test_a_review_run_by_the_inspection_office() -> None:
+    """A 回头看 run by the committee's inspection office: the office is the team,
+    the body after 对 is the inspected one (not the earlier team named inside the
+    phrase), and the year of the earlier round dates neither the period nor the
+    feedback."""
+    meta = _meta(
+        "关于巡察整改“回头看”反馈问题整改情况的通报\n"
+        "2025年2月17日至3月14日，区委巡察办牵头组成“回头看”工作组，对我街道落实区委第二巡察组"
+        "2023年巡察反馈意见的整改情况开展了“回头看”。2025年3月下旬，区委巡察办向街道党工委"
+        "反馈了“回头看”发现的问题。\n"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("区委巡察办", "我街道")
+    assert (meta.period["start"], meta.period["end"]) == ("2025-02-17", "2025-03-14")
+    assert meta.feedback_date["start"][:7] == "2025-03"
+
+
+def test_a_provincial_review_after_a_central_inspection_told_first() -> None:
+    """The organ's two-line title names the provincial review; the central inspection
+    is background. The year inside the inspected phrase is the earlier round's."""
+    meta = _meta(
+        "中共江城市第二人民医院委员会关于省委巡视整改\n“回头看”反馈意见整改进展情况的通报\n"
+        "2024年3月至5月，中央第九巡视组对某省开展常规巡视，指出公立医院管理方面的问题。"
+        "按照省委部署，省委第五巡视组对我院2022年省委巡视反馈问题整改情况开展了“回头看”，"
+        "并于2024年11月20日向院党委反馈了意见。\n"
+        "截至2025年3月底，“回头看”指出的9个问题已完成整改8个。\n"
+    )
+    assert meta.issuer == "中共江城市第二人民医院委员会"
+    assert (meta.team, meta.inspected_organisation) == ("省委第五巡视组", "我院")
+    assert meta.period is None
+    assert meta.feedback_date["start"] == "2024-11-20"
+    assert (meta.stated_totals["problems"], meta.stated_totals["completed"]) == (9, 8)
+
+
+def test_a_half_year_is_said_but_gives_no_period_and_parts_add_up() -> None:
+    meta = _meta(
+        "关于市委专项巡察反馈意见整改情况的通报\n"
+        "根据市委部署，2024年上半年，市委巡察组对我校开展了专项巡察。2024年8月2日，市委巡察组"
+        "向校党委反馈了巡察意见。巡察组反馈共性问题4个、个性问题9个。\n"
+    )
+    assert meta.period is None and meta.period_text == "2024年上半年"
+    assert meta.stated_totals["problems"] == 13
+
+
+def test_a_units_own_audit_notice() -> None:
+    """A unit's notice after an audit names the office, the unit, the fieldwork and
+    the report's date; a government's budget-audit report (above) names none."""
+    meta = _meta(
+        "关于审计发现问题整改情况的公告\n"
+        "2025年4月至6月，江阳区审计局对本单位2022年至2024年预算执行情况进行了审计，"
+        "并于2025年8月出具了审计报告。\n一、整改工作组织情况\n审计报告指出问题6个，已整改到位5个。\n"
+    )
+    assert meta.inspection_kind == "审计"
+    assert (meta.team, meta.inspected_organisation) == ("江阳区审计局", "本单位")
+    assert (meta.period["start"], meta.period["end"]) == ("2025-04-01", "2025-06-30")
+    assert meta.feedback_date["start"][:7] == "2025-08"
+    assert (meta.stated_totals["problems"], meta.stated_totals["completed"]) == (6, 5)

@@ -397,11 +397,12 @@ _COUNTY = "中共青川县委关于省委巡视整改进展情况的通报\n"
 @pytest.mark.parametrize(
     ("opening", "text", "expected"),
     [
-        # hospital: divisions and committees are ORG, disciplines (内科) are not
+        # hospital: divisions, committees and clinical departments are its units
+        # (DECISIONS 3.1, hospital departments row)
         (
             _HOSPITAL,
             "医务科、药剂科、护理部、院纪委开展自查，内科、心血管内科、儿科完成整改。",
-            ["医务科", "药剂科", "护理部", "院纪委"],
+            ["医务科", "药剂科", "护理部", "院纪委", "内科", "心血管内科", "儿科"],
         ),
         (
             _HOSPITAL,
@@ -632,4 +633,46 @@ def test_listed_universities_and_bracketed_company_names_come_out_whole(
 ) -> None:
     """The national list of universities finds names the suffix walk cannot;
     a company's bracketed part does not cut its name."""
+    assert _orgs(text) == orgs
+
+
+HOSPITAL_NOTICE = (
+    "中共江城市第一人民医院委员会关于巡察整改情况的通报\n"
+    "心血管内科、急诊医学科联合建成胸痛中心。对骨科、康复医学科等5个科室负责人进行约谈，"
+    "查实超声医学科违规收费。药学部对在用药品开展点评，推进内科学科建设。\n"
+)
+
+
+def test_a_hospitals_departments_are_its_units() -> None:
+    """DECISIONS 3.1: in a hospital's own notice its departments named alone are ORG
+    (内科学科建设 is a discipline, not a department)."""
+    assert _orgs(HOSPITAL_NOTICE) == [
+        "中共江城市第一人民医院委员会",
+        "心血管内科",
+        "急诊医学科",
+        "骨科",
+        "康复医学科",
+        "超声医学科",
+        "药学部",
+    ]
+
+
+def test_departments_are_words_in_a_territorys_notice() -> None:
+    text = "关于县委巡察整改情况的通报\n推进县人民医院心血管内科建设，外科手术量增长。"
+    assert _orgs(text) == ["县委", "县人民医院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "县委组织部会同县人力资源社会保障局面向全县公开遴选。",
+            ["县委组织部", "县人力资源社会保障局"],
+        ),
+        ("院党委调整优化党支部设置。", ["院党委"]),
+        ("对2021年以来学院党委会议记录开展检查。", ["学院党委"]),
+        ("结余资金上缴省财政厅，县公安局侦办案件5件。", ["省财政厅", "县公安局"]),
+    ],
+)
+def test_a_verb_after_or_before_an_organ_is_not_part_of_it(text: str, orgs: list[str]) -> None:
     assert _orgs(text) == orgs

@@ -73,6 +73,9 @@ def _inside_bracketed_part(text: str, q: int, limit: int) -> bool:
     return False
 
 
+#: Verbs right after a name that begin like a guard word (…局分别, …局面向全县):
+#: the suffix still ends the name.
+_VERBS_AFTER_NAMES = ("分别", "面向")
 #: Suffixes whose names are long and may contain verbs (巡察反馈意见整改落实工作领导小组).
 _GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "工作组", "办公室"})
 
@@ -226,6 +229,14 @@ _OPENING = 400
 _UNIT_RE = re.compile(
     "|".join(sorted(map(re.escape, word_list("org_institution_units.txt")), key=len, reverse=True))
 )
+#: A hospital's own notice: its departments named alone are its units.
+_HOSPITAL_NOTICE = re.compile(r"(?:医院|卫生院)(?:党委|党总支|委员会)")
+#: A hospital department with the field of medicine before it (心血管内科, 骨科).
+_HOSPITAL_DEPARTMENT = re.compile(
+    r"(?=([\u4e00-\u9fff]{0,4}?)("
+    + "|".join(sorted(map(re.escape, word_list("hospital_departments.txt")), key=len, reverse=True))
+    + "))"
+)
 #: Suffixes bare after a function name only in an institution's notice
 #: (心理健康教育中心, 学位评定委员会, 东部分校).
 _INSTITUTION_BARE = frozenset(word_list("org_institution_bare_suffixes.txt"))
@@ -355,6 +366,8 @@ class _Scan:
         self._anchors: dict[int, int | None] = {}
         #: the text is an institution's own notice (its units alone are ORG)
         self.institution = _INSTITUTION_NOTICE.search(text, 0, _OPENING) is not None
+        #: …and that institution is a hospital (its departments alone are ORG)
+        self.hospital = _HOSPITAL_NOTICE.search(text, 0, _OPENING) is not None
 
     def forget(self, end: int) -> None:
         """A new organisation ends at ``end``: anchors computed there are stale."""
@@ -1061,6 +1074,7 @@ class OrgFinder:
         listed = self._listed_universities(scan)
         short_forms = self._university_short_forms(scan, listed)
         found += listed + short_forms + self._institution_units(scan, quotes or [])
+        found += self._hospital_departments(scan)
         for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
         last_end_at: dict[int, int] = {}
@@ -1069,7 +1083,11 @@ class OrgFinder:
             suffix_start = match.start()
             end = suffix_start + len(suffix)
             guard = _GUARDS.get(suffix)
-            if guard and re.match(guard, text[end : end + 4]) and not text.startswith("分别", end):
+            if (
+                guard
+                and re.match(guard, text[end : end + 4])
+                and not text.startswith(_VERBS_AFTER_NAMES, end)
+            ):
                 continue
             if suffix_start in last_end_at and last_end_at[suffix_start] >= end:
                 continue
@@ -1124,6 +1142,32 @@ class OrgFinder:
                 continue  # 组织部 found once, 组织部门 / 组织部署 are other words
             if scan.is_boundary(start) or text[start - 1 : start] == "、":
                 out.append(OrgCandidate(start, end))
+        return out
+
+    def _hospital_departments(self, scan: _Scan) -> list[OrgCandidate]:
+        """心血管内科, 急诊医学科, 骨科, 药学部 in a hospital's own notice: its units,
+        each starting where a word may start (after punctuation, 、 or a verb),
+        the field of medicine before the ending included (心血管|内科)."""
+        if not scan.hospital:
+            return []
+        text = scan.text
+        out: list[OrgCandidate] = []
+        last_end = -1
+        for match in _HOSPITAL_DEPARTMENT.finditer(text):
+            field_start, end = match.start(1), match.end(2)
+            if end <= last_end:
+                continue
+            starts = [
+                s
+                for s in range(field_start, match.start(2) + 1)
+                if scan.is_boundary(s) and not _starts_with(text[s:end], _LEFT_WORD_SET, 2)
+            ]
+            if not starts or any(c in _STOP for c in text[starts[0] : match.start(2)]):
+                continue
+            if re.match(_GUARDS.get("科", "$^"), text[end : end + 2]) and text[end - 1] == "科":
+                continue  # 外科技术: another word goes on
+            out.append(OrgCandidate(starts[0], end))
+            last_end = end
         return out
 
     def _institution_units(self, scan: _Scan, quotes: list[tuple[int, int]]) -> list[OrgCandidate]:
