@@ -676,3 +676,42 @@ def test_departments_are_words_in_a_territorys_notice() -> None:
 )
 def test_a_verb_after_or_before_an_organ_is_not_part_of_it(text: str, orgs: list[str]) -> None:
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a college's own party committee, named with its university
+        (
+            "中共江淮工业大学计算机科学与技术学院委员会关于巡察整改情况的通报",
+            ["中共江淮工业大学计算机科学与技术学院委员会"],
+        ),
+        # research units run long (a company's length, not a department's)
+        (
+            "省委巡视组对川东丘陵农业科学研究院党委开展巡视。川东丘陵作物遗传育种重点实验室育成品种。",
+            ["省委巡视组", "川东丘陵农业科学研究院党委", "川东丘陵作物遗传育种重点实验室"],
+        ),
+        # a university's own units, also when an audit examined the university
+        (
+            "2023年，省审计厅对江北师范大学预算执行情况进行了审计。\n"
+            "继续教育学院、国际教育学院上缴培训费。计算机实验教学中心新增设备，招标采购中心清理采购。",
+            [
+                "省审计厅",
+                "江北师范大学",
+                "继续教育学院",
+                "国际教育学院",
+                "计算机实验教学中心",
+                "招标采购中心",
+            ],
+        ),
+        # court divisions with an ordinal, companies by trade name, a board with its owner
+        (
+            "民事审判第一庭、少年家事审判庭建立专班。督促蓉江商贸公司整改，蓉江路桥公司补办手续。",
+            ["民事审判第一庭", "少年家事审判庭", "蓉江商贸公司", "蓉江路桥公司"],
+        ),
+        # kinds and ad-hoc bodies are not names
+        ("在重点项目部建立临时党支部，共建产业学院4个。", []),
+    ],
+)
+def test_long_unit_names_and_kinds_in_institution_notices(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs

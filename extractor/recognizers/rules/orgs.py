@@ -130,7 +130,7 @@ _GROUP_BREAKERS = ("召开", "会议", "先后", "研究部署", "成立", "设�
 _GENERIC_BEFORE: tuple[str, ...] = word_list("org_generic_before.txt")
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
 _GENERIC_START = re.compile(
-    r"^(?:[各该本其此这那每全第]|国家级|县域|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
+    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
 #: Words that end like an organ but are not one, or facilities and posts: the
 #: words of the data file and three patterns (合办 but not 综合办, 支部 but
@@ -214,6 +214,11 @@ _MAX_NAME = 40
 _ORGANS = frozenset({"局", "部", "办", "委", "科", "厅"})
 _VILLAGE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:村|社区|街道|镇)")
 _MAX_COMPANY = 12
+#: A count right after a name: the name is a kind being counted (产业学院4个).
+_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[个所家]")
+#: Research units, whose function names run long like companies'
+#: (农产品质量安全与检测技术研究所, 川东丘陵作物遗传育种重点实验室).
+_RESEARCH_UNITS = frozenset({"研究院", "研究所", "实验室", "学院", "项目部"})
 
 #: An institution's own party organ (中共江北师范大学委员会, 扬州大学附属中学党委,
 #: 集团有限公司委员会) named in a notice's opening: the notice is that
@@ -222,6 +227,13 @@ _INSTITUTION_NOTICE = re.compile(
     "(?:"
     + "|".join(map(re.escape, word_list("org_institution_kinds.txt")))
     + ")(?:党委|党组|党总支|党支部|支部委员会|委员会)"
+)
+#: …or an opening that says an audit or inspection examined the institution
+#: itself (省审计厅对黔北师范大学…进行了审计): the notice is that institution's.
+_INSTITUTION_AUDITED = re.compile(
+    r"对[^，,。；;\n]{0,20}?(?:"
+    + "|".join(map(re.escape, word_list("org_institution_kinds.txt")))
+    + r")[^，,。；;\n]{0,40}?(?:进行|开展|实施)了?[^，,。；;\n]{0,10}?(?:审计|巡视|巡察)"
 )
 #: The opening (title and first paragraph) where a notice names its own body.
 _OPENING = 400
@@ -365,7 +377,10 @@ class _Scan:
         self.use_towns = True
         self._anchors: dict[int, int | None] = {}
         #: the text is an institution's own notice (its units alone are ORG)
-        self.institution = _INSTITUTION_NOTICE.search(text, 0, _OPENING) is not None
+        self.institution = (
+            _INSTITUTION_NOTICE.search(text, 0, _OPENING) is not None
+            or _INSTITUTION_AUDITED.search(text, 0, _OPENING) is not None
+        )
         #: …and that institution is a hospital (its departments alone are ORG)
         self.hospital = _HOSPITAL_NOTICE.search(text, 0, _OPENING) is not None
 
@@ -755,7 +770,10 @@ class _Scan:
             bracket = _BRACKETED_PART.search(text, max(0, suffix_start - 4), suffix_start)
             if bracket is not None and bracket.end() == suffix_start:
                 return self.bare_start(bracket.start(), suffix)  # 华润（集团）有限公司
-        longest = _MAX_COMPANY if suffix in _COMPANIES else _MAX_BARE
+        long_names = suffix in _COMPANIES | _RESEARCH_UNITS or (
+            self.institution and suffix in _INSTITUTION_BARE
+        )  # 计算机实验教学中心 in a university's notice
+        longest = _MAX_COMPANY if long_names else _MAX_BARE
         for length in range(1, longest + 1):
             pos = suffix_start - length
             if pos < 0 or not _is_cjk(text[pos]):
@@ -769,6 +787,8 @@ class _Scan:
             )
             # a university's name holds no verb, so one ends the walk (提出|江南大学)
             boundary = self.is_boundary(pos) or (suffix == "大学" and self.anchor_may_start(pos))
+            if length > _MAX_BARE and text[pos] == "和":
+                return None  # 水利部和水利部长江水利委员会: a long name holds no 和
             if length >= 2 and boundary and not joined:
                 name = text[pos:suffix_start]
                 if self.opens_with_verb(pos, name, suffix):
@@ -777,8 +797,15 @@ class _Scan:
                     return None
                 if name in _SUFFIX_WORDS or name + suffix in _SUFFIX_WORDS:
                     return None  # 集团学校, 研究院: a generic word, not a name
-                if suffix not in _ORGANS | _INSTITUTION_BARE | {"处", "股"} and _starts_with(
-                    name, _SECTOR_WORDS
+                own_unit = (  # 国际教育学院 (but 共建产业学院4个 counts a kind)
+                    self.institution
+                    and suffix in _RESEARCH_UNITS
+                    and not _COUNT_AFTER.match(text, suffix_start + len(suffix))
+                )
+                if (
+                    suffix not in _ORGANS | _INSTITUTION_BARE | {"处", "股"}
+                    and not own_unit
+                    and _starts_with(name, _SECTOR_WORDS)
                 ):
                     return None  # 优质学校, 中医医院: a kind of institution (信息中心 is a unit)
                 if suffix in _COMPANIES:
@@ -956,8 +983,8 @@ class _Scan:
 
 #: Divisions (庭) of a court: 立案庭, 民一庭, 刑事审判庭, 执行庭.
 _COURT_DIVISION = re.compile(
-    r"(?:立案|执行|速裁|少年|家事|商事|金融|行政|民事|刑事|环境资源|知识产权|审判监督|[民刑][一二三四五六七八九十])"
-    r"(?:审判)?$"
+    r"(?:立案|执行|速裁|少年家事|少年|家事|商事|金融|行政|民事|刑事|环境资源|知识产权|审判监督|[民刑][一二三四五六七八九十])"
+    r"(?:审判)?(?:第[一二三四五六七八九十]+)?$"
 )
 
 
