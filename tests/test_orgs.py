@@ -672,6 +672,10 @@ def test_departments_are_words_in_a_territorys_notice() -> None:
         ("院党委调整优化党支部设置。", ["院党委"]),
         ("对2021年以来学院党委会议记录开展检查。", ["学院党委"]),
         ("结余资金上缴省财政厅，县公安局侦办案件5件。", ["省财政厅", "县公安局"]),
+        # 经 "by" opens a clause; 神经 is a word
+        ("，经院党委研究，须经校党委会议审议，常驻神经外科。", ["院党委", "校党委"]),
+        ("实行局领导牵头，来信请寄县医疗保障局办公室。", ["县医疗保障局办公室"]),
+        ("社区党委召开会议，驻中心纪检组跟踪监督。", ["社区党委", "驻中心纪检组"]),
     ],
 )
 def test_a_verb_after_or_before_an_organ_is_not_part_of_it(text: str, orgs: list[str]) -> None:

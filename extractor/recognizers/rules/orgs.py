@@ -73,6 +73,9 @@ def _inside_bracketed_part(text: str, q: int, limit: int) -> bool:
     return False
 
 
+#: What may stand before a 经 that means "by" (，经院党委研究, 须经, 未经): the start
+#: of a clause or a modal, not a word that ends in 经 (神经, 已经, 财经).
+_CLAUSE_OPENERS = frozenset("，,。；;：:、\n 须未")
 #: Verbs right after a name that begin like a guard word (…局分别, …局面向全县):
 #: the suffix still ends the name.
 _VERBS_AFTER_NAMES = ("分别", "面向")
@@ -182,7 +185,7 @@ _TEAM_NAME = re.compile(
 #: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
 _STATIONED = re.compile(
     r"(?:(?:中央纪委国家监委|[省市区县]纪委监委)(?:第[一二三四五六七八九十]+)?)?"
-    r"(?:派驻|驻)(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,10}?纪检监察组"
+    r"(?:派驻|驻)(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,10}?纪检(?:监察)?组"
 )
 #: The Communist Youth League committee of a level ([团县委]), not the party's [县委].
 _LEAGUE = re.compile(r"(?:共青团|(?<![集社兵剧乐旅军师青])团)[省市区县州]委")
@@ -403,6 +406,8 @@ class _Scan:
             return True  # 2017年[苏州市委]
         if self.left_word_ends_at(pos):
             return True
+        if before == "经" and (pos < 2 or self.text[pos - 2] in _CLAUSE_OPENERS):
+            return True  # ，经院党委研究 / 须经校党委会议: 经 "by", opening a clause
         if before in _STOP:
             # 积极对接航天科技: 对 opens the verb 对接, so no name starts at 接
             return not self.inside_left_word(pos)
@@ -678,11 +683,11 @@ class _Scan:
             if name_end < 0 or not text.startswith(word, name_end):
                 continue
             if (
-                word == "街道"
+                word in ("街道", "社区")
                 and self.is_boundary(name_end)
-                and text.startswith(("纪工委", "党工委", "办事处"), end)
+                and text.startswith(("纪工委", "党工委", "办事处", "党委", "党总支", "居委会"), end)
             ):
-                return name_end  # [街道纪工委]: the town's own organ
+                return name_end  # [街道纪工委], [社区党委]: the town's own organ
             if name_end < 2 or text.startswith(("乡镇", "镇街"), end - 2):
                 return None  # 乡镇卫生院, 镇街: the generic pair "townships", not a town
             name = text[name_end - 2 : name_end]
