@@ -384,6 +384,32 @@ def _read_signature(
         meta.signature_date = normalise_date(date_text)
 
 
+#: What joins two dates into one span of time: 2023.3.20-2023.5.20, 2023/3/20至2023/5/20
+_RANGE_JOINER = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*$")
+
+
+def _joined_ranges(
+    text: str, dates: list[tuple[int, int]], values: dict[tuple[int, int], Any]
+) -> tuple[list[tuple[int, int]], dict[tuple[int, int], Any]]:
+    """Two dates written in figures and joined by 至 or a dash are one range (the
+    date grammar joins only the Chinese forms, 2023年3月20日至5月20日)."""
+    joined: list[tuple[int, int]] = []
+    skip: set[tuple[int, int]] = set()
+    for first, second in zip(dates, dates[1:], strict=False):
+        a, b = values.get(first), values.get(second)
+        if not (a and b) or first in skip or not _RANGE_JOINER.match(text[first[1] : second[0]]):
+            continue
+        if a.get("start") != a.get("end") or b.get("start") != b.get("end"):
+            continue  # already ranges
+        span = (first[0], second[1])
+        values = {**values, span: {**a, "end": b.get("end")}}
+        joined.append(span)
+        skip.update((first, second))
+    if not joined:
+        return dates, values
+    return sorted([sp for sp in dates if sp not in skip] + joined), values
+
+
 def _period_and_feedback(
     meta: Metadata,
     text: str,
@@ -402,6 +428,7 @@ def _period_and_feedback(
         inside = (inspected.start(1) + offset, inspected.end(1) + offset)
         dates = [sp for sp in dates if not (inside[0] <= sp[0] < inside[1])]
     values = {span: normalise_date(text[span[0] : span[1]]) for span in dates}
+    dates, values = _joined_ranges(text, dates, values)
     inspect_at = inspected.start() + offset if inspected else None
     ranges = [sp for sp in dates if (v := values[sp]) and v.get("start") != v.get("end")]
     # a bare year (按照市委2024年巡察工作安排) is the plan's, not the inspection's span

@@ -376,3 +376,13 @@ def test_a_units_own_audit_notice() -> None:
     assert (meta.period["start"], meta.period["end"]) == ("2025-04-01", "2025-06-30")
     assert meta.feedback_date["start"][:7] == "2025-08"
     assert (meta.stated_totals["problems"], meta.stated_totals["completed"]) == (6, 5)
+
+
+@pytest.mark.parametrize("period", ["2023.3.20-2023.5.20", "2023/3/20至2023/5/20"])
+def test_a_period_written_in_figures(period: str) -> None:
+    meta = _meta(
+        f"关于巡察整改情况的通报\n{period}，市委第二巡察组对市民政局党组开展了常规巡察。"
+        "2023.6.15反馈了巡察意见。\n"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2023-03-20", "2023-05-20")
+    assert meta.period_text == period
