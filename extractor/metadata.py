@@ -31,7 +31,8 @@ _TEAM = re.compile(
 _NOT_IN_TEAM_LEAD = re.compile(r"^.*(?:落实|整改|反馈|开展|的|我|本|在|和|及|、)")
 _INSPECTED = re.compile(
     r"(?:对|向|进驻)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?"
-    r"(?:[，,]对[^，,。；;]{2,30}?)?"  # 进驻宜宾分行，对分行党委开展…: the body entered, as first written
+    # 进驻宜宾分行，对分行党委开展… / 进驻市民政局，开展…: the body entered, as first written
+    r"(?:[，,](?:对[^，,。；;]{2,30}?)?)?"
     r"(?:开展了?|进行了?|实施了?)(?:了)?[^，,。；;]{0,14}?(?:巡视|巡察|“?回头看)(?!组|工作|办|机构)"
 )
 _FEEDBACK = re.compile(r"反馈")
@@ -72,6 +73,11 @@ _INSPECTED_SUBJECT = re.compile(
 )
 #: A year inside the inspected phrase: what follows it is the inspection's object.
 _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})年")
+#: A post after the body in an economic-responsibility audit (对我集团原主要负责人…审计):
+#: the body is the inspected one.
+_PERSON_AFTER_BODY = re.compile(
+    r"(?:原|时任|前)?(?:主要负责人|主要领导|领导班子|党委书记|董事长|总经理|局长|院长|校长|负责人)$"
+)
 #: 以下简称 inside a name (中国旅游集团有限公司(以下简称集团)党委)
 _ALIAS_NOTE = re.compile(r"[（(]以下简称“?([^）)”]{1,20})”?[）)]")
 #: Audit-rectification reports: no inspection, the audit office reports.
@@ -89,7 +95,7 @@ _AUDITED = re.compile("对(" + _CJK_RUN + "{2,60}?)()(?:进行|开展|实施)")
 _AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发")
 #: The author line under an audit report's title: 北京市审计局局长 马兰霞
 _AUTHOR_LINE = re.compile(
-    r"^\s*((?:[\u4e00-\u9fff]{1,16}?)(?:审计局|审计厅|审计署|人民政府|政府))"
+    r"^\s*((?:[\u4e00-\u9fff（）()]{1,24}?)(?:审计局|审计厅|审计署|人民政府|政府|有限公司|有限责任公司|集团|大学|学院|医院))"
     r"(?:(?:局长|厅长|审计长|副局长|副厅长|市长|副市长|主任)\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
@@ -334,6 +340,7 @@ def _read_inspected(
     dated = _YEAR_IN_NAME.search(name)
     if dated and dated.start() >= 2:
         name = name[: dated.start()]
+    name = _PERSON_AFTER_BODY.sub("", name) or name  # 我集团原主要负责人: 我集团
     subject = _INSPECTED_SUBJECT.match(name)
     if subject and "巡" not in subject.group(1):  # 我镇落实县委第三巡察组…: 我镇
         name = subject.group(1)
@@ -384,8 +391,36 @@ def _read_signature(
         meta.signature_date = normalise_date(date_text)
 
 
-#: What joins two dates into one span of time: 2023.3.20-2023.5.20, 2023/3/20至2023/5/20
-_RANGE_JOINER = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*$")
+#: What joins two dates into one span of time: 2023.3.20-2023.5.20, 2023/3/20至2023/5/20,
+#: 2024年5月6日起至6月28日
+_RANGE_JOINER = re.compile(r"\s*(?:起?至|起?到|-|—|－|~|～)\s*$")
+#: The year of a date's text (2024年…, 2024.5.6, 2024/5/6, 2024-05-06)
+_YEAR_OF_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[./\-])")
+
+
+def _years_from_later_dates(
+    text: str,
+    dates: list[tuple[int, int]],
+    values: dict[tuple[int, int], Any],
+    normalise_date: _Normalise,
+) -> dict[tuple[int, int], Any]:
+    """A date written without its year before any year is told (县委巡察组于5月6日至
+    6月28日…，2024年7月10日反馈) takes the year of the next date that has one: the
+    opening tells one year's events."""
+    out = dict(values)
+    for i, span in enumerate(dates):
+        value = out.get(span)
+        if value is None or value.get("start") is not None:
+            continue
+        later = next(
+            (y.group(1) for sp in dates[i + 1 :] if (y := _YEAR_OF_DATE.search(text, *sp))), None
+        )
+        if later is None:
+            continue
+        guessed = normalise_date(f"{later}年" + text[span[0] : span[1]])
+        if guessed and guessed.get("start"):
+            out[span] = {**guessed, "year_inferred": True}
+    return out
 
 
 def _joined_ranges(
@@ -428,6 +463,7 @@ def _period_and_feedback(
         inside = (inspected.start(1) + offset, inspected.end(1) + offset)
         dates = [sp for sp in dates if not (inside[0] <= sp[0] < inside[1])]
     values = {span: normalise_date(text[span[0] : span[1]]) for span in dates}
+    values = _years_from_later_dates(text, dates, values, normalise_date)
     dates, values = _joined_ranges(text, dates, values)
     inspect_at = inspected.start() + offset if inspected else None
     ranges = [sp for sp in dates if (v := values[sp]) and v.get("start") != v.get("end")]
@@ -438,15 +474,18 @@ def _period_and_feedback(
     entry = next((sp for sp in dates if _ENTRY_AFTER.match(text, sp[1])), None)
     if entry is not None and (period is None or entry[0] < period[0]):
         period = entry  # 自2023年9月11日起…并于11月下旬反馈: the start, not the feedback month
+    single_day = False
     if period is None and inspect_at is not None:
         before = [sp for sp in dates if sp[0] < inspect_at]
         period = before[-1] if before else None
+        # 2024年5月6日，巡察组进驻…: one day before the inspection is its start
+        single_day = period is not None and (values[period] or {}).get("granularity") == "day"
     joined = None
     if period is not None:
         meta.period_text, meta.period = text[period[0] : period[1]], values[period]
         if _VAGUE_PERIOD.search(meta.period_text):
             meta.period = None  # 2023年下半年: said, but no start or end to give
-        if meta.period and _ENTRY_AFTER.match(text, period[1]):
+        if meta.period and (single_day or _ENTRY_AFTER.match(text, period[1])):
             meta.period = {**meta.period, "end": None}  # 自4月6日起 / 于3月18日进驻: a start only
         joined = next((sp for sp in dates if sp[0] == period[1] + 1), None)
         if joined and text[period[1]] == "、" and (v := values[joined]) and meta.period:

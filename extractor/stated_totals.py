@@ -40,6 +40,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"(?:反馈|指出)了?的?(?:各类|具体)?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     ),
     re.compile(rf"{_GROUPS}问题中?的?{_N}{_CL}(?:具体)?问题"),
+    re.compile(rf"(?:反馈|指出)了?{_SUM}{_GROUPS}{_N}{_CL}(?:具体)?问题"),
     re.compile(
         rf"(?:细化|分解|归纳|归类|汇总|梳理)(?:分解|细化)?(?:为|成){_SUM}{_N}{_CL}(?:具体)?问题"
     ),

@@ -79,7 +79,8 @@ _SHORTCOMING = re.compile(
     r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效"
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
-    r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:突出|较多)"
+    r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:仍然?|依然)?(?:较为|较|比较)?(?:突出|较多|多发)"
+    r"|超职数|超编制?|超配"
     r"|漏洞|存在[^，,。]{0,6}?(?:风险|短板|盲区|薄弱环节)"
     r"|流于形式|走过场|打折扣|搞变通|未彻底|未有效|未真正|混乱|无序|随意性?大|形同虚设|跟不上|不适应|靠后|(?<!淘汰)落后|粗放|失之于[宽软]"
     r"|“[^”]{1,20}”(?:现象|倾向)"
@@ -443,7 +444,10 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             if not any(c.kind == "category" for c in children):  # problems two levels down
                 _single_feedback_problem(heading, text)
             continue
-        if heading.kind == "problem" and heading.level <= 2 and _groups_problems(heading):
+        names_aspect = bool(re.search(r"方面$", heading.problem or ""))  # 1.关于…方面的问题
+        if heading.kind == "problem" and (
+            (heading.level <= 2 and _groups_problems(heading)) or names_aspect
+        ):
             heading.kind, heading.problem, heading.problem_span = "category", None, None
         elif heading.kind == "section" and not _FRAMEWORK.search(heading.title):
             heading.kind = "category"

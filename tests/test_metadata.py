@@ -386,3 +386,28 @@ def test_a_period_written_in_figures(period: str) -> None:
     )
     assert (meta.period["start"], meta.period["end"]) == ("2023-03-20", "2023-05-20")
     assert meta.period_text == period
+
+
+def test_an_economic_responsibility_audit_of_a_company() -> None:
+    """The company's own line under the title is the issuer; the office that audited
+    is the team; the company, not its former head, is the inspected body."""
+    meta = _meta(
+        "关于市审计局经济责任审计查出问题整改情况的报告\n"
+        "江州城市建设投资集团有限公司\n"
+        "2023年6月5日至8月18日，市审计局对我集团原主要负责人2019年至2022年任期经济责任"
+        "履行情况进行了审计，并于2023年9月26日出具审计报告，指出问题8个。\n"
+        "截至2024年2月底，已整改到位6个。市委巡察组反馈的共性问题3大类11项具体问题已纳入台账。\n"
+    )
+    assert (meta.inspection_kind, meta.issuer) == ("审计", "江州城市建设投资集团有限公司")
+    assert (meta.team, meta.inspected_organisation) == ("市审计局", "我集团")
+    assert (meta.period["start"], meta.period["end"]) == ("2023-06-05", "2023-08-18")
+    assert meta.feedback_date["start"] == "2023-09-26"
+    assert (meta.stated_totals["problems"], meta.stated_totals["completed"]) == (8, 6)
+
+
+def test_problems_counted_in_kinds_after_the_verb() -> None:
+    meta = _meta(
+        "关于巡察整改情况的通报\n2023年9月6日至11月10日，市委第二巡察组对某县开展了常规巡察。"
+        "2024年1月9日，市委第二巡察组向县委反馈了巡察意见，共指出3大类11项具体问题。\n"
+    )
+    assert meta.stated_totals["problems"] == 11

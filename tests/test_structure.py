@@ -339,3 +339,28 @@ def test_central_style_task_points_and_worded_risks() -> None:
     kinds = {h.title.split("。")[0]: h.kind for h in structure.headings}
     assert kinds["在推进突出生态环境问题整改上下功夫"] == "category"
     assert [p.statement for p in structure.problems] == ["招标采购监督管理存在漏洞"]
+
+
+def test_an_aspect_numbered_1_groups_the_items_below_it() -> None:
+    """1.关于…方面的问题 over （1）… items that state shortcomings is their category;
+    问题仍较突出 and 超职数 state shortcomings."""
+    kinds, problems = _kinds_and_problems(
+        "（一）反馈问题：直属单位管理存在薄弱环节\n"
+        "1.药品回扣问题仍较突出\n约谈企业14家。\n"
+        "2.关于直属单位选人用人方面的问题\n"
+        "（1）部分直属单位超职数配备干部\n核减职数5名。\n"
+        "（2）干部档案审核不严\n补齐材料。\n"
+    )
+    assert kinds == [
+        (2, "category"),
+        (3, "problem"),
+        (3, "category"),
+        (4, "problem"),
+        (4, "problem"),
+    ]
+    assert [p[0] for p in problems] == [
+        "药品回扣问题仍较突出",
+        "部分直属单位超职数配备干部",
+        "干部档案审核不严",
+    ]
+    assert problems[1][2] == "直属单位选人用人方面"
