@@ -719,3 +719,42 @@ def test_a_verb_after_or_before_an_organ_is_not_part_of_it(text: str, orgs: list
 )
 def test_long_unit_names_and_kinds_in_institution_notices(text: str, orgs: list[str]) -> None:
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a department's own divisions named alone, one 和 joining two fields
+        (
+            "中共江淮省税务局党委关于巡视整改情况的通报\n"
+            "货物和劳务税处会同纳税服务处、征管和科技发展处开展核查，县财政局和督察内审处联合检查。",
+            [
+                "中共江淮省税务局党委",
+                "货物和劳务税处",
+                "纳税服务处",
+                "征管和科技发展处",
+                "县财政局",
+                "督察内审处",
+            ],
+        ),
+        (
+            "中共江州市住房和城乡建设局党组关于巡察整改情况的通报\n房地产市场监管科牵头，在多处设立服务点。",
+            ["中共江州市住房和城乡建设局党组", "房地产市场监管科"],
+        ),
+        # an owner's department named by several functions; branches of the notice's bank
+        (
+            "中共江州农村商业银行委员会关于巡察整改情况的通报\n"
+            "集团审计与风险管理部开展审计，城东支行、茶圣路支行整改，公开竞聘支行行长。",
+            ["中共江州农村商业银行委员会", "集团审计与风险管理部", "城东支行", "茶圣路支行"],
+        ),
+        # a place in a company's brackets; a research academy; verbs before names
+        (
+            "博远精密（深圳）有限公司、远嘉矿业研究总院整改。从分包单位中赣路桥工程有限公司追回款项。",
+            ["博远精密（深圳）有限公司", "远嘉矿业研究总院", "中赣路桥工程有限公司"],
+        ),
+    ],
+)
+def test_divisions_departments_and_branches_of_the_notices_own_body(
+    text: str, orgs: list[str]
+) -> None:
+    assert _orgs(text) == orgs

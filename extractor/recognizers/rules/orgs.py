@@ -60,9 +60,10 @@ BARE_OK = frozenset(ANCHORED) - frozenset(word_list("org_suffixes_not_bare.txt")
 _COMPANIES = frozenset(
     {"有限责任公司", "股份有限公司", "有限公司", "分公司", "总公司", "公司", "集团"}
 )
-#: A company name's bracketed part (华润（集团）有限公司, 通用技术（集团）控股…),
+#: A company name's bracketed part (华润（集团）有限公司, 通用技术（集团）控股…,
+#: 远嘉资源（澳大利亚）有限公司: a place or country in brackets),
 #: read as its word inside the name.
-_BRACKETED_PART = re.compile(r"[（(](集团|控股)[）)]")
+_BRACKETED_PART = re.compile(r"[（(](集团|控股|[\u4e00-\u9fff]{2,6})[）)]")
 
 
 def _inside_bracketed_part(text: str, q: int, limit: int) -> bool:
@@ -133,7 +134,7 @@ _GROUP_BREAKERS = ("召开", "会议", "先后", "研究部署", "成立", "设�
 _GENERIC_BEFORE: tuple[str, ...] = word_list("org_generic_before.txt")
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
 _GENERIC_START = re.compile(
-    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
+    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|农村|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
 #: Words that end like an organ but are not one, or facilities and posts: the
 #: words of the data file and three patterns (合办 but not 综合办, 支部 but
@@ -221,7 +222,7 @@ _MAX_COMPANY = 12
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[个所家]")
 #: Research units, whose function names run long like companies'
 #: (农产品质量安全与检测技术研究所, 川东丘陵作物遗传育种重点实验室).
-_RESEARCH_UNITS = frozenset({"研究院", "研究所", "实验室", "学院", "项目部"})
+_RESEARCH_UNITS = frozenset({"研究院", "研究总院", "研究所", "实验室", "学院", "项目部"})
 
 #: An institution's own party organ (中共江北师范大学委员会, 扬州大学附属中学党委,
 #: 集团有限公司委员会) named in a notice's opening: the notice is that
@@ -231,6 +232,11 @@ _INSTITUTION_NOTICE = re.compile(
     + "|".join(map(re.escape, word_list("org_institution_kinds.txt")))
     + ")(?:党委|党组|党总支|党支部|支部委员会|委员会)"
 )
+#: Words before 处/科 that are no division (多处, 各处, 一处 are caught as generic).
+_NOT_DIVISION_NAMES = frozenset({"到", "多", "好", "益", "用", "长", "短", "难", "痛", "妙"})
+#: A department's party group or committee named in the opening (省税务局党委,
+#: 市住建局党组, 省卫生健康委员会党组): the notice is that department's.
+_DEPARTMENT_NOTICE = re.compile(r"(?:局|厅|委员会|委|署|办)(?:党组|党委)")
 #: …or an opening that says an audit or inspection examined the institution
 #: itself (省审计厅对黔北师范大学…进行了审计): the notice is that institution's.
 _INSTITUTION_AUDITED = re.compile(
@@ -328,7 +334,7 @@ def _owned_here(suffix: str, middle: str, owned: bool, group: bool) -> bool:
         return False  # 局长担任…领导小组: 局长 is a post, not the owner 局 (but [院长办公室])
     if group or (owned and middle in ("", "机关")):
         return True
-    return suffix in _DEPARTMENT_SUFFIXES and bool(_DIVISION_WORD.fullmatch(middle))
+    return suffix in _DEPARTMENT_SUFFIXES and bool(_DIVISION_WORDS.fullmatch(middle))
 
 
 def _has_left_word(name: str) -> bool:
@@ -384,6 +390,9 @@ class _Scan:
             _INSTITUTION_NOTICE.search(text, 0, _OPENING) is not None
             or _INSTITUTION_AUDITED.search(text, 0, _OPENING) is not None
         )
+        #: a government department's own notice (局党组, 厅党组, 委党组 in the opening):
+        #: its divisions named alone (纳税服务处, 房地产市场监管科) are its units
+        self.department = _DEPARTMENT_NOTICE.search(text, 0, _OPENING) is not None
         #: …and that institution is a hospital (its departments alone are ORG)
         self.hospital = _HOSPITAL_NOTICE.search(text, 0, _OPENING) is not None
 
@@ -896,9 +905,11 @@ class _Scan:
                 return None
             start = self.bare_start(suffix_start, suffix)  # 综合规划处, 河湖管理处
             name = self.text[start:suffix_start] if start is not None else ""
-            if start is None or self.text[start - 1 : start] == "与":
+            if start is not None and self.text[start - 1 : start] == "与":
                 return None  # …评价与排放管理处: part of a name joined by 与
-            return start if _COMPOUND_DIVISION.fullmatch(name) else None
+            if start is not None and _COMPOUND_DIVISION.fullmatch(name):
+                return start
+            return self.own_division_start(suffix_start)  # 纳税服务处, 征管和科技发展处
         if start is None and suffix == "股":
             # a county bureau's section (人事股, 食品生产安全监督管理股): its name ends
             # in a known function, else 股 is 股份/股东/…
@@ -908,10 +919,46 @@ class _Scan:
             return start if known else None
         if start is None and (suffix in BARE_OK or institution):
             start = self.bare_start(suffix_start, suffix)
+        if start is None and suffix == "科":
+            start = self.own_division_start(suffix_start)  # 房地产市场监管科
         if start is not None and institution:
             if self.facility_around(start, suffix_start + len(suffix)):
                 return None  # 建成学生活动中心: a building, not the body
         return start
+
+    def own_division_start(self, suffix_start: int) -> int | None:
+        """A division of the notice's own department or institution named alone
+        (纳税服务处, 征管和科技发展处, 社会保险费和非税收入处): the farthest start at
+        a word boundary over two to twelve name characters, one 和 joining two
+        fields (not two names: 县财政局和纳税服务处)."""
+        if not (self.department or self.institution):
+            return None
+        text = self.text
+        best: int | None = None
+        joined = False
+        for length in range(1, _MAX_COMPANY + 1):
+            pos = suffix_start - length
+            if pos < 0 or not _is_cjk(text[pos]):
+                break
+            char = text[pos]
+            if char == "和" and not joined and length >= 3:
+                joined = True
+                if text[pos - 1 : pos] in "局处科室部委办厅院":
+                    break  # 县财政局和纳税服务处: two names
+                continue
+            if char in _STOP:
+                break
+            name = text[pos:suffix_start]
+            # read as an organ's function name: 规划计划处 begins with 规划, not a verb
+            if length >= 2 and self.is_boundary(pos) and not self.opens_with_verb(pos, name, "科"):
+                if name not in _SUFFIX_WORDS and self.valid_middle(name.replace("和", "甲"), False):
+                    best = pos
+        if best is None or best > suffix_start - 2 or text[best - 1 : best] in ("与", "对"):
+            return None  # …评价与排放管理处, 对|外贸易处: part of a longer name
+        name = text[best:suffix_start]
+        if _GENERIC_START.match(name) or name in _NOT_DIVISION_NAMES:
+            return None
+        return best
 
     def listed_division_start(self, suffix_start: int) -> int | None:
         """A division in a list of units (…、规划计划处、…): the whole item after 、,
@@ -1000,6 +1047,11 @@ _DIVISION_NAME = re.compile(
     "(?:" + "|".join(map(re.escape, word_list("org_division_functions.txt"))) + ")$"
 )
 _DIVISION_WORD = re.compile("|".join(map(re.escape, word_list("org_division_functions.txt"))))
+#: One to three function words, joined or not by 与/和: an owner's department may
+#: name several (集团审计法务部, 集团审计与风险管理部).
+_DIVISION_WORDS = re.compile(
+    rf"(?:{_DIVISION_WORD.pattern})(?:[与和]?(?:{_DIVISION_WORD.pattern})){{0,2}}"
+)
 #: A division named by two functions or by what it manages (综合规划处, 河湖管理处,
 #: 建筑管理股): the walk to it has already refused verbs and generic words.
 _COMPOUND_DIVISION = re.compile(rf"(?:{_DIVISION_WORD.pattern}){{2,3}}|[\u4e00-\u9fff]{{1,4}}管理")
