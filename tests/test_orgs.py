@@ -758,3 +758,19 @@ def test_divisions_departments_and_branches_of_the_notices_own_body(
     text: str, orgs: list[str]
 ) -> None:
     assert _orgs(text) == orgs
+
+
+def test_short_forms_lent_by_full_names() -> None:
+    """A company or university named in full lends its short form to later mentions."""
+    text = (
+        "中共江淮工业大学计算机学院委员会关于巡察整改情况的通报\n"
+        "引进赣南芯源电子科技有限公司，芯源电子项目总投资32亿元；推动江淮工大高质量发展。"
+        "对院属丰禾种业开展清产核资。"
+    )
+    assert _orgs(text) == [
+        "中共江淮工业大学计算机学院委员会",
+        "赣南芯源电子科技有限公司",
+        "芯源电子",
+        "江淮工大",
+        "丰禾种业",
+    ]

@@ -1095,7 +1095,21 @@ def _proper_university_name(name: str) -> bool:
 #: Characters after a short form that make it part of another word (北大荒, 南大街).
 _SHORT_FORM_GOES_ON = frozenset("荒街门楼道路桥郎")
 #: A university's full name whose short form a notice may use alone.
-_FULL_UNIVERSITY = re.compile(r"([\u4e00-\u9fff]{2})(师范)?大学")
+_FULL_UNIVERSITY = re.compile(
+    r"([\u4e00-\u9fff]{2})(师范|工业|科技|农业|医科|交通|财经|外国语)?大学"
+)
+#: How a kind of university is shortened after its name (华东师范大学 → 华东师大,
+#: 江淮工业大学 → 江淮工大).
+_UNIVERSITY_KIND_SHORT = {
+    "师范": "师大",
+    "工业": "工大",
+    "科技": "科大",
+    "农业": "农大",
+    "医科": "医大",
+    "交通": "交大",
+    "财经": "财大",
+    "外国语": "外大",
+}
 
 _WELL_KNOWN_RE = re.compile(
     "|".join(sorted(map(re.escape, WELL_KNOWN_COMPANIES), key=len, reverse=True))
@@ -1193,6 +1207,7 @@ class OrgFinder:
                 found.append(OrgCandidate(match.start(), match.end()))
         found += self._listed_companies(scan)
         found += _aliases(text, found)
+        found += _company_short_forms(scan, found)
         return found + self._repeated(scan, found)
 
     def _repeated(self, scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
@@ -1313,9 +1328,10 @@ class OrgFinder:
             name, normal = match.group(1), match.group(2)
             if re.match(_GUARDS["大学"], text[match.end() : match.end() + 1]):
                 continue  # 大学生: not a university
-            if not scan.is_boundary(match.start()) or not _proper_university_name(name):
+            at_word = scan.is_boundary(match.start()) or text.endswith("中共", 0, match.start())
+            if not at_word or not (normal or _proper_university_name(name)):
                 continue
-            forms.add(name + "师大" if normal else name)
+            forms.add(name + _UNIVERSITY_KIND_SHORT[normal] if normal else name)
         forms = {f for f in forms if f in text}
         if not forms:
             return []
@@ -1483,6 +1499,53 @@ def _aliases(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
         if match.start() not in ends or alias in _OWNERS or alias in _SUFFIX_WORDS:
             continue
         out.append(OrgCandidate(match.start(1), match.end(1)))
+    return out
+
+
+#: A company's legal form at the end of its full name.
+_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+#: Words after the trade name that a short form leaves out (芯源电子科技 → 芯源电子).
+_NAME_TAILS = ("科技", "技术", "实业", "发展", "股份")
+
+
+def _company_short_forms(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """A company named in full lends its short form to later mentions: 赣南芯源电子科技
+    有限公司 … 芯源电子项目总投资32亿元. The short form is the trade name and its
+    industry (four to six characters) after the place; only where a word may start,
+    and never a sector or generic word."""
+    text = scan.text
+    forms: set[str] = set()
+    for cand in found:
+        name = text[cand.start : cand.end]
+        legal = _LEGAL_FORM.search(name)
+        if legal is None:
+            continue
+        core = name[: legal.start()]
+        for tail in _NAME_TAILS:
+            if core.endswith(tail) and len(core) - len(tail) >= 4:
+                core = core[: -len(tail)]
+                break
+        for lead in (0, 2, 3):
+            short = core[lead:]
+            if not 4 <= len(short) <= 6 or (lead and core[:lead] not in _PLACES and lead == 3):
+                continue
+            if short[:2] in _PLACES or _starts_with(short, _SECTOR_WORDS) or short in _SECTOR_WORDS:
+                continue
+            if short[:2] in _INDUSTRIES or _GENERIC_START.match(short) or _has_left_word(short):
+                continue
+            forms.add(short)
+    forms = {f for f in forms if text.count(f) > 1}
+    if not forms:
+        return []
+    taken = [(c.start, c.end) for c in found]
+    out: list[OrgCandidate] = []
+    pattern = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(s <= start and end <= e for s, e in taken):
+            continue  # inside the full name
+        if scan.is_boundary(start) or text[start - 1 : start] == "、":
+            out.append(OrgCandidate(start, end))
     return out
 
 
