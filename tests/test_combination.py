@@ -80,3 +80,11 @@ def test_an_unknown_combination_is_refused() -> None:
     nlp = spacy.blank("zh")
     with pytest.raises(ValueError, match="combination"):
         nlp.add_pipe("extractor_bert_ner", config={"combination": "vote"})
+
+
+def test_no_name_is_added_inside_a_document_title_or_after_yu() -> None:
+    """Inside 《…》 nothing is annotated; after 与 the proposal is the second field of
+    one name (审计与风险委员会), not a name of its own."""
+    text = "修订《白鹭城投集团工程招标管理办法》。董事会下设审计与风险委员会。"
+    assert not acceptable_name(text, *_bounds(text, "白鹭城投集团"))
+    assert not acceptable_name(text, *_bounds(text, "风险委员会"))

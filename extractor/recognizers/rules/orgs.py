@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from extractor.lexicon import word_list, word_table
 from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
+from extractor.recognizers.rules.numbers import book_title_regions
 from extractor.recognizers.rules.places import MAX_PLACE_LEN, PLACE_NAMES
 
 #: Organs that name one body on their own in a notice (the guideline's short
@@ -1578,11 +1579,16 @@ def name_checker(text: str) -> Callable[[int, int], bool]:
     model) proposes where the rules found none; the text is scanned once."""
     scan = _Scan(text)
     finder = OrgFinder()
+    titles = book_title_regions(text)
 
     def acceptable(start: int, end: int) -> bool:
         name = text[start:end]
         if len(name) < 3 or not all(_is_cjk(c) for c in name):
             return False
+        if enclosing(titles, start, end) is not None:
+            return False  # inside 《…》 nothing is annotated (《白鹭城投集团…办法》)
+        if text[start - 1 : start] == "与":
+            return False  # 审计与|风险委员会: the second field of one name
         if not name.endswith(_NAME_SUFFIXES) or name in _SUFFIX_WORDS:
             return False  # no organ ending, or a bare short form (常委会) the rules placed
         if not (scan.is_boundary(start) or text[start - 1 : start] == "、"):
