@@ -61,7 +61,8 @@ _ISSUER_LINE = re.compile(
 )
 #: The issuing organ on its own line above a title that starts with 关于
 _OWNER_ABOVE_TITLE = re.compile(
-    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委|党组|党工委|工委|委员会机关|机关)$"
+    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}"
+    r"(?:委员会|党委|党组|党工委|工委|委员会机关|机关|领导小组|领导小组办公室|人民政府|局|厅)$"
 )
 #: A line at least this long is body prose; shorter lines above it are the page header.
 _BODY_LINE = 40

@@ -411,3 +411,12 @@ def test_problems_counted_in_kinds_after_the_verb() -> None:
         "2024年1月9日，市委第二巡察组向县委反馈了巡察意见，共指出3大类11项具体问题。\n"
     )
     assert meta.stated_totals["problems"] == 11
+
+
+def test_a_leading_group_on_its_own_line_above_the_title_is_the_issuer() -> None:
+    meta = _meta(
+        "中共江州县委巡察工作领导小组\n关于县委第三轮巡察整改情况的通报\n"
+        "2023年8月至10月，县委5个巡察组分别对县教育局等15个单位开展了常规巡察。\n"
+    )
+    assert meta.issuer == "中共江州县委巡察工作领导小组"
+    assert (meta.team, meta.inspected_organisation) == ("县委5个巡察组", "县教育局等15个单位")
