@@ -143,6 +143,16 @@ def _in_policy_clause(text: str, at: int) -> bool:
     return bool(_POLICY_CLAUSE.search(text, clause_start, at))
 
 
+#: A clause about one kind of problem (需要立行立改的6项已全部整改完成): its count is
+#: that kind's, not the notice's completed total.
+_SUBSET_CLAUSE = re.compile(r"(?:立行立改|即知即改|短期|中期|长期|持续)(?:整改)?(?:类)?的")
+
+
+def _about_a_subset(text: str, at: int) -> bool:
+    clause_start = max(text.rfind(stop, 0, at) for stop in "。；;，,\n") + 1
+    return bool(_SUBSET_CLAUSE.search(text, clause_start, at + 1))
+
+
 def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
     """The number of the first wording that matches, in the wordings' order."""
     for pattern in wordings:
@@ -150,6 +160,8 @@ def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
             if _about_earlier_round(text, match.start()):
                 continue
             if wordings is MEASURE_WORDINGS and _in_policy_clause(text, match.start()):
+                continue
+            if wordings is COMPLETED_WORDINGS and _about_a_subset(text, match.start()):
                 continue
             token = next((g for g in match.groups() if g), None)
             if token is not None and (value := _to_int(token)) is not None:

@@ -68,6 +68,7 @@ def test_stated_totals(sentence: str, key: str, value: int) -> None:
 @pytest.mark.parametrize(
     ("sentence", "key"),
     [
+        ("巡视反馈的10项问题，需要立行立改的6项已全部整改完成。", "completed"),
         # a supervision's own findings, not the inspection's feedback
         ("区纪委开展专项督查,发现各类问题41个。", "problems"),
         ("纪委监委日常监督发现问题3个。", "problems"),
