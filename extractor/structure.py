@@ -142,7 +142,8 @@ _STATED_STATUS = re.compile(
 #: Lines that begin with a measure are tasks, whatever shortcoming they mention.
 _MEASURE_START = re.compile(
     r"(?:对|将|把|为|以|通过|围绕|强化|加强|完善|健全|建立|坚持|推动|推进|深化|提高|提升|压实|严格|开展|组织"
-    r"|制定|狠抓|抓好|着力|切实|全面|持续|扎实|确保|进一步|聚焦|紧盯|加大|规范|优化|构建|落细)"
+    r"|制定|狠抓|抓好|着力|切实|全面|持续|扎实|确保|进一步|聚焦|紧盯|加大|规范|优化|构建|落细"
+    r"|从严|严肃|依法|依规|清理|及时|坚决|追回|深入|认真|集中整治|专项治理|专项整治)"
 )
 #: …unless the line is one clause that ends in the shortcoming (1.推进交通强国建设试点任务
 #: 不够有力): a measure names what it fixes (杜绝浪费, 解决…不到位问题) or goes on after a comma.
@@ -150,7 +151,7 @@ _STATED_AS_SHORTCOMING = re.compile(
     r"^[^，,；;]*(?:" + _SHORTCOMING.pattern + r")[\u4e00-\u9fff]{0,3}$"
 )
 _FIXING_VERB = re.compile(
-    r"杜绝|防止|避免|纠正|解决|整治|治理|消除|堵塞|破解|克服|扭转|查处|清理|整改"
+    r"杜绝|防止|避免|纠正|解决|整治|治理|消除|堵塞|破解|克服|扭转|查处|清理|整改|排查|追回|处置|清退|收回"
 )
 _TERMINATORS = "。：:！？"
 _TRAILING_PUNCT = "。：:，,；;！？ \t\u3000"

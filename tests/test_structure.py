@@ -364,3 +364,20 @@ def test_an_aspect_numbered_1_groups_the_items_below_it() -> None:
         "干部档案审核不严",
     ]
     assert problems[1][2] == "直属单位选人用人方面"
+
+
+def test_measures_that_name_what_they_fix_are_not_problems() -> None:
+    """Under a problem, numbered lines that start with a measure and name what they fix
+    (从严查处违纪违法问题, 追回违规资金) are its measures; a line that only states a
+    shortcoming after such a word (依法行政意识不强) is still a problem."""
+    kinds, _ = _kinds_and_problems(
+        "（一）关于“主体责任落实不到位”问题的整改情况\n"
+        "1.从严查处违纪违法问题。\n查处3起。\n"
+        "2.全面排查廉政风险隐患。\n排查12处。\n"
+        "3.追回违规资金12万元。\n已追回。\n"
+    )
+    assert kinds == [(2, "problem"), (3, "section"), (3, "section"), (3, "section")]
+    kinds, problems = _kinds_and_problems(
+        "一、贯彻落实上级决策部署有差距\n1.依法行政意识不强。\n整改情况：开展培训。\n"
+    )
+    assert kinds == [(1, "category"), (3, "problem")]
