@@ -92,6 +92,8 @@ _AUDIT_OPENING = re.compile(
 )
 #: The audited body of that sentence (对本单位…进行了审计); group 2 is the alias slot.
 _AUDITED = re.compile("对(" + _CJK_RUN + "{2,60}?)()(?:进行|开展|实施)")
+#: The object of a budget audit (市级预算执行, 财政收支, 决算): no body is audited.
+_BUDGET = re.compile(r"[省市区县州旗]?(?:级|本级)?(?:预算|财政|决算)")
 #: Words that date an audit's findings as 反馈 dates an inspection's.
 _AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发")
 #: The author line under an audit report's title: 北京市审计局局长 马兰霞
@@ -302,8 +304,8 @@ def _read_audit_opening(
     period and the report's date the feedback. A government's report on the
     budget audit names no such sentence and keeps them empty."""
     found = _AUDIT_OPENING.search(text[:3000])
-    if found is None:
-        return
+    if found is None or _YEAR_IN_NAME.match(found.group(2)) or _BUDGET.match(found.group(2)):
+        return  # 对2023年度市级预算执行…进行了审计: a budget audited, no body
     paragraph_start = text.rfind("\n", 0, found.start()) + 1
     paragraph_end = text.find("\n", found.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end

@@ -421,3 +421,16 @@ def test_a_leading_group_on_its_own_line_above_the_title_is_the_issuer() -> None
     )
     assert meta.issuer == "中共江州县委巡察工作领导小组"
     assert (meta.team, meta.inspected_organisation) == ("县委5个巡察组", "县教育局等15个单位")
+
+
+def test_a_budget_audit_names_no_audited_body() -> None:
+    """A government's budget-audit report (市审计局对2023年度市级预算执行…进行了审计)
+    audits a budget, not a body: no team and no inspected body, as the notices' gold has it."""
+    meta = _meta(
+        "关于2023年度市级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "市人民政府\n市人大常委会：\n根据审计法规定，市审计局对2023年度市级预算执行和其他财政收支"
+        "情况进行了审计。审计工作报告反映问题42个，已整改到位37个。\n"
+    )
+    assert meta.inspection_kind == "审计"
+    assert (meta.team, meta.inspected_organisation, meta.period) == (None, None, None)
+    assert meta.issuer == "市人民政府"
