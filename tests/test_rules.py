@@ -342,3 +342,20 @@ def test_dotted_dates(text, dates):
 
     notice = extractor.extract(text, backend="rules")
     assert [(e.text, e.value["start"]) for e in notice.entities if e.label == "DATE"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a count of bodies whose noun starts like a slogan's tail (两个责任, 四个新…)
+        ("分解到招标采购中心等14个责任单位，为36个新型农业经营主体服务。", ["14个", "36个"]),
+        ("对5家校属企业开展检查，3家校外培训机构停业。", ["5家", "3家"]),
+        # categories counted before the problems; rounds of an internal inspection
+        ("共指出3大类11项具体问题，开展内部巡视2轮。", ["3大类", "11项", "2轮"]),
+        # slogans, an indefinite 一 and a team number are no counts
+        ("压实“两个责任”，把整改作为一项重大政治任务，区委巡察四组进驻。", []),
+    ],
+)
+def test_counts_of_bodies_categories_and_rounds(text: str, counts: list[str]) -> None:
+    spans = RuleRecognizer(prepared=True)(text)
+    assert [text[s.start : s.end] for s in spans if s.label == "COUNT"] == counts

@@ -171,12 +171,12 @@ _IDIOMS = re.compile(
     r"|一张图|二次结构|二次供水|一次办|两个一百年|三个代表|三个务必"
 )
 #: Words ending in 一 that are not the numeral one (统一, 进一步, 之一 …).
-_ONE_AS_WORD = set("统进之唯万同逐单专划如合归其不惟初周一新上下这那每另本首")
+_ONE_AS_WORD = set("统进之唯万同逐单专划如合归其不惟初周一新上下这那每另本首为")
 #: 一 + these measure words is an indefinite article, not a count (是一个过程).
 _INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些")
 #: Chinese numerals that are never a count on their own (万 of 万家灯火).
 #: With a Chinese numeral these are names of phases and classes (二期工程, 三类企业).
-_CHINESE_NOT_COUNT = frozenset({"期", "类", "级", "档", "届"})
+_CHINESE_NOT_COUNT = frozenset({"期", "类", "大类", "级", "档", "届"})
 _CN_ONLY = re.compile(rf"^[{_CN_CHARS}数几上点余多]+$")
 #: A count per period is a frequency (每月出动宣传车10次), not a count.
 _FREQUENCY = re.compile(r"每(?:年|季度?|月|周|天|日|星期|半年)[^，。；;,、：:]*$")
@@ -219,6 +219,11 @@ def _in_place(text: str, start: int, end: int) -> bool:
     return False
 
 
+def is_cjk_at(text: str, at: int) -> bool:
+    """A Chinese character stands at ``at`` (the word goes on)."""
+    return at < len(text) and "\u4e00" <= text[at] <= "\u9fff"
+
+
 def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool:
     """The guideline's exclusions for one number candidate."""
     start, end, label = candidate.start, candidate.end, candidate.label
@@ -229,8 +234,8 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
         return False
     if label == "DATE":
         return True
-    if text[max(0, start - 2) : start] in ("巡察", "巡视"):
-        return False  # 区委巡察四组: the team's number, not a count
+    if text[max(0, start - 2) : start] in ("巡察", "巡视") and candidate.unit != "轮":
+        return False  # 区委巡察四组: the team's number, not a count (巡视2轮 counts rounds)
     number = candidate.number
     if label != "AMOUNT" and inside(quotes, start, end):
         return False
@@ -259,8 +264,9 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
     if label == "AMOUNT" and number in {"万", "千", "百"} and before not in "超近逾上过达":
         return False
     if label == "COUNT":
-        if _SLOGAN_TAILS.match(text, end) and (chinese or candidate.unit == "个"):
-            return False
+        slogan = _SLOGAN_TAILS.match(text, end)
+        if slogan and (chinese or (candidate.unit == "个" and not is_cjk_at(text, slogan.end()))):
+            return False  # 两个责任, “4个意识”; but 14个责任单位 counts units
         if chinese and candidate.unit in _CHINESE_NOT_COUNT:
             return False
         if candidate.unit in {"名", "位"} and _RANK_CONTEXT.search(text, max(0, start - 14), start):
