@@ -676,6 +676,9 @@ def test_departments_are_words_in_a_territorys_notice() -> None:
         ("，经院党委研究，须经校党委会议审议，常驻神经外科。", ["院党委", "校党委"]),
         ("实行局领导牵头，来信请寄县医疗保障局办公室。", ["县医疗保障局办公室"]),
         ("社区党委召开会议，驻中心纪检组跟踪监督。", ["社区党委", "驻中心纪检组"]),
+        # after 所属 a named body is one (所属单位 stays generic); 交回/恢复 are verbs
+        ("袁州分局所属城南派出所整改，所属单位自查。", ["袁州分局", "城南派出所"]),
+        ("资金交回市财政局，恢复五府山分理处营业。", ["市财政局", "五府山分理处"]),
     ],
 )
 def test_a_verb_after_or_before_an_organ_is_not_part_of_it(text: str, orgs: list[str]) -> None:

@@ -1468,7 +1468,9 @@ class OrgFinder:
             if any(g in before for g in ("各", "有关", "相关")):
                 return False
         if any(before.endswith(g) for g in _GENERIC_BEFORE):
-            return False
+            named = before.endswith(("所属", "下属")) and end - start > 4
+            if not named:  # 所属单位 is generic, 所属城南派出所 names one
+                return False
         region = enclosing(quotes, start, end)
         if region is not None:
             q_start, q_end = region
