@@ -375,9 +375,12 @@ def test_measures_that_name_what_they_fix_are_not_problems() -> None:
         "1.从严查处违纪违法问题。\n查处3起。\n"
         "2.全面排查廉政风险隐患。\n排查12处。\n"
         "3.追回违规资金12万元。\n已追回。\n"
+        "4.举一反三，排查同类风险隐患。\n排查5处。\n"
+        "5.约谈相关责任人，督促落实不到位的单位限期整改。\n约谈3人。\n"
     )
-    assert kinds == [(2, "problem"), (3, "section"), (3, "section"), (3, "section")]
+    assert kinds == [(2, "problem")] + [(3, "section")] * 5
     kinds, problems = _kinds_and_problems(
         "一、贯彻落实上级决策部署有差距\n1.依法行政意识不强。\n整改情况：开展培训。\n"
+        "2.问责追责偏软。\n整改情况：修订办法。\n"
     )
-    assert kinds == [(1, "category"), (3, "problem")]
+    assert kinds == [(1, "category"), (3, "problem"), (3, "problem")]
