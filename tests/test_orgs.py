@@ -679,6 +679,13 @@ def test_departments_are_words_in_a_territorys_notice() -> None:
         # after 所属 a named body is one (所属单位 stays generic); 交回/恢复 are verbs
         ("袁州分局所属城南派出所整改，所属单位自查。", ["袁州分局", "城南派出所"]),
         ("资金交回市财政局，恢复五府山分理处营业。", ["市财政局", "五府山分理处"]),
+        # a middle school by place and number; not a plenary session
+        ("推动合肥一中、长沙十一中结对，学习二中全会精神。", ["合肥一中", "长沙十一中"]),
+        # a bank's division named by its function; a university's joined division
+        (
+            "中共江北师范大学委员会关于整改的通报\n资产与实验室管理处会同公司金融部清查。",
+            ["中共江北师范大学委员会", "资产与实验室管理处", "公司金融部"],
+        ),
     ],
 )
 def test_a_verb_after_or_before_an_organ_is_not_part_of_it(text: str, orgs: list[str]) -> None:

@@ -827,6 +827,8 @@ class _Scan:
                     village = _VILLAGE_PREFIX.match(name)
                     if village and village.end() < len(name) - 1:
                         return pos + village.end()  # 溪西村[锦豪精密机械有限责任公司]
+                if suffix in _DEPARTMENT_SUFFIXES and _DIVISION_WORDS.fullmatch(name):
+                    return pos  # 公司金融部: a division's function, 公司 inside it
                 return pos if self.valid_middle(name, False) else None
         return None
 
@@ -988,11 +990,17 @@ class _Scan:
         function (国际合作)."""
         text = self.text
         at = text.rfind("与", max(0, suffix_start - _MAX_BARE - 1), suffix_start - 2)
-        if at < 2 or not self.valid_middle(text[at + 1 : suffix_start], False):
-            return None
-        if suffix == "处":  # found as a bare division is (对外合作与交流处)
+        second = text[at + 1 : suffix_start]
+        if at < 2 or not (self.valid_middle(second, False) or _DIVISION_WORDS.fullmatch(second)):
+            return None  # (资产与实验室管理处: a division's function may hold 实验室)
+        if suffix == "处":
+            # found as a bare division is (对外合作与交流处); in a department's or an
+            # institution's own notice any field may lead (资产与实验室管理处)
             division = _DIVISION_NAME.search(text, max(0, at - 8), at)
-            return division.start() if division and self.is_boundary(division.start()) else None
+            if division and self.is_boundary(division.start()):
+                return division.start()
+            if not (self.department or self.institution):
+                return None
         for pos in range(at - 1, max(-1, at - _MAX_BARE - 1), -1):
             if not _is_cjk(text[pos]) or text[pos] in _STOP:
                 return None
@@ -1173,7 +1181,7 @@ class OrgFinder:
         listed = self._listed_universities(scan)
         short_forms = self._university_short_forms(scan, listed)
         found += listed + short_forms + self._institution_units(scan, quotes or [])
-        found += self._hospital_departments(scan)
+        found += self._hospital_departments(scan) + _numbered_schools(scan)
         for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
         last_end_at: dict[int, int] = {}
@@ -1502,6 +1510,23 @@ def _aliases(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
         if match.start() not in ends or alias in _OWNERS or alias in _SUFFIX_WORDS:
             continue
         out.append(OrgCandidate(match.start(1), match.end(1)))
+    return out
+
+
+#: A middle school by its place and number (合肥一中, 榆次一中, 长沙十一中), not a
+#: plenary session (二中全会) nor a centre (一中心).
+_NUMBERED_SCHOOL = re.compile(
+    r"(?=([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,3}中)(?![心学国央层间期全队]))"
+)
+
+
+def _numbered_schools(scan: _Scan) -> list[OrgCandidate]:
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for match in _NUMBERED_SCHOOL.finditer(text):
+        place, start, end = match.group(1), match.start(1), match.end(2)
+        if place in _PLACES and (scan.is_boundary(start) or text[start - 1 : start] == "、"):
+            out.append(OrgCandidate(start, end))
     return out
 
 
