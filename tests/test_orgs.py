@@ -681,6 +681,24 @@ def test_departments_are_words_in_a_territorys_notice() -> None:
         ("资金交回市财政局，恢复五府山分理处营业。", ["市财政局", "五府山分理处"]),
         # a middle school by place and number; not a plenary session
         ("推动合肥一中、长沙十一中结对，学习二中全会精神。", ["合肥一中", "长沙十一中"]),
+        # a body's own office, sections and CPPCC committees joined by 和; not a
+        # leading group's office
+        (
+            "中共通榆县供销合作社联合社党组关于整改的通报\n"
+            "整改情况：办公室牵头，合作指导股和财务室配合；领导小组下设办公室。",
+            ["中共通榆县供销合作社联合社党组", "办公室", "合作指导股", "财务室", "领导小组"][:4],
+        ),
+        (
+            "政协江城市委员会机关关于整改的通报\n市政协机关党组部署。文化文史和学习委员会、社会和法制委员会视察，"
+            "第三监督检查室追缴违纪款。",
+            [
+                "政协江城市委员会机关",
+                "市政协机关党组",
+                "文化文史和学习委员会",
+                "社会和法制委员会",
+                "第三监督检查室",
+            ],
+        ),
         # a bank's division named by its function; a university's joined division
         (
             "中共江北师范大学委员会关于整改的通报\n资产与实验室管理处会同公司金融部清查。",

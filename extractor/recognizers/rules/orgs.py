@@ -205,6 +205,8 @@ _UNIVERSITY_NAMES = re.compile(
 _SPECIAL = re.compile(
     r"(?:中央纪委国家监委|[省市区县]纪委监委(?:机关)?)"
     r"(?:第[一二三四五六七八九十]+(?:监督检查室|审查调查室|纪检监察室))?"
+    # a commission's numbered office named alone (第三监督检查室追缴…)
+    r"|(?<![\u4e00-\u9fff])第[一二三四五六七八九十]+(?:监督检查室|审查调查室|纪检监察室)"
 )
 #: Name endings that close a whole name; one inside a middle means the walk
 #: would glue two names (青海师范大学藏语智能实验室跻身全国重点实验室).
@@ -252,7 +254,7 @@ _UNIT_RE = re.compile(
     "|".join(sorted(map(re.escape, word_list("org_institution_units.txt")), key=len, reverse=True))
 )
 #: A hospital's own notice: its departments named alone are its units.
-_HOSPITAL_NOTICE = re.compile(r"(?:医院|卫生院)(?:党委|党总支|委员会)")
+_HOSPITAL_NOTICE = re.compile(r"(?:医院|卫生院)(?:集团)?(?:党委|党总支|委员会)")
 #: A hospital department with the field of medicine before it (心血管内科, 骨科).
 _HOSPITAL_DEPARTMENT = re.compile(
     r"(?=([\u4e00-\u9fff]{0,4}?)("
@@ -802,8 +804,8 @@ class _Scan:
             )
             # a university's name holds no verb, so one ends the walk (提出|江南大学)
             boundary = self.is_boundary(pos) or (suffix == "大学" and self.anchor_may_start(pos))
-            if length > _MAX_BARE and text[pos] == "和":
-                return None  # 水利部和水利部长江水利委员会: a long name holds no 和
+            if length > _MAX_BARE and text[pos] == "和" and text[pos - 1 : pos] in _ORGAN_ENDS:
+                return None  # 水利部和水利部长江水利委员会: two names (文化文史和学习委员会 is one)
             if length >= 2 and boundary and not joined:
                 name = text[pos:suffix_start]
                 if self.opens_with_verb(pos, name, suffix):
@@ -919,7 +921,7 @@ class _Scan:
             start = self.bare_start(suffix_start, suffix)
             name = self.text[start:suffix_start] if start is not None else ""
             known = _DIVISION_NAME.search(name) or _COMPOUND_DIVISION.fullmatch(name)
-            return start if known else None
+            return start if known else self.own_division_start(suffix_start)  # 合作指导股
         if start is None and (suffix in BARE_OK or institution):
             start = self.bare_start(suffix_start, suffix)
         if start is None and suffix == "科":
@@ -946,7 +948,7 @@ class _Scan:
             char = text[pos]
             if char == "和" and not joined and length >= 3:
                 joined = True
-                if text[pos - 1 : pos] in "局处科室部委办厅院":
+                if text[pos - 1 : pos] in _ORGAN_ENDS:
                     break  # 县财政局和纳税服务处: two names
                 continue
             if char in _STOP:
@@ -1288,7 +1290,7 @@ class OrgFinder:
         for affiliates (附属医院, 附中), which are named institutions and so
         ORG even in a project phrase (DECISIONS 3.4: [滨湖中学]建设项目).
         Their ends anchor the names after them (图书馆党总支)."""
-        if not scan.institution:
+        if not (scan.institution or scan.department):
             return []
         text = scan.text
         out: list[OrgCandidate] = []
@@ -1300,7 +1302,13 @@ class OrgFinder:
             elif not scan.is_boundary(start):
                 continue  # 江北师范大学图书馆: found whole by its suffix
             building = not match.group().startswith("附") and scan.facility_around(start, end)
-            if building or not self._acceptable(scan, start, end, quotes):
+            # the body's own office named alone (由办公室牵头) is generic in a territory's notice
+            own_office = (
+                text[start:end] == "办公室"
+                and text[start - 1 : start] in _OFFICE_BEFORE
+                and not text.startswith(("设在", "设于", "于"), end)  # a group's office, placed
+            )
+            if building or not (own_office or self._acceptable(scan, start, end, quotes)):
                 continue
             out.append(OrgCandidate(start, end))
         return out
@@ -1530,6 +1538,11 @@ def _numbered_schools(scan: _Scan) -> list[OrgCandidate]:
     return out
 
 
+#: Last characters of an organ's name: before 和 they end a name (县财政局和…).
+_ORGAN_ENDS = "局处科室部委办厅院"
+#: What stands before the body's own office named alone (，办公室牵头 / 由办公室): a
+#: clause start or 由, not 下设 or a group (领导小组下设办公室 is the group's office).
+_OFFICE_BEFORE = frozenset(("", "，", ",", "、", "。", "：", ":", "\n", "由", "明确"))
 #: A company's legal form at the end of its full name.
 _LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 #: Words after the trade name that a short form leaves out (芯源电子科技 → 芯源电子).
