@@ -766,8 +766,9 @@ def test_long_unit_names_and_kinds_in_institution_notices(text: str, orgs: list[
             ],
         ),
         (
-            "中共江州市住房和城乡建设局党组关于巡察整改情况的通报\n房地产市场监管科牵头，在多处设立服务点。",
-            ["中共江州市住房和城乡建设局党组", "房地产市场监管科"],
+            "中共江州市住房和城乡建设局党组关于巡察整改情况的通报\n房地产市场监管科牵头，在多处设立服务点。"
+            "医政医管处在全省开展检查，工作正处在关键期。",
+            ["中共江州市住房和城乡建设局党组", "房地产市场监管科", "医政医管处"],
         ),
         # an owner's department named by several functions; branches of the notice's bank
         (

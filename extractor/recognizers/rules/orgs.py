@@ -1196,6 +1196,7 @@ class OrgFinder:
                 guard
                 and re.match(guard, text[end : end + 4])
                 and not text.startswith(_VERBS_AFTER_NAMES, end)
+                and not _division_then_zai(scan, suffix, suffix_start, end)
             ):
                 continue
             if suffix_start in last_end_at and last_end_at[suffix_start] >= end:
@@ -1536,6 +1537,19 @@ def _numbered_schools(scan: _Scan) -> list[OrgCandidate]:
         if place in _PLACES and (scan.is_boundary(start) or text[start - 1 : start] == "、"):
             out.append(OrgCandidate(start, end))
     return out
+
+
+def _division_then_zai(scan: _Scan, suffix: str, suffix_start: int, end: int) -> bool:
+    """医政医管处在全省…: in a department's or institution's own notice a division
+    followed by 在 is the division acting, not 处在 "to be in" (正处在, 仍处在)."""
+    text = scan.text
+    return (
+        suffix == "处"
+        and text.startswith("在", end)
+        and (scan.department or scan.institution)
+        and suffix_start >= 2
+        and text[suffix_start - 1] not in "正仍还都均也尚始"
+    )
 
 
 #: Last characters of an organ's name: before 和 they end a name (县财政局和…).
