@@ -803,3 +803,11 @@ def test_short_forms_lent_by_full_names() -> None:
         "江淮工大",
         "丰禾种业",
     ]
+
+
+def test_departments_of_study_in_a_universitys_own_notice() -> None:
+    text = (
+        "中共江淮工业大学计算机学院委员会关于整改的通报\n"
+        "联合软件工程系、数学系修订培养方案，完善管理体系和信息系统。"
+    )
+    assert _orgs(text) == ["中共江淮工业大学计算机学院委员会", "软件工程系", "数学系"]

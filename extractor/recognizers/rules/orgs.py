@@ -1184,6 +1184,7 @@ class OrgFinder:
         short_forms = self._university_short_forms(scan, listed)
         found += listed + short_forms + self._institution_units(scan, quotes or [])
         found += self._hospital_departments(scan) + _numbered_schools(scan)
+        found += _departments_of_study(scan)
         for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
         last_end_at: dict[int, int] = {}
@@ -1557,6 +1558,32 @@ _ORGAN_ENDS = "局处科室部委办厅院"
 #: What stands before the body's own office named alone (，办公室牵头 / 由办公室): a
 #: clause start or 由, not 下设 or a group (领导小组下设办公室 is the group's office).
 _OFFICE_BEFORE = frozenset(("", "，", ",", "、", "。", "：", ":", "\n", "由", "明确"))
+#: A university's department of study named alone in its own notice (软件工程系,
+#: 人工智能系): a field of study, then 系 not going on as 系统/系列/体系.
+_STUDY_DEPARTMENT = re.compile(
+    r"(?=([\u4e00-\u9fff]{0,6}?(?:工程|科学|技术|智能|管理|艺术|设计|教育|语言|文学|历史|哲学|经济"
+    r"|法学|法律|新闻|传播|数学|物理|化学|生物|地理|音乐|美术|体育|医学|护理|药学|信息|电子|机械"
+    r"|土木|建筑|会计|金融|统计|外语|英语|中文))系(?![统列数列]))"
+)
+
+
+def _departments_of_study(scan: _Scan) -> list[OrgCandidate]:
+    if not scan.institution:
+        return []
+    text = scan.text
+    out: list[OrgCandidate] = []
+    last_end = -1
+    for match in _STUDY_DEPARTMENT.finditer(text):
+        start, end = match.start(1), match.end(1) + 1
+        if end <= last_end or len(match.group(1)) < 2 or not scan.is_boundary(start):
+            continue
+        if _has_left_word(match.group(1)) or any(c in _STOP for c in match.group(1)):
+            continue
+        out.append(OrgCandidate(start, end))
+        last_end = end
+    return out
+
+
 #: A company's legal form at the end of its full name.
 _LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 #: Words after the trade name that a short form leaves out (芯源电子科技 → 芯源电子).
