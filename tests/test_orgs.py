@@ -811,3 +811,8 @@ def test_departments_of_study_in_a_universitys_own_notice() -> None:
         "联合软件工程系、数学系修订培养方案，完善管理体系和信息系统。"
     )
     assert _orgs(text) == ["中共江淮工业大学计算机学院委员会", "软件工程系", "数学系"]
+
+
+def test_a_term_of_office_before_a_committee_stays_out_of_the_name() -> None:
+    """十四届宜兴市委: the guideline's leading ordinal goes, the place stays."""
+    assert _orgs("根据十四届宜兴市委第五轮巡察工作安排，") == ["宜兴市委"]

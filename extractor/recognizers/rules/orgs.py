@@ -418,6 +418,8 @@ class _Scan:
             return True  # 2017年[苏州市委]
         if self.left_word_ends_at(pos):
             return True
+        if before == "届" and pos >= 2 and self.text[pos - 2] in "一二三四五六七八九十":
+            return True  # 十四届|宜兴市委: a term of office ends, the name starts
         if before == "经" and (pos < 2 or self.text[pos - 2] in _CLAUSE_OPENERS):
             return True  # ，经院党委研究 / 须经校党委会议: 经 "by", opening a clause
         if before in _STOP:
@@ -1307,7 +1309,14 @@ class OrgFinder:
             # the body's own office named alone (由办公室牵头) is generic in a territory's notice
             own_office = (
                 text[start:end] == "办公室"
-                and text[start - 1 : start] in _OFFICE_BEFORE
+                and (
+                    text[start - 1 : start] in _OFFICE_BEFORE
+                    or (
+                        scan.left_word_ends_at(start)
+                        and not text.endswith(_OFFICE_SET_UP, 0, start)
+                        and text[start - 2 : start] not in _NAME_WORDS  # 案件管理办公室
+                    )
+                )
                 and not text.startswith(("设在", "设于", "于"), end)  # a group's office, placed
             )
             if building or not (own_office or self._acceptable(scan, start, end, quotes)):
@@ -1557,7 +1566,9 @@ def _division_then_zai(scan: _Scan, suffix: str, suffix_start: int, end: int) ->
 _ORGAN_ENDS = "局处科室部委办厅院"
 #: What stands before the body's own office named alone (，办公室牵头 / 由办公室): a
 #: clause start or 由, not 下设 or a group (领导小组下设办公室 is the group's office).
-_OFFICE_BEFORE = frozenset(("", "，", ",", "、", "。", "：", ":", "\n", "由", "明确"))
+_OFFICE_BEFORE = frozenset(("", "，", ",", "、", "。", "：", ":", "\n", "由", "在"))
+#: Verbs that set up a group's office (下设办公室): that office is the group's.
+_OFFICE_SET_UP = ("下设", "设立", "成立", "组建", "及", "和")
 #: A university's department of study named alone in its own notice (软件工程系,
 #: 人工智能系): a field of study, then 系 not going on as 系统/系列/体系.
 _STUDY_DEPARTMENT = re.compile(
