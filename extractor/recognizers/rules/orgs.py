@@ -1572,9 +1572,9 @@ _OFFICE_SET_UP = ("下设", "设立", "成立", "组建", "及", "和")
 #: A university's department of study named alone in its own notice (软件工程系,
 #: 人工智能系): a field of study, then 系 not going on as 系统/系列/体系.
 _STUDY_DEPARTMENT = re.compile(
-    r"(?=([\u4e00-\u9fff]{0,6}?(?:工程|科学|技术|智能|管理|艺术|设计|教育|语言|文学|历史|哲学|经济"
-    r"|法学|法律|新闻|传播|数学|物理|化学|生物|地理|音乐|美术|体育|医学|护理|药学|信息|电子|机械"
-    r"|土木|建筑|会计|金融|统计|外语|英语|中文))系(?![统列数列]))"
+    r"(?=([\u4e00-\u9fff]{0,6}?(?:"
+    + "|".join(map(re.escape, word_list("study_fields.txt")))
+    + r"))系(?![统列数]))"
 )
 
 
