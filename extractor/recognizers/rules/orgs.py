@@ -1540,6 +1540,8 @@ _NUMBERED_SCHOOL = re.compile(
 
 
 def _numbered_schools(scan: _Scan) -> list[OrgCandidate]:
+    """合肥一中 where a word may start: the place is a gazetteer place, so 届二中全会
+    and other numerals before 中 stay out."""
     text = scan.text
     out: list[OrgCandidate] = []
     for match in _NUMBERED_SCHOOL.finditer(text):
@@ -1579,6 +1581,8 @@ _STUDY_DEPARTMENT = re.compile(
 
 
 def _departments_of_study(scan: _Scan) -> list[OrgCandidate]:
+    """软件工程系, 数学系 in an institution's own notice (its units, DECISIONS 3.1);
+    the field may not hold a verb or a stop character (完善管理体系 is no department)."""
     if not scan.institution:
         return []
     text = scan.text
