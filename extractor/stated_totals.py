@@ -27,7 +27,7 @@ _CL = "(?:个|项|条)"
 #: 共 / 共计 / 总计 before a total
 _SUM = "(?:共(?:计)?|总计|合计)?"
 #: groupings a feedback is split into before its problems: 4个方面, 三大类, 4个大方面
-_GROUPS = f"(?:{NUMBER})(?:个大?方面|大?类)"
+_GROUPS = f"(?:{NUMBER})(?:个?大?方面|大?类)"
 #: an inspection finding's context: the feedback or the team's findings
 _FOUND_BY_INSPECTION = r"(?:巡视|巡察|回头看”?)[^。；;，,]{0,6}?(?:指出|发现)(?:了|的)?"
 
@@ -61,6 +61,13 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
     ),
     re.compile(rf"问题清单{_SUM}{_N}{_CL}"),
+    # 指出存在的问题3大方面14项, 反馈意见共3个方面，具体问题10个
+    re.compile(rf"问题{_SUM}{_GROUPS}[，,、]?{_SUM}{_N}{_CL}"),
+    re.compile(rf"方面[，,、](?:具体)?问题{_SUM}{_N}{_CL}"),
+    # 巡视反馈意见明确的问题共8项, 巡察组指出我镇存在的问题共计9个
+    re.compile(rf"(?:巡视|巡察|反馈)[^。；;，,]{{0,12}}?的问题{_SUM}{_N}{_CL}"),
+    re.compile(rf"(?:梳理|归纳|汇总)(?:出|形成)了?{_SUM}{_N}{_CL}(?:具体)?问题"),
+    re.compile(rf"(?:共性|个性)问题(?:和|及|、)(?:共性|个性)问题{_SUM}{_N}{_CL}"),
     re.compile(rf"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{{0,6}}?{_N}{_CL}(?:具体)?问题"),
 )
 
@@ -133,6 +140,8 @@ def _about_earlier_round(text: str, at: int) -> bool:
     return bool(_EARLIER_ROUND.search(text, sentence_start, at))
 
 
+#: What after a problem wording's count makes it a count of aspects or kinds.
+_ASPECT_AFTER = ("方面", "大方面", "个方面", "大类", "类")
 #: A clause that issues a policy (出台…的12条措施, 印发…20条举措): its measures are the
 #: policy's own, not the notice's rectification measures.
 _POLICY_CLAUSE = re.compile(r"出台|印发|发布|推出|制发")
@@ -163,6 +172,8 @@ def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
                 continue
             if wordings is COMPLETED_WORDINGS and _about_a_subset(text, match.start()):
                 continue
+            if wordings is PROBLEM_WORDINGS and text.startswith(_ASPECT_AFTER, match.end()):
+                continue  # 反馈意见共3个|方面: a count of aspects, not of problems
             token = next((g for g in match.groups() if g), None)
             if token is not None and (value := _to_int(token)) is not None:
                 return value

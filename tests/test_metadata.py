@@ -434,3 +434,23 @@ def test_a_budget_audit_names_no_audited_body() -> None:
     assert meta.inspection_kind == "审计"
     assert (meta.team, meta.inspected_organisation, meta.period) == (None, None, None)
     assert meta.issuer == "市人民政府"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("针对巡察反馈的问题，我局梳理出16个具体问题。", 16),
+        ("巡察组指出存在的问题3大方面14项。", 14),
+        ("巡视反馈意见明确的问题共8项。", 8),
+        ("反馈意见共3个方面，具体问题10个。", 10),
+        ("共性问题和个性问题共计18个。", 18),
+    ],
+)
+def test_more_wordings_of_the_problems_fed_back(sentence: str, value: int) -> None:
+    assert _meta("关于巡察整改情况的通报\n" + sentence).stated_totals["problems"] == value
+
+
+def test_a_supervisions_handed_over_problems_are_no_total() -> None:
+    """发现并交办问题312个 counts one measure's findings."""
+    meta = _meta("关于巡察整改情况的通报\n开展暗访督查4轮，发现并交办问题312个，已整改296个。")
+    assert "problems" not in meta.stated_totals
