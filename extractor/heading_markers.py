@@ -85,6 +85,13 @@ def match_marker(
     return None
 
 
+def starts_with_comma_marker(line: str) -> bool:
+    """Whether ``line`` opens with a numeral and a comma (三，推动…): the weakest marker,
+    which in hard-wrapped text is as often the end of a broken word (举一反\n三，)."""
+    found = match_marker(line)
+    return found is not None and found[1].group().rstrip().endswith(("，", ","))
+
+
 def starts_with_marker(line: str) -> bool:
     """Whether ``line`` opens with any heading or list marker (so it starts a line)."""
     return match_marker(line) is not None

@@ -25,7 +25,11 @@ from extractor.chars import (
     is_cjk,
     is_ideograph,
 )
-from extractor.heading_markers import starts_paragraph, starts_with_marker
+from extractor.heading_markers import (
+    starts_paragraph,
+    starts_with_comma_marker,
+    starts_with_marker,
+)
 
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
 #: A title line ends a paragraph however long it is (…整改进展情况的通报).
@@ -364,11 +368,6 @@ def _neighbour(pairs: list[tuple[str, int]], k: int, step: int, drop: set[int]) 
     return ""
 
 
-#: A numeral and a comma at a line start (三，推动…): a heading marker some notices use,
-#: but after a full line that stops mid-sentence the end of a broken word (举一反\n三，).
-_COMMA_MARKER = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[，,]")
-
-
 def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
     """Indices of line-break characters that are layout, not paragraph ends.
 
@@ -400,7 +399,8 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
             joinable = (
                 len(line) >= full
                 and not ("关于" in line and _TITLE_END.search(line))  # the title line
-                and (not starts_paragraph(nxt) or (mid_sentence and _COMMA_MARKER.match(nxt)))
+                # 举一反\n三，推动…: after a line stopping mid-sentence 三， ends a broken word
+                and (not starts_paragraph(nxt) or (mid_sentence and starts_with_comma_marker(nxt)))
                 and (blank_lines == 0 or (blank_lines == 1 and mid_sentence))
             )
         else:

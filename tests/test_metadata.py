@@ -454,3 +454,20 @@ def test_a_supervisions_handed_over_problems_are_no_total() -> None:
     """发现并交办问题312个 counts one measure's findings."""
     meta = _meta("关于巡察整改情况的通报\n开展暗访督查4轮，发现并交办问题312个，已整改296个。")
     assert "problems" not in meta.stated_totals
+
+
+def test_an_entry_day_is_a_start_and_a_yearless_period_takes_the_next_year() -> None:
+    """2024年5月6日，巡察组进驻… gives a start only; 于5月6日至6月28日 before a told
+    2024 is 2024's."""
+    meta = _meta(
+        "关于巡察整改情况的通报\n2024年5月6日，市委第二巡察组正式进驻市民政局，开展常规巡察，"
+        "7月10日反馈了巡察意见。\n"
+    )
+    assert meta.inspected_organisation == "市民政局"
+    assert (meta.period["start"], meta.period["end"]) == ("2024-05-06", None)
+    meta = _meta(
+        "关于巡察整改情况的通报\n根据县委统一部署，县委第二巡察组于5月6日至6月28日对县民政局党组"
+        "开展了常规巡察，2024年7月10日反馈了意见。\n"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2024-05-06", "2024-06-28")
+    assert meta.period["year_inferred"] is True

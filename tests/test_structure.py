@@ -384,3 +384,25 @@ def test_measures_that_name_what_they_fix_are_not_problems() -> None:
         "2.问责追责偏软。\n整改情况：修订办法。\n"
     )
     assert kinds == [(1, "category"), (3, "problem"), (3, "problem")]
+
+
+def test_task_points_and_an_audit_reports_own_framework() -> None:
+    """在…上持续发力 mirrors a feedback point (category); 二、审计查出问题整改情况 with
+    nothing audited named before 审计 is the report's framework (section), while
+    （一）市级财政管理审计查出问题的整改情况 groups findings (category)."""
+    kinds, _ = _kinds_and_problems(
+        "（一）在防范化解重大风险方面\n1.在加强境外资产监管上持续发力。\n清理企业4户。\n"
+    )
+    assert kinds[-1] == (3, "category")
+    structure = parse_structure(
+        prepare(
+            "关于2023年度市级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+            "二、审计查出问题整改情况\n（一）市级财政管理审计查出问题的整改情况\n"
+            "1.部分专项资金分配不及时问题。已分配下达。\n"
+        ).text
+    )
+    assert [(h.level, h.kind) for h in structure.headings] == [
+        (1, "section"),
+        (2, "category"),
+        (3, "problem"),
+    ]

@@ -155,3 +155,24 @@ def test_a_long_title_line_is_not_joined_to_the_opening():
         "根据省委统一部署，省委第三巡视组对省农业农村厅进行了常规巡视，巡视组向厅党组反馈了\n意见。"
     )
     assert "\n" not in prepare(wrapped).text
+
+
+def test_a_word_broken_before_a_comma_numeral_is_joined_in_wrapped_text():
+    """举一反\n三，推动…: in hard-wrapped text (34 columns, as from a PDF) a full line
+    stopping mid-sentence does not end before 三， (a numeral and a comma, the weakest
+    heading marker); a heading after a finished sentence still starts its line."""
+    width = 34
+    first = "厅党组坚决扛起整改主体责任，先后召开厅党组会议9次、整改工作推进会4次，党组书记与班子成员逐一谈心谈话，层层传导压力。围绕反馈问题举一反"
+    first = "整" * (-len(first) % width) + first  # the break falls right after 举一反
+    rest = (
+        "三，推动建立完善制度19项，修订规范性文件6件，督促各处室抓好落实，确保整改取得实效，"
+        "按期对账销号，建立长效机制，巩固整改成果。厅党组定期听取整改进展汇报，对进度滞后的"
+        "单位及时督促提醒，对整改不力的严肃追责问责，推动巡视整改各项任务落地见效，以整改"
+        "成效推动水利事业高质量发展，切实把巡视整改成果转化为推动工作的强大动力和实际成效。"
+    )
+    body = first + rest
+    lines = [body[i : i + width] for i in range(0, len(body), width)]
+    wrapped = "\n".join(["关于巡视整改情况的通报", *lines, "二，下一步工作打算"])
+    text = prepare(wrapped).text
+    assert "举一反三，推动" in text
+    assert "\n二，下一步工作打算" in text
