@@ -25,9 +25,9 @@ _N = f"({NUMBER})"
 #: classifiers of problems, measures and tasks
 _CL = "(?:个|项|条)"
 #: 共 / 共计 / 总计 before a total
-_SUM = "(?:共(?:计)?|总计|合计)?"
+_SUM = "(?:共(?:计|有)?|总计|合计)?"
 #: groupings a feedback is split into before its problems: 4个方面, 三大类, 4个大方面
-_GROUPS = f"(?:{NUMBER})(?:个?大?方面|大?类)"
+_GROUPS = f"(?:{NUMBER})(?:个?大?方面|大?类|个?部分)[、，,]?"
 #: an inspection finding's context: the feedback or the team's findings
 _FOUND_BY_INSPECTION = r"(?:巡视|巡察|回头看”?)[^。；;，,]{0,6}?(?:指出|发现)(?:了|的)?"
 
@@ -62,12 +62,16 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"问题清单{_SUM}{_N}{_CL}"),
     # 指出存在的问题3大方面14项, 反馈意见共3个方面，具体问题10个
-    re.compile(rf"问题{_SUM}{_GROUPS}[，,、]?{_SUM}{_N}{_CL}"),
+    re.compile(rf"问题(?:主要)?(?:有|包括|涉及)?{_SUM}{_GROUPS}{_SUM}{_N}{_CL}"),
     re.compile(rf"方面[，,、](?:具体)?问题{_SUM}{_N}{_CL}"),
     # 巡视反馈意见明确的问题共8项, 巡察组指出我镇存在的问题共计9个
     re.compile(rf"(?:巡视|巡察|反馈)[^。；;，,]{{0,12}}?的问题{_SUM}{_N}{_CL}"),
     re.compile(rf"(?:梳理|归纳|汇总)(?:出|形成)了?{_SUM}{_N}{_CL}(?:具体)?问题"),
     re.compile(rf"(?:共性|个性)问题(?:和|及|、)(?:共性|个性)问题{_SUM}{_N}{_CL}"),
+    # 共有11个问题需要整改, 巡察组交办的18个问题, 反馈意见指出我厅存在问题29个
+    re.compile(rf"共(?:有|计)?{_N}{_CL}(?:具体)?问题需(?:要)?(?:整改|销号)"),
+    re.compile(rf"(?:巡视|巡察)[^。；;，,]{{0,8}}?交办的?{_SUM}{_N}{_CL}(?:具体)?问题"),
+    re.compile(rf"(?:反馈|指出)[^。；;，,]{{0,8}}?存在(?:的)?问题{_SUM}{_N}{_CL}"),
     re.compile(rf"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{{0,6}}?{_N}{_CL}(?:具体)?问题"),
 )
 
@@ -80,7 +84,9 @@ COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?:{NUMBER}){_CL}问题中?已(?:经)?(?:整改完成|整改到位|整改完毕|完成整改|销号|整改|完成)了?{_N}{_CL}"
     ),
-    re.compile(rf"(?:完成整改|整改完成|整改完毕|已经?整改到位)(?:问题|任务|事项)?{_SUM}{_N}{_CL}"),
+    re.compile(
+        rf"(?:完成整改|整改完成|整改完毕|已经?整改到位)(?:并销号)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
+    ),
     re.compile(rf"已有{_N}{_CL}(?:问题)?(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕)"),
     re.compile(
         rf"{_N}{_CL}(?:问题|任务|事项)?(?:均|都)?已(?:经)?(?:全部)?(?:整改到位|整改完毕|销号)"
@@ -141,7 +147,7 @@ def _about_earlier_round(text: str, at: int) -> bool:
 
 
 #: What after a problem wording's count makes it a count of aspects or kinds.
-_ASPECT_AFTER = ("方面", "大方面", "个方面", "大类", "类")
+_ASPECT_AFTER = ("方面", "大方面", "个方面", "大类", "类", "部分", "个部分")
 #: A clause that issues a policy (出台…的12条措施, 印发…20条举措): its measures are the
 #: policy's own, not the notice's rectification measures.
 _POLICY_CLAUSE = re.compile(r"出台|印发|发布|推出|制发")
@@ -162,6 +168,22 @@ def _about_a_subset(text: str, at: int) -> bool:
     return bool(_SUBSET_CLAUSE.search(text, clause_start, at + 1))
 
 
+#: What a bare completed count (已完成94项) counts: the last of these nouns before it in
+#: its sentence. After 措施/举措 it is the measures done, not the problems, unless the
+#: wording names problems (问题, 整改, 销号) or counts in 个, which measures never take.
+_COUNTED_NOUN = re.compile(r"问题|措施|举措")
+
+
+def _counts_measures(text: str, match: re.Match[str]) -> bool:
+    if any(word in match.group() for word in ("问题", "整改", "销号")) or match.group().endswith(
+        "个"
+    ):
+        return False
+    sentence_start = max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1
+    nouns = _COUNTED_NOUN.findall(text, sentence_start, match.start())
+    return bool(nouns) and nouns[-1] != "问题"
+
+
 def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
     """The number of the first wording that matches, in the wordings' order."""
     for pattern in wordings:
@@ -170,7 +192,9 @@ def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
                 continue
             if wordings is MEASURE_WORDINGS and _in_policy_clause(text, match.start()):
                 continue
-            if wordings is COMPLETED_WORDINGS and _about_a_subset(text, match.start()):
+            if wordings is COMPLETED_WORDINGS and (
+                _about_a_subset(text, match.start()) or _counts_measures(text, match)
+            ):
                 continue
             if wordings is PROBLEM_WORDINGS and text.startswith(_ASPECT_AFTER, match.end()):
                 continue  # 反馈意见共3个|方面: a count of aspects, not of problems

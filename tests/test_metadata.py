@@ -450,6 +450,32 @@ def test_more_wordings_of_the_problems_fed_back(sentence: str, value: int) -> No
     assert _meta("关于巡察整改情况的通报\n" + sentence).stated_totals["problems"] == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "totals"),
+    [
+        ("巡察组反馈的问题主要有4个方面、共16条。", {"problems": 16}),
+        ("反馈意见共3个部分、12个具体问题。", {"problems": 12}),
+        ("巡视反馈的问题共有18个，整改到位16个。", {"problems": 18}),
+        ("共有11个问题需要整改。", {"problems": 11}),
+        ("对市委巡察组交办的18个问题逐一销号。", {"problems": 18}),
+        ("巡视组反馈意见指出我厅存在问题29个。", {"problems": 29}),
+        ("已完成整改并销号14个。", {"completed": 14}),
+        ("共细化整改措施98项，已完成94项。", {"measures": 98}),
+        ("整改措施已完成40条，完成率95.2%。", {}),
+        (
+            "反馈问题3类19个。细化整改措施66条，已销号15个。",
+            {"problems": 19, "measures": 66, "completed": 15},
+        ),
+    ],
+)
+def test_totals_in_other_wordings_and_measures_done_are_not_problems_done(
+    sentence: str, totals: dict[str, int]
+) -> None:
+    """已完成94项 after 整改措施98项 counts measures done, not problems: no completed total."""
+    stated = _meta("关于巡察整改情况的通报\n" + sentence).stated_totals
+    assert {key: value for key, value in stated.items() if key != "aspects"} == totals
+
+
 def test_a_supervisions_handed_over_problems_are_no_total() -> None:
     """发现并交办问题312个 counts one measure's findings."""
     meta = _meta("关于巡察整改情况的通报\n开展暗访督查4轮，发现并交办问题312个，已整改296个。")
