@@ -436,6 +436,8 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         if worded or (in_audit and not _FRAMEWORK.search(title)):
             _mark_worded_problem(heading, title, text)
     _nested_problems(headings, stated_items, text)
+    if rectification:
+        _problem_siblings(headings, text)
     for i, heading in enumerate(headings):
         children = [h for h in headings[i + 1 :] if h.parent == i]
         if rectification and heading.kind == "section" and _FEEDBACK_PART.search(heading.title):
@@ -495,6 +497,37 @@ def _nested_problems(
             _mark_worded_problem(heading, title, text)
         group.kind, group.problem, group.problem_span = "category", None, None
         group.status = group.status_note = None
+
+
+def _marker_style(marker: str) -> str:
+    """A marker without its number (1. and 2. are one style, （1） another)."""
+    return re.sub(r"[\d一二三四五六七八九十]+", "N", marker)
+
+
+def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
+    """A numbered line among fed-back problems is one too, though its wording names no
+    shortcoming we know (1.高标准农田建设项目重建轻管 beside 2.…清理不彻底): a group lists
+    problems, not a mix. Only short one-clause lines that are no measure nor framework,
+    and only where at least two siblings of the same marker are problems already."""
+    for parent in {h.parent for h in headings if h.kind == "problem" and h.parent is not None}:
+        siblings = [h for h in headings if h.parent == parent]
+        problems = [h for h in siblings if h.kind == "problem"]
+        markers = {_marker_style(h.marker) for h in problems}
+        if len(problems) < 2 or len(markers) != 1:
+            continue
+        for heading in siblings:
+            title = _TRAILING_NOTE.sub("", heading.title.strip()).rstrip(_TRAILING_PUNCT)
+            if (
+                heading.kind == "section"
+                and _marker_style(heading.marker) in markers
+                and len(title) <= 30
+                and not re.search(r"[，,；;]", title)
+                and not _MEASURE_START.match(title)
+                and not _FRAMEWORK.search(title)
+                and not _NOT_A_SHORTCOMING.search(title)
+                and not _OWN_WORK.search(title)
+            ):
+                _mark_worded_problem(heading, title, text)
 
 
 def _names_a_group(title: str, rectification: bool) -> bool:

@@ -67,6 +67,8 @@ FIFTH_SESSION_FLOORS = {
     "structured-9": (0.97, 1.0, 1.0),
     "structured-10": (0.99, 1.0, 1.0),
     "structured-11": (0.96, 1.0, 1.0),
+    # the seventh session's: long bodies of eight other sectors
+    "structured-12": (0.97, 1.0, 1.0),
 }
 
 

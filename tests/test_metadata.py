@@ -476,6 +476,15 @@ def test_totals_in_other_wordings_and_measures_done_are_not_problems_done(
     assert {key: value for key, value in stated.items() if key != "aspects"} == totals
 
 
+def test_a_team_whose_owner_has_a_bracketed_second_name() -> None:
+    meta = _meta(
+        "关于巡察整改情况的通报\n2023年8月，省烟草专卖局（公司）党组第一巡察组对市烟草专卖局（公司）"
+        "党组进行了巡察。"
+    )
+    assert meta.team == "省烟草专卖局（公司）党组第一巡察组"
+    assert meta.inspected_organisation == "市烟草专卖局（公司）党组"
+
+
 def test_a_supervisions_handed_over_problems_are_no_total() -> None:
     """发现并交办问题312个 counts one measure's findings."""
     meta = _meta("关于巡察整改情况的通报\n开展暗访督查4轮，发现并交办问题312个，已整改296个。")

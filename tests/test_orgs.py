@@ -816,3 +816,68 @@ def test_departments_of_study_in_a_universitys_own_notice() -> None:
 def test_a_term_of_office_before_a_committee_stays_out_of_the_name() -> None:
     """十四届宜兴市委: the guideline's leading ordinal goes, the place stays."""
     assert _orgs("根据十四届宜兴市委第五轮巡察工作安排，") == ["宜兴市委"]
+
+
+def test_a_streets_own_offices_and_squads_named_alone() -> None:
+    """In a street's or township's own notice its offices are its units (as 党建办 is);
+    a leading group's office without an owner is not, nor a community's committee."""
+    text = (
+        "中共泉城街道工作委员会关于巡察整改情况的通报\n根据区委统一部署，区委第二巡察组对街道党工委开展了巡察。"
+        "成立整改工作领导小组，领导小组办公室设在党政综合办公室。明确党建工作办公室、"
+        "社区建设办公室、综合行政执法中队等11个责任科室；对1名社区党委书记进行提醒谈话。"
+    )
+    assert _orgs(text)[-4:] == [
+        "党政综合办公室",
+        "党建工作办公室",
+        "社区建设办公室",
+        "综合行政执法中队",
+    ]
+
+
+def test_a_countys_offices_alone_stay_generic_outside_a_township_notice() -> None:
+    text = "中共某县县委关于巡察整改情况的通报\n明确党建工作办公室牵头。"
+    assert "党建工作办公室" not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a defined short name that is a suffix word names the body, here and later
+        (
+            "宝鸡市生态环境监测站（以下简称监测站）修订质量管理体系文件，监测站全员参加培训。",
+            ["宝鸡市生态环境监测站", "监测站", "监测站"],
+        ),
+        # …but a generic word defined as the short name does not
+        ("江北科技发展有限公司数据中心（以下简称中心）负责运维。", ["江北科技发展有限公司"]),
+        # a contractor's role word stays out of its name
+        (
+            "局信息中心与承建单位肇庆市筑信科技有限公司签订合同。",
+            ["局信息中心", "肇庆市筑信科技有限公司"],
+        ),
+        # a housing estate after a place is no court's division
+        ("对肇庆华庭置业有限公司开发的江岸华庭项目下达整改通知书。", ["肇庆华庭置业有限公司"]),
+        # a group's own centres named by their functions
+        (
+            "集团科技创新中心牵头，集团物资采购中心上线运行。",
+            ["集团科技创新中心", "集团物资采购中心"],
+        ),
+        ("建设具有全国影响力的科技创新中心。", []),
+        # monitoring sites, boards as kinds and school-run enterprises are no names
+        ("新建雨水情监测站点1100余个。", []),
+        (
+            "中共江淮工业大学委员会关于巡视整改的通报\n建立健全董事会、监事会，加强校办企业监管。",
+            ["中共江淮工业大学委员会"],
+        ),
+        ("对市文化馆、市美术馆2名负责人予以诫勉谈话。", ["市文化馆", "市美术馆"]),
+        ("其中光山县周氏家庭农场流转土地320亩。", ["光山县周氏家庭农场"]),
+        ("帮助晏岗村党支部领办晏岗村股份经济合作社。", ["晏岗村党支部", "晏岗村股份经济合作社"]),
+        ("组织部对8家子公司党委逐一开展考核。", ["组织部"]),
+        # a project's department, named by its project and contract section
+        (
+            "对所属仁遵高速公路第二合同段项目经理部等5个项目经理部约谈。",
+            ["仁遵高速公路第二合同段项目经理部"],
+        ),
+    ],
+)
+def test_names_in_long_bodies(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected

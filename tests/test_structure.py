@@ -406,3 +406,23 @@ def test_task_points_and_an_audit_reports_own_framework() -> None:
         (2, "category"),
         (3, "problem"),
     ]
+
+
+def test_a_line_among_fed_back_problems_is_one_though_its_wording_is_new() -> None:
+    """1.高标准农田建设项目重建轻管 names no shortcoming word we know, but its siblings under
+    the same feedback group are problems: so is it. A measure line there stays a section."""
+    text = (
+        "中共某县农业农村局党组关于巡察整改情况的通报\n根据县委统一部署，县委第二巡察组对局党组开展了巡察，"
+        "并反馈了意见。现将整改情况通报如下。\n"
+        "一、巡察反馈问题整改情况\n（一）反馈问题：落实乡村振兴战略部署不够有力\n"
+        "1.高标准农田建设项目重建轻管\n农田建设股开展回头看。\n"
+        "2.农民专业合作社清理不彻底\n清理空壳社12家。\n"
+        "3.涉农补贴资金监管存在薄弱环节\n追回资金8万元。\n"
+        "（二）反馈问题：基层党组织建设存在薄弱环节\n"
+        "1.党支部组织生活不规范\n开展专项检查。\n"
+        "2.包联村党组织带富能力不强\n选派第一书记6名。\n"
+        "3.加强后续监督\n建立台账。\n"
+    )
+    kinds = {h.title.strip(): h.kind for h in parse_structure(text).headings}
+    assert kinds["高标准农田建设项目重建轻管"] == "problem"
+    assert kinds["加强后续监督"] == "section"

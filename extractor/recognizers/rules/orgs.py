@@ -153,6 +153,10 @@ _GENERIC_NAMES = re.compile(
     + r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
     r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生|临床科室|科室)(?:党支部|党总支|支部))$"
 )
+#: Kinds of body before a bare organ that make it a kind's organ (社区党委书记, 8家子公司党委):
+#: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
+#: owner's short form).
+_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业)$")
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
 #: An ordinal that tells one unit from its siblings (第二附属医院, 第一检察部,
@@ -225,7 +229,9 @@ _MAX_COMPANY = 12
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[个所家]")
 #: Research units, whose function names run long like companies'
 #: (农产品质量安全与检测技术研究所, 川东丘陵作物遗传育种重点实验室).
-_RESEARCH_UNITS = frozenset({"研究院", "研究总院", "研究所", "实验室", "学院", "项目部"})
+_RESEARCH_UNITS = frozenset(
+    {"研究院", "研究总院", "研究所", "实验室", "学院", "项目部", "项目经理部"}
+)
 
 #: An institution's own party organ (中共江北师范大学委员会, 扬州大学附属中学党委,
 #: 集团有限公司委员会) named in a notice's opening: the notice is that
@@ -247,11 +253,21 @@ _INSTITUTION_AUDITED = re.compile(
     + "|".join(map(re.escape, word_list("org_institution_kinds.txt")))
     + r")[^，,。；;\n]{0,40}?(?:进行|开展|实施)了?[^，,。；;\n]{0,10}?(?:审计|巡视|巡察)"
 )
+#: A township's or street's own notice (镇党委, 街道党工委 in the opening): its offices and
+#: squads named alone (党政综合办公室, 综合行政执法中队) are its units, as 党建办 is.
+_TOWNSHIP_NOTICE = re.compile(r"(?:街道|镇|乡)(?:党工委|党委)|街道办事处")
+#: Suffixes bare after a function name in a township's own notice.
+_TOWNSHIP_BARE = frozenset({"办公室", "中队"})
 #: The opening (title and first paragraph) where a notice names its own body.
 _OPENING = 400
 #: Units an institution's notice names alone (研究生院, 图书馆, 附属医院, 执行局).
 _UNIT_RE = re.compile(
     "|".join(sorted(map(re.escape, word_list("org_institution_units.txt")), key=len, reverse=True))
+)
+#: Boards of a company, and the words that set them up as kinds (建立健全董事会、监事会).
+_BOARDS = frozenset({"董事会", "监事会", "理事会", "股东会"})
+_BOARDS_SET_UP = re.compile(
+    r"(?:建立|健全|完善|设立|组建)(?:健全|完善)?(?:[\u4e00-\u9fff]{2,4}、)*$"
 )
 #: A hospital's own notice: its departments named alone are its units.
 _HOSPITAL_NOTICE = re.compile(r"(?:医院|卫生院)(?:集团)?(?:党委|党总支|委员会)")
@@ -340,6 +356,18 @@ def _owned_here(suffix: str, middle: str, owned: bool, group: bool) -> bool:
     return suffix in _DEPARTMENT_SUFFIXES and bool(_DIVISION_WORDS.fullmatch(middle))
 
 
+def _owner_department(name: str) -> bool:
+    """An owner's department named by its functions ([集团科技创新中心]): a unit, though
+    its ending alone (科技创新中心) is often a concept."""
+    return any(
+        name.startswith(owner)
+        and _owned_here(suffix, name[len(owner) : -len(suffix)], False, False)
+        for owner in _OWNERS
+        for suffix in _DEPARTMENT_SUFFIXES
+        if name.endswith(suffix) and len(name) > len(owner) + len(suffix)
+    )
+
+
 def _has_left_word(name: str) -> bool:
     return any(
         name[i : i + n] in _LEFT_WORD_SET
@@ -396,6 +424,8 @@ class _Scan:
         #: a government department's own notice (局党组, 厅党组, 委党组 in the opening):
         #: its divisions named alone (纳税服务处, 房地产市场监管科) are its units
         self.department = _DEPARTMENT_NOTICE.search(text, 0, _OPENING) is not None
+        #: a township's or street's own notice: its offices named alone are its units
+        self.township = _TOWNSHIP_NOTICE.search(text, 0, _OPENING) is not None
         #: …and that institution is a hospital (its departments alone are ORG)
         self.hospital = _HOSPITAL_NOTICE.search(text, 0, _OPENING) is not None
 
@@ -883,9 +913,17 @@ class _Scan:
                 anchor = self.owner_at(q)
             if anchor is not None:
                 best = anchor
+        if best is not None and suffix == "庭" and not self.court_division(best, suffix_start):
+            return None  # 江岸华庭: a housing estate after a place, not a court's division
         if best is not None:
             return best
         return self.unanchored_start(suffix_start, suffix)
+
+    def court_division(self, start: int, suffix_start: int) -> bool:
+        """Whether the words before 庭 name a court's division (立案庭, 民一庭) or the
+        court that owns it (区人民法院民事审判庭)."""
+        before = self.text[start:suffix_start]
+        return "法院" in before or _COURT_DIVISION.search(before) is not None
 
     def unanchored_start(self, suffix_start: int, suffix: str) -> int | None:
         """Start of a name with no anchor before it: a short form (党工委), a
@@ -895,6 +933,11 @@ class _Scan:
         (心理健康教育中心, 学术委员会), unless a building is meant."""
         if suffix in _STANDALONE_SET:
             return suffix_start
+        if suffix in _TOWNSHIP_BARE and self.township:
+            start = self.own_division_start(suffix_start)  # 党政综合办公室, 综合行政执法中队
+            if start is not None and self.text[start:suffix_start].endswith("小组"):
+                return None  # 领导小组办公室: a group's office, no owner written
+            return start
         institution = suffix in _INSTITUTION_BARE and self.institution
         start: int | None = None
         if suffix in _JOINED and (suffix in BARE_OK or suffix == "处" or institution):
@@ -938,7 +981,7 @@ class _Scan:
         (纳税服务处, 征管和科技发展处, 社会保险费和非税收入处): the farthest start at
         a word boundary over two to twelve name characters, one 和 joining two
         fields (not two names: 县财政局和纳税服务处)."""
-        if not (self.department or self.institution):
+        if not (self.department or self.institution or self.township):
             return None
         text = self.text
         best: int | None = None
@@ -1235,10 +1278,13 @@ class OrgFinder:
             for c in found
             if c.end - c.start >= 3 and _is_cjk(text[c.start]) and _is_cjk(text[c.end - 1])
         }
+        defined = {match.group(1) for match in _ALIAS.finditer(text)}  # (以下简称监测站)
         names = {
             n
             for n in names
-            if n not in _SUFFIX_WORDS and not _GENERIC_NAMES.match(n) and "\n" not in n
+            if (n not in _SUFFIX_WORDS or n in defined)
+            and not _GENERIC_NAMES.match(n)
+            and "\n" not in n
         }
         if not names:
             return []
@@ -1305,6 +1351,10 @@ class OrgFinder:
                 start = owner
             elif not scan.is_boundary(start):
                 continue  # 江北师范大学图书馆: found whole by its suffix
+            if _guarded(text, end):
+                continue  # 校办企业: a school-run enterprise, not the president's office
+            if match.group() in _BOARDS and _BOARDS_SET_UP.search(text, max(0, start - 14), start):
+                continue  # 建立健全董事会、监事会: the kind of board a company must have
             building = not match.group().startswith("附") and scan.facility_around(start, end)
             # the body's own office named alone (由办公室牵头) is generic in a territory's notice
             own_office = (
@@ -1473,7 +1523,8 @@ class OrgFinder:
         if not 2 <= len(name) <= _MAX_NAME:
             return False
         if name not in _STANDALONE_SET and (
-            _NOT_ORG_ENDINGS.search(name[-12:]) or _GENERIC_NAMES.match(name)
+            (_NOT_ORG_ENDINGS.search(name[-12:]) and not _owner_department(name))
+            or _GENERIC_NAMES.match(name)
         ):
             return False
         if _generic_start(name):
@@ -1488,6 +1539,8 @@ class OrgFinder:
             _GENERIC_NAMES.match(text[start - n : end]) for n in range(2, min(start, 6) + 1)
         ):
             return False  # 党总支 inside 教工党总支: a kind of branch, not this one
+        if name in _OWNED_ORGANS and _KIND_BEFORE_ORGAN.search(text, max(0, start - 3), start):
+            return False  # 社区|党委书记: a kind's committee
         before = text[max(0, start - 2) : start]
         if before.endswith(("）", ")")):  # 各市（州）生态环境局: look past the bracket
             opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
@@ -1521,13 +1574,14 @@ def _aliases(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
     """The short name a notice gives a body it has just named names that body:
     [青海省交通控股集团有限公司]（以下简称“[交控集团]”）; its later mentions are
     found as repeats of it. An owner word alone (以下简称“集团”) is a
-    self-reference, not a name."""
+    self-reference, not a name; a suffix word the text defines as the body's
+    short name ([宝鸡市生态环境监测站]（以下简称[监测站]）) is one."""
     ends = {c.end for c in found}
     out: list[OrgCandidate] = []
     for match in _ALIAS.finditer(text):
         alias = match.group(1)
-        if match.start() not in ends or alias in _OWNERS or alias in _SUFFIX_WORDS:
-            continue
+        if match.start() not in ends or alias in _OWNERS or _GENERIC_NAMES.match(alias):
+            continue  # (以下简称“中心”): a generic word, no name
         out.append(OrgCandidate(match.start(1), match.end(1)))
     return out
 
