@@ -61,9 +61,10 @@ _ISSUER_LINE = re.compile(
     r"^\s*((?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委|党工委|党组|工委|政府|委|局|办公室|公司|集团|大学|学院|医院|院|厅|部))\s*$"
 )
 #: The issuing organ on its own line above a title that starts with 关于
+#: (two organs issuing together are one line: 中共合肥高新区工委 合肥高新区管委会)
 _OWNER_ABOVE_TITLE = re.compile(
-    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}"
-    r"(?:委员会|党委|党组|党工委|工委|委员会机关|机关|领导小组|领导小组办公室|人民政府|局|厅)$"
+    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:[ 　、][\u4e00-\u9fff（）()]{2,40})?"
+    r"(?:委员会|党委|党组|党工委|工委|委员会机关|机关|领导小组|领导小组办公室|人民政府|局|厅|管委会|办事处)$"
 )
 #: A line at least this long is body prose; shorter lines above it are the page header.
 _BODY_LINE = 40

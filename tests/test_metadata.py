@@ -476,6 +476,14 @@ def test_totals_in_other_wordings_and_measures_done_are_not_problems_done(
     assert {key: value for key, value in stated.items() if key != "aspects"} == totals
 
 
+def test_two_organs_issuing_together_on_the_line_above_the_title() -> None:
+    meta = _meta(
+        "中共合肥高新区工委 合肥高新区管委会\n关于巡察整改情况的通报\n根据市委统一部署，"
+        "市委第五巡察组对高新区党工委、管委会开展了巡察。"
+    )
+    assert meta.issuer == "中共合肥高新区工委 合肥高新区管委会"
+
+
 def test_a_team_whose_owner_has_a_bracketed_second_name() -> None:
     meta = _meta(
         "关于巡察整改情况的通报\n2023年8月，省烟草专卖局（公司）党组第一巡察组对市烟草专卖局（公司）"

@@ -873,7 +873,10 @@ def test_a_countys_offices_alone_stay_generic_outside_a_township_notice() -> Non
         ("帮助晏岗村党支部领办晏岗村股份经济合作社。", ["晏岗村党支部", "晏岗村股份经济合作社"]),
         ("组织部对8家子公司党委逐一开展考核。", ["组织部"]),
         # trade names of trusts and developers, acting or listed; a verb is no name
-        ("委托西部证券、兴泰信托开展尽调，引进万通地产投资12亿元。", ["西部证券", "兴泰信托", "万通地产"]),
+        (
+            "委托西部证券、兴泰信托开展尽调，引进万通地产投资12亿元。",
+            ["西部证券", "兴泰信托", "万通地产"],
+        ),
         ("规范信托投资行为，加大房地产投资力度。", []),
         # a project's department, named by its project and contract section
         (
