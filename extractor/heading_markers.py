@@ -54,12 +54,15 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle("（1）", 4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
     #: 1） / 1): a （1） without its opening bracket
     MarkerStyle("1）", 4, re.compile(r"\d{1,3}\s*[）)]")),
-    #: 问题1：… / 问题一、… / 反馈问题2：…: a numbered problem list (university and
-    #: enterprise notices)
+    #: 问题1：… / 问题一、… / 反馈问题2：… / 第一个问题：…: a numbered problem list
+    #: (university and enterprise notices); level 3 whatever the level above it
     MarkerStyle(
         "问题1：",
         3,
-        re.compile(rf"(?:(?:巡[视察])?反馈)?问题\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*[：:.．、]"),
+        re.compile(
+            rf"(?:(?:巡[视察])?反馈)?问题\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*[：:.．、]"
+            rf"|第[{_N}]{{1,4}}个问题\s*[：:]"  # 第一个问题：…
+        ),
         True,
     ),
     MarkerStyle(

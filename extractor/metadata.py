@@ -21,7 +21,7 @@ _N = "一二三四五六七八九十\\d"
 #: 省委第九巡视组, 区委巡察四组, 市委第六轮巡察组, 区委4个巡察组, 市委对村巡察第二组,
 #: 省烟草专卖局（公司）党组第一巡察组 (a bracketed second name inside the owner)
 _TEAM = re.compile(
-    r"((?:中共)?(?:(?!关于|对|向)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)])){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委|巡视办|巡察办)"
+    r"(?<!关)((?:中共)?(?:(?!关于|对|向)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)])){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委|巡视办|巡察办)"
     rf"(?:第[{_N}]+轮(?:巡视|巡察)(?=第[{_N}]+(?:巡视|巡察)组))?"
     rf"(?:第[{_N}]+轮?|[{_N}]+个?)?(?:对村|联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组)"
     # a 回头看 run by the committee's inspection office itself: 县委巡察办牵头组成…
@@ -36,12 +36,26 @@ _INSPECTED = re.compile(
     r"(?:[，,](?:对[^，,。；;]{2,30}?)?)?"
     r"(?:开展了?|进行了?|实施了?)(?:了)?[^，,。；;]{0,14}?(?:巡视|巡察|“?回头看)(?!组|工作|办|机构)"
 )
+#: …or the body a team entered, told without an inspection verb after it
+#: (with the stay's dates before it, and a name, not 我镇)
+_ENTERED = re.compile(
+    r"(?:巡视组|巡察组)[^。；;，,]{0,16}?(?:至|到|—|-)[^。；;，,]{2,12}?日进驻(?![我本])"
+    r"((?:中共)?[\u4e00-\u9fff（）()·]{2,30}?)"
+    r"(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?(?=[，,。；;])"
+)
 _FEEDBACK = re.compile(r"反馈")
 #: A title (关于…的通报) that names the inspection but is not its opening sentence; the
 #: cleaning may have run it into the opening paragraph.
 #: The words a notice's title ends with (…整改进展情况的通报).
 _TITLE_WORDS = "(?:通报|公告|报告|公示)"
 _TITLE_PREFIX = re.compile(r"^\s*(?:中共\S{0,30}?)?关于[^。：:]*?" + _TITLE_WORDS)
+#: A headline that reports an inspection starting (a mobilisation meeting, the team's
+#: arrival, its announcement), not its rectification: such a page is no notice.
+_ANNOUNCEMENT = re.compile(r"动员会|动员部署会|见面会|进驻|公告|召开")
+#: After a date, words that make it the inspection's last day (6月30日巡察结束).
+_ENDED = re.compile(r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:巡视|巡察|进驻)|撤离)")
+#: A title on its own line (关于自治区党委第四巡视组反馈意见整改进展情况的通报): no opening.
+_TITLE_LINE = re.compile(r"^\s*\S{0,40}?关于[^。，,]*(?:通报|报告|公告|情况)\s*$")
 #: After a single date, words that make it the inspection's start, not its span.
 _ENTRY_AFTER = re.compile(r"\s*(?:起|开始|进驻)")
 #: A date that is a year and nothing more: 2024年, 2024年度
@@ -132,6 +146,7 @@ def _opening(text: str, kind: str | None = None) -> str:
             told.append(body)
     if told:
         return told[0]
+    paragraphs = [p for p in paragraphs if not _TITLE_LINE.match(p)]  # 关于…巡视组反馈意见…的通报
     for para in paragraphs:
         if re.search(r"(?:巡视|巡察)(?:组|工作组)", para) and re.search(r"反馈|开展|进行", para):
             return para
@@ -211,10 +226,17 @@ def extract_metadata(
         _read_audit_opening(meta, text, dates, normalise_date, written)
     _read_signature(meta, text, normalise_date, written)
     meta.stated_totals.update(read_stated_totals(text))
+    headline = next((line.strip() for line in first_lines if line.strip()), "")
+    announced = (  # …巡察州妇联党组工作动员会召开: news of an inspection starting
+        meta.title is None and "整改" not in headline and bool(_ANNOUNCEMENT.search(headline))
+    )
     meta.is_notice = (
         has_problems
         or meta.inspection_kind == "审计"
-        or bool((meta.title and "整改" in meta.title) or (opening and "整改" in text[:3000]))
+        or (
+            not announced
+            and bool((meta.title and "整改" in meta.title) or (opening and "整改" in text[:3000]))
+        )
     )
     return meta
 
@@ -277,6 +299,8 @@ def _read_opening(
     inspected = _INSPECTED.search(opening, team.end() if team else 0)
     if inspected is None and team is not None:
         inspected = _INSPECTED.search(opening)
+    if inspected is None:  # 巡视组于9月7日至11月10日进驻恭城瑶族自治县，通过…
+        inspected = _ENTERED.search(opening)
     if inspected:
         _read_inspected(meta, text, offset, inspected, written)
     if not _FEEDBACK.search(opening):  # the feedback is told in the next paragraph
@@ -490,8 +514,18 @@ def _period_and_feedback(
         meta.period_text, meta.period = text[period[0] : period[1]], values[period]
         if _VAGUE_PERIOD.search(meta.period_text):
             meta.period = None  # 2023年下半年: said, but no start or end to give
-        if meta.period and (single_day or _ENTRY_AFTER.match(text, period[1])):
+        single = not re.search(
+            r"至|到|[—\-~－]", meta.period_text
+        )  # 于9月7日至11月10日进驻: a span
+        if meta.period and (single_day or (single and _ENTRY_AFTER.match(text, period[1]))):
             meta.period = {**meta.period, "end": None}  # 自4月6日起 / 于3月18日进驻: a start only
+        if meta.period and meta.period.get("end") is None:  # 5月8日起…，6月30日巡察结束
+            ended = next(
+                (sp for sp in dates if sp[0] > period[1] and _ENDED.match(text, sp[1])), None
+            )
+            if ended is not None and (v := values[ended]):
+                meta.period_text = f"{text[period[0] : period[1]]}…{text[ended[0] : ended[1]]}"
+                meta.period = {**meta.period, "end": v.get("end")}
         joined = next((sp for sp in dates if sp[0] == period[1] + 1), None)
         if joined and text[period[1]] == "、" and (v := values[joined]) and meta.period:
             # 2022年3月17日至3月22日、5月5日至7月12日: one inspection in two stints

@@ -476,6 +476,36 @@ def test_totals_in_other_wordings_and_measures_done_are_not_problems_done(
     assert {key: value for key, value in stated.items() if key != "aspects"} == totals
 
 
+def test_feedback_told_first_and_the_stay_after_it() -> None:
+    """A title naming the team is no opening; the body the team entered for its dates is
+    the inspected one; a range before 进驻 keeps its end."""
+    meta = _meta(
+        "中共恭城瑶族自治县委员会关于自治区党委第四巡视组反馈意见整改进展情况的通报\n"
+        "2023年12月14日，自治区党委第四巡视组向县委反馈了巡视意见。此次巡视是常规巡视，"
+        "巡视组于2023年9月7日至11月10日进驻恭城瑶族自治县，通过个别谈话等方式了解情况。"
+    )
+    assert meta.team == "自治区党委第四巡视组"
+    assert meta.inspected_organisation == "恭城瑶族自治县"
+    assert (meta.period["start"], meta.period["end"]) == ("2023-09-07", "2023-11-10")
+    assert meta.feedback_date["start"] == "2023-12-14"
+
+
+def test_an_inspection_told_to_end_later_in_its_sentence() -> None:
+    meta = _meta(
+        "关于县委巡察反馈意见整改情况的通报\n根据县委巡察工作统一部署，2023年5月8日起，县委巡察组对"
+        "县人民检察院党组开展了常规巡察，6月30日巡察结束。2023年8月3日，县委巡察组反馈了巡察意见。"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2023-05-08", "2023-06-30")
+
+
+def test_news_of_an_inspection_starting_is_no_notice() -> None:
+    meta = _meta(
+        "州委第一巡察组巡察州妇联党组工作动员会召开\n2023年10月16日，州委第一巡察组巡察州妇联党组"
+        "工作动员会召开。会议指出，巡察组将对州妇联党组开展常规巡察，了解上一轮巡察整改情况。"
+    )
+    assert meta.is_notice is False
+
+
 def test_two_organs_issuing_together_on_the_line_above_the_title() -> None:
     meta = _meta(
         "中共合肥高新区工委 合肥高新区管委会\n关于巡察整改情况的通报\n根据市委统一部署，"

@@ -878,6 +878,31 @@ def test_a_countys_offices_alone_stay_generic_outside_a_township_notice() -> Non
             ["西部证券", "兴泰信托", "万通地产"],
         ),
         ("规范信托投资行为，加大房地产投资力度。", []),
+        # owners' short forms of an autonomous prefecture, the 兵团 and its divisions
+        ("州委第一巡察组巡察州妇联党组工作动员会召开。", ["州委第一巡察组", "州妇联党组"]),
+        (
+            "根据兵团党委统一部署，兵团党委第三巡视组对第九师开展了巡视。师党委常委会研究，师纪委监委约谈。",
+            ["兵团党委", "兵团党委第三巡视组", "师党委常委会", "师纪委监委"],
+        ),
+        ("教师党支部开展学习。", []),
+        # the joint commission with its level twice; the league's committee in full
+        (
+            "区纪委区监委开展专项监督，县纪委、县监委联合督办。",
+            ["区纪委区监委", "县纪委", "县监委"],
+        ),
+        ("共青团湘潭市委员会关于市委巡察反馈意见整改情况的通报", ["共青团湘潭市委员会", "市委"]),
+        # the CPPCC's office is one name; the institution in general and its system are none
+        (
+            "省政协机关开展清查，学习关于加强和改进人民政协工作的重要思想，举办全省政协系统培训班。",
+            ["省政协机关"],
+        ),
+        # numbers of teams and branches name none; a township's stations are its units
+        (
+            "本轮州委共派出5个巡察组，局党委对11个党支部开展检查，5个市委联动巡察。",
+            ["州委", "局党委", "市委"],
+        ),
+        ("村党支部会同镇农经站对村集体资产清查。", ["村党支部", "镇农经站"]),
+        ("各专门委员会分党组。", []),
         # a project's department, named by its project and contract section
         (
             "对所属仁遵高速公路第二合同段项目经理部等5个项目经理部约谈。",

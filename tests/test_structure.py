@@ -426,3 +426,17 @@ def test_a_line_among_fed_back_problems_is_one_though_its_wording_is_new() -> No
     kinds = {h.title.strip(): h.kind for h in parse_structure(text).headings}
     assert kinds["高标准农田建设项目重建轻管"] == "problem"
     assert kinds["加强后续监督"] == "section"
+
+
+def test_problems_numbered_by_a_label_are_level_three() -> None:
+    """问题一： and 第一个问题： open numbered problems at level 3 (DECISIONS)."""
+    text = (
+        "中共某某海事局委员会关于巡视整改情况的通报\n根据党组统一部署，巡视组对局党委开展了巡视，"
+        "并反馈了意见。现将整改情况通报如下。\n一、巡视反馈问题整改情况\n"
+        "第一个问题：辖区通航安全监管存在薄弱环节。局党委组织7个分支海事局开展检查。\n"
+        "第二个问题：船舶污染防治监管不到位。局危管防污处开展专项检查。\n"
+        "问题三：基层执法人员配备不足。补充人员12名。\n"
+    )
+    problems = [h for h in parse_structure(text).headings if h.kind == "problem"]
+    assert [h.level for h in problems] == [3, 3, 3]
+    assert problems[0].problem.startswith("辖区通航安全监管存在薄弱环节")

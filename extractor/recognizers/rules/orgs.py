@@ -107,6 +107,9 @@ _LEADS: tuple[str, ...] = (
     "国网",
 )
 _LEVEL_CHARS = "省市区县旗"  # 旗: the county level of Inner Mongolia (旗委, 旗财政局)
+#: …and the level words that may begin an owner's short form where a word starts:
+#: an autonomous prefecture's 州 (州妇联党组), a league's 盟, a 兵团 division's 师 (师党委)
+_ANCHOR_LEVEL_CHARS = _LEVEL_CHARS + "州盟师"
 #: Level words that no town name holds (红旗镇 does hold 旗).
 _TOWN_NAME_STOPS = "省市区县"
 #: Organs a bare 乡/镇 is written with (乡党委, 镇人民政府).
@@ -156,7 +159,8 @@ _GENERIC_NAMES = re.compile(
 #: Kinds of body before a bare organ that make it a kind's organ (社区党委书记, 8家子公司党委):
 #: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
 #: owner's short form).
-_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业)$")
+_COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个$")
+_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|(?<!公司)分)$")
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
 #: An ordinal that tells one unit from its siblings (第二附属医院, 第一检察部,
@@ -194,7 +198,11 @@ _STATIONED = re.compile(
     r"(?:派驻|驻)(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,10}?纪检(?:监察)?组"
 )
 #: The Communist Youth League committee of a level ([团县委]), not the party's [县委].
-_LEAGUE = re.compile(r"(?:共青团|(?<![集社兵剧乐旅军师青])团)[省市区县州]委")
+_LEAGUE = re.compile(
+    r"(?:共青团|(?<![集社兵剧乐旅军师青])团)[省市区县州]委"
+    # 共青团湘潭市委员会: the committee's full name, with its place
+    r"|共青团[\u4e00-\u9fff]{2,8}?[省市区县州]委员会"
+)
 _UNIVERSITY_SHORT = frozenset(word_list("university_short_forms.txt"))
 #: Higher-education institutions by full name (暨南大学, 陇南师范高等专科学校): a
 #: name the suffix walk may miss, found whole; a half-width bracket matches too.
@@ -207,7 +215,8 @@ _UNIVERSITY_NAMES = re.compile(
 #: The discipline commissions written as one joint organ, with an internal office
 #: numbered inside the name ([县纪委监委第三监督检查室]: an ordinal inside a name stays).
 _SPECIAL = re.compile(
-    r"(?:中央纪委国家监委|[省市区县]纪委监委(?:机关)?)"
+    # the joint commission, its level written once or twice (区纪委区监委)
+    r"(?:中央纪委国家监委|([省市区县州旗])纪委\1?监委(?:机关)?)"
     r"(?:第[一二三四五六七八九十]+(?:监督检查室|审查调查室|纪检监察室))?"
     # a commission's numbered office named alone (第三监督检查室追缴…)
     r"|(?<![\u4e00-\u9fff])第[一二三四五六七八九十]+(?:监督检查室|审查调查室|纪检监察室)"
@@ -594,7 +603,7 @@ class _Scan:
         town = self.town_start(end, depth) if self.use_towns else None
         if town is not None:
             starts.append(town)
-        if text[end - 1] in _LEVEL_CHARS and self.starts_here(end - 1, depth):
+        if text[end - 1] in _ANCHOR_LEVEL_CHARS and self.starts_here(end - 1, depth):
             starts.append(end - 1)
         elif (
             text[end - 1] in "乡镇"
@@ -1541,6 +1550,11 @@ class OrgFinder:
             return False  # 党总支 inside 教工党总支: a kind of branch, not this one
         if name in _OWNED_ORGANS and _KIND_BEFORE_ORGAN.search(text, max(0, start - 3), start):
             return False  # 社区|党委书记: a kind's committee
+        counted = name in _OWNED_ORGANS or name in ("巡察组", "巡视组")
+        if counted and _COUNTED_BEFORE.search(text, max(0, start - 5), start):
+            return False  # 派出5个巡察组, 11个党支部: a number of them, none named
+        if name == "政协" and text.endswith("人民", 0, start):
+            return False  # 人民政协: the institution in general, not one committee
         before = text[max(0, start - 2) : start]
         if before.endswith(("）", ")")):  # 各市（州）生态环境局: look past the bracket
             opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
