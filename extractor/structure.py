@@ -329,12 +329,13 @@ def _classify(heading: ParsedHeading) -> None:
         heading.kind = "category"
         heading.problem = None
         return
+    bare = _TRAILING_NOTE.sub("", title)  # …清理不彻底【已完成】: the note is the problem's
     if (
         not heading.run_in
         and len(title) <= 30
         and not re.search(r"[，,]", title)  # 持续深化巡视整改，推动…: a slogan, not a status
-        and _STATUS_WORDS.search(title)
-        and _STATUS_SUBJECT.search(title)
+        and _STATUS_WORDS.search(bare)
+        and _STATUS_SUBJECT.search(bare)
     ):
         heading.kind = "status"
         heading.status = _status_of(title)
@@ -419,7 +420,12 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         if heading.kind != "section":
             continue
         ancestors = _ancestors(headings, heading)
-        in_problem = any(a.kind == "problem" for a in ancestors)
+        # （一）关于…方面的问题 is the category of what follows, though not yet marked so
+        # (a level-1 problem, 二、…存在风险, likewise heads the problems listed under it)
+        in_problem = any(
+            a.kind == "problem" and a.level > 1 and not re.search(r"方面$", a.problem or "")
+            for a in ancestors
+        )
         in_audit = any(a.kind == "category" and _AUDIT_GROUP.search(a.title) for a in ancestors)
         title = _TRAILING_NOTE.sub("", heading.title.strip()).rstrip(_TRAILING_PUNCT)
         worded = (
@@ -450,7 +456,9 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             continue
         names_aspect = bool(re.search(r"方面$", heading.problem or ""))  # 1.关于…方面的问题
         if heading.kind == "problem" and (
-            (heading.level <= 2 and _groups_problems(heading)) or names_aspect
+            heading.level == 1  # 二、…存在风险 over 1.… problems: a feedback point's heading
+            or (heading.level <= 2 and _groups_problems(heading))
+            or names_aspect
         ):
             heading.kind, heading.problem, heading.problem_span = "category", None, None
         elif heading.kind == "section" and not _FRAMEWORK.search(heading.title):

@@ -69,6 +69,9 @@ FIFTH_SESSION_FLOORS = {
     "structured-11": (0.96, 1.0, 1.0),
     # the seventh session's: long bodies of eight other sectors
     "structured-12": (0.97, 1.0, 1.0),
+    "structured-13": (0.97, 0.96, 1.0),
+    # …and openings in unusual styles and regions
+    "structured-14": (0.98, 1.0, 0.97),
 }
 
 

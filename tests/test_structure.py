@@ -440,3 +440,26 @@ def test_problems_numbered_by_a_label_are_level_three() -> None:
     problems = [h for h in parse_structure(text).headings if h.kind == "problem"]
     assert [h.level for h in problems] == [3, 3, 3]
     assert problems[0].problem.startswith("辖区通航安全监管存在薄弱环节")
+
+
+def test_run_in_problems_under_an_aspect_or_a_level_one_feedback_point() -> None:
+    """1.…推进不力。集团制定… under （一）关于…方面的问题 or under 二、…存在风险 is a
+    problem, and the heading above is their category; a status note after a problem
+    (…清理不彻底【已完成】) leaves it a problem."""
+    text = (
+        "中共某能源集团有限公司委员会关于巡视整改进展情况的通报\n根据省委统一部署，省委第三巡视组对集团党委"
+        "开展了巡视，并反馈了意见。现将整改情况通报如下。\n"
+        "一、贯彻落实决策部署有差距\n（一）关于推动能源革命综合改革试点方面的问题\n"
+        "1.煤电机组节能降碳改造推进不力。集团制定实施方案，完成改造12台。\n"
+        "二、国有资产监管和企业经营管理存在风险\n"
+        "1.多计工程款3460.5万元问题。集团委托第三方审核，核减工程款。\n"
+        "2.对外担保和资金出借管理失控，形成逾期债权。财务共享中心清理担保。\n"
+        "三、全面从严治党存在不足\n1.冒领养老保险待遇问题清理不彻底【已完成】\n追回资金。\n"
+        "2.窗口单位服务作风不够扎实【持续推进】\n开展暗访。\n"
+    )
+    kinds = {h.title.strip()[:6]: h.kind for h in parse_structure(text).headings}
+    assert kinds["关于推动能源"] == "category"
+    assert kinds["煤电机组节能"] == "problem"
+    assert kinds["国有资产监管"] == "category"
+    assert kinds["多计工程款3"] == "problem"
+    assert kinds["冒领养老保险"] == "problem"

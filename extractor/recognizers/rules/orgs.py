@@ -146,7 +146,7 @@ _GENERIC_START = re.compile(
 _NOT_ORG_ENDINGS = re.compile(
     r"(?:"
     + "|".join(map(re.escape, word_list("org_not_org_endings.txt")))
-    + r"|(?<!综)合办|(?<!党)支部|[一二三四五六七八九十两几数]处|(?<!人民)法庭)$"
+    + r"|(?<!综)合办|(?<!党)支部|(?<!管)理科|[一二三四五六七八九十两几数]处|(?<!人民)法庭)$"
 )
 #: Bare generic words that are not a name on their own: the words of the data
 #: file and two patterns (…级重点实验室, 教师党支部).
@@ -261,6 +261,14 @@ _INSTITUTION_AUDITED = re.compile(
     r"对[^，,。；;\n]{0,20}?(?:"
     + "|".join(map(re.escape, word_list("org_institution_kinds.txt")))
     + r")[^，,。；;\n]{0,40}?(?:进行|开展|实施)了?[^，,。；;\n]{0,10}?(?:审计|巡视|巡察)"
+)
+#: A kind of school, not a name: the kind's words before 学校/幼儿园 (城区学校, 普惠性民办幼儿园)
+_SCHOOL_KIND = re.compile(
+    "(?:" + "|".join(map(re.escape, word_list("school_kind_words.txt"))) + ")+(?:学校|幼儿园)$"
+)
+#: (kind of body, owner short form it lends in its own notice): 电视台 → 台党委
+_NOTICE_OWNERS: tuple[tuple[str, str], ...] = tuple(
+    (kind, short) for kind, short in word_table("org_notice_owners.tsv")
 )
 #: A township's or street's own notice (镇党委, 街道党工委 in the opening): its offices and
 #: squads named alone (党政综合办公室, 综合行政执法中队) are its units, as 党建办 is.
@@ -433,6 +441,12 @@ class _Scan:
         #: a government department's own notice (局党组, 厅党组, 委党组 in the opening):
         #: its divisions named alone (纳税服务处, 房地产市场监管科) are its units
         self.department = _DEPARTMENT_NOTICE.search(text, 0, _OPENING) is not None
+        #: owner short forms this notice's own kind of body lends (台 of 电视台)
+        self.notice_owners = frozenset(
+            short
+            for kind, short in _NOTICE_OWNERS
+            if re.search(rf"{kind}(?:党委|党组|委员会)", text[:_OPENING])
+        )
         #: a township's or street's own notice: its offices named alone are its units
         self.township = _TOWNSHIP_NOTICE.search(text, 0, _OPENING) is not None
         #: …and that institution is a hospital (its departments alone are ORG)
@@ -462,7 +476,10 @@ class _Scan:
         if before == "经" and (pos < 2 or self.text[pos - 2] in _CLAUSE_OPENERS):
             return True  # ，经院党委研究 / 须经校党委会议: 经 "by", opening a clause
         if before in _STOP:
-            # 积极对接航天科技: 对 opens the verb 对接, so no name starts at 接
+            # 积极对接航天科技: 对 opens the verb 对接, so no name starts at 接; 就|业 is
+            # inside the name word 就业 (市就业服务中心)
+            if self.text[pos - 1 : pos + 1] in _STOP_WORDS_IN_NAMES:
+                return False
             return not self.inside_left_word(pos)
         return not _is_cjk(before)
 
@@ -484,7 +501,7 @@ class _Scan:
         text = self.text
         for n in _OWNER_LENS:
             start = end - n
-            if start >= 0 and text[start:end] in _OWNERS:
+            if start >= 0 and (text[start:end] in _OWNERS or text[start:end] in self.notice_owners):
                 if start > 0 and text[start - 1 : end] in _SUFFIX_WORDS:
                     continue  # 东部分校党总支: 校 ends the name 分校, it is no owner
                 if text[start - 1 : start] in _SELF or self.is_boundary(start):
@@ -778,7 +795,7 @@ class _Scan:
         middle: str,
         group: bool,
         joins: bool = False,
-        words: frozenset[str] = frozenset(),
+        words: frozenset[str] = _STOP_WORDS_IN_NAMES,
         company: bool = False,
     ) -> bool:
         """``middle`` may lie inside a name: no punctuation, stop character or
@@ -836,8 +853,10 @@ class _Scan:
             pos = suffix_start - length
             if pos < 0 or not _is_cjk(text[pos]):
                 return None
-            if text[pos] in _STOP and not (
-                text[pos] == "和" and self.valid_middle(text[pos:suffix_start], False)
+            if (
+                text[pos] in _STOP
+                and text[pos : pos + 2] not in _STOP_WORDS_IN_NAMES  # 就业促进科
+                and not (text[pos] == "和" and self.valid_middle(text[pos:suffix_start], False))
             ):
                 return None
             joined = text[pos - 1 : pos] == "和" and self.valid_middle(
@@ -887,7 +906,7 @@ class _Scan:
         joins = suffix in _JOINED
         company = suffix in _COMPANIES
         # 数据中心一期 is a facility (DECISIONS), so 数据 joins no 中心 to its owner
-        words = _STOP_WORDS_IN_NAMES if suffix != "中心" else frozenset()
+        words = _STOP_WORDS_IN_NAMES if suffix != "中心" else _STOP_WORDS_IN_NAMES - {"数据"}
         level_place = self.level_place_start(suffix_start) if suffix in _LEVEL_COMMITTEES else None
         best: int | None = None
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
@@ -983,7 +1002,24 @@ class _Scan:
         if start is not None and institution:
             if self.facility_around(start, suffix_start + len(suffix)):
                 return None  # 建成学生活动中心: a building, not the body
+        if start is not None and suffix in _DEPARTMENT_SUFFIXES | {"股"}:
+            start = self.whole_division_start(start, suffix_start)
         return start
+
+    def whole_division_start(self, start: int, suffix_start: int) -> int:
+        """A division found from its nearest word (财务科) reaches back over the
+        function words before it (规划财务科, 规划财务和法规科), to a word boundary."""
+        text = self.text
+        best = start
+        for pos in range(start - 1, max(-1, start - 9), -1):
+            if not _is_cjk(text[pos]):
+                break
+            added = text[pos:start]
+            if "与" in added or added.split("和")[0] in _JOIN_PARTIES:
+                continue  # 干部与|组织部: a party of its own before 与
+            if _DIVISION_WORDS.fullmatch(text[pos:suffix_start]) and self.is_boundary(pos):
+                best = pos
+        return best
 
     def own_division_start(self, suffix_start: int) -> int | None:
         """A division of the notice's own department or institution named alone
@@ -1005,7 +1041,7 @@ class _Scan:
                 if text[pos - 1 : pos] in _ORGAN_ENDS:
                     break  # 县财政局和纳税服务处: two names
                 continue
-            if char in _STOP:
+            if char in _STOP and text[pos : pos + 2] not in _STOP_WORDS_IN_NAMES:
                 break
             name = text[pos:suffix_start]
             # read as an organ's function name: 规划计划处 begins with 规划, not a verb
@@ -1538,6 +1574,8 @@ class OrgFinder:
             return False
         if _generic_start(name):
             return False
+        if _SCHOOL_KIND.search(name) and not re.search(r"\d|第|[一二三四五六七八九十]中", name):
+            return False  # 5所城区学校, 县城学校: a kind of school
         if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
             return False  # “人大+纪工委”: a mechanism formula
         if name in _STANDALONE_SET and any(
