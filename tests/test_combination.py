@@ -88,3 +88,12 @@ def test_no_name_is_added_inside_a_document_title_or_after_yu() -> None:
     text = "修订《白鹭城投集团工程招标管理办法》。董事会下设审计与风险委员会。"
     assert not acceptable_name(text, *_bounds(text, "白鹭城投集团"))
     assert not acceptable_name(text, *_bounds(text, "风险委员会"))
+
+
+def test_no_name_is_added_as_the_second_part_of_a_joined_or_bracketed_name() -> None:
+    """家庭和|儿童工作部 and 汾能（右玉）|风电开发有限公司 are one name each; the model's
+    proposal of their tail is not a name of its own, while a name after a verb is."""
+    text = "家庭和儿童工作部联合市民政局；汾能（右玉）风电开发有限公司投产；为集团森林消防专业队配备装备。"
+    assert not acceptable_name(text, *_bounds(text, "儿童工作部"))
+    assert not acceptable_name(text, *_bounds(text, "风电开发有限公司"))
+    assert acceptable_name(text, *_bounds(text, "集团森林消防专业队"))

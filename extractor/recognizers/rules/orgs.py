@@ -1789,8 +1789,10 @@ def name_checker(text: str) -> Callable[[int, int], bool]:
             return False
         if enclosing(titles, start, end) is not None:
             return False  # inside 《…》 nothing is annotated (《白鹭城投集团…办法》)
-        if text[start - 1 : start] == "与":
-            return False  # 审计与|风险委员会: the second field of one name
+        if text[start - 1 : start] in ("与", "和", "）", ")"):
+            # 审计与|风险委员会, 家庭和|儿童工作部, 汾能（右玉）|风电开发有限公司: the
+            # second part of one name the rules could not read whole
+            return False
         if not name.endswith(_NAME_SUFFIXES) or name in _SUFFIX_WORDS:
             return False  # no organ ending, or a bare short form (常委会) the rules placed
         if not (scan.is_boundary(start) or text[start - 1 : start] == "、"):
