@@ -1,5 +1,5 @@
 """The shipped model is not a copy of the rules: on the blind constructed notices
-(``corpus/constructed/heldout-2`` to ``heldout-4``, never read to write rules nor to
+(``corpus/constructed/heldout-2`` to ``heldout-6``, never read to write rules nor to
 choose the model) its ORG spans differ from the rules' where the gold does, nearly
 always.
 
@@ -17,7 +17,10 @@ from training.corpus import load_corpus
 from training.yardstick import departures
 
 CONSTRUCTED = Path(__file__).resolve().parents[1] / "corpus" / "constructed"
-BLIND = [CONSTRUCTED / name / "notices.jsonl" for name in ("heldout-2", "heldout-3", "heldout-4")]
+BLIND = [
+    CONSTRUCTED / name / "notices.jsonl"
+    for name in ("heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
+]
 
 
 def test_the_model_departs_from_the_rules_where_the_gold_does() -> None:
@@ -32,5 +35,5 @@ def test_the_model_departs_from_the_rules_where_the_gold_does() -> None:
 
     found = departures(docs, spans("bert"), spans("rules"))
     assert found.differing >= 5, "the model adds (almost) nothing to the rules on the blind notices"
-    # at the sixth session's end: 15 departures, 13 with the gold
+    # at the seventh session's end: 17 departures, 14 with the gold (3 on heldout-6 wrong)
     assert found.model_right >= 0.8 * found.differing, (found.rules_right, found.neither)

@@ -180,3 +180,18 @@ def test_evaluate_takes_either_a_corpus_or_the_notices() -> None:
     assert args.notices and args.split == "corpus/splits/notices.json"
     with pytest.raises(SystemExit):
         parser.parse_args(["evaluate", "--notices", "x", "--corpus", "corpus/gold"])
+
+
+def test_blind_sets_report_rules_and_model_side_by_side() -> None:
+    """training.blind_sets scores a blind set with both systems and counts departures
+    (aggregates only: the table holds no text of the notices)."""
+    from training.blind_sets import score_blind_sets, to_text
+
+    (row,) = score_blind_sets(["heldout-5"])
+    assert row.documents == 12 and row.org_gold > 100
+    assert 0.5 < row.rules_org_f1 <= 1.0 and 0.5 < row.model_org_f1 <= 1.0
+    d = row.departures
+    assert d.model_right + d.rules_right == d.differing
+    table = to_text([row])
+    assert table.splitlines()[1].startswith("heldout-5")
+    assert len(table.splitlines()) == 2

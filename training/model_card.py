@@ -170,6 +170,7 @@ def write_model_card(
     cv_file: Path = Path("reports/crossval.json"),
     benchmark_file: Path = Path("benchmarks/results.json"),
     yardstick_file: Path = Path("reports/yardstick.json"),
+    blind_file: Path = Path("reports/blind.json"),
 ) -> Path:
     output = Path(output)
     encoder_state = Path(config["encoder"]) / "pretrain_state.json"
@@ -267,7 +268,7 @@ def write_model_card(
         + _departure_sentence(yardstick_file),
         "What was tried is in `reports/experiments.md`. The rule scores on the training documents",
         "are in-sample (the rules were written while reading them); the test notices and the",
-        "blind constructed set (`corpus/constructed/heldout-2/`) are not.",
+        "blind constructed sets (`corpus/constructed/heldout-2/` … `heldout-6/`) are not.",
     ]
     if yardstick_file.is_file():
         lines += [
@@ -280,6 +281,21 @@ def write_model_card(
             "",
             "```",
             json.loads(yardstick_file.read_text(encoding="utf-8"))["ner_text"],
+            "```",
+        ]
+    if blind_file.is_file():
+        lines += [
+            "",
+            "## Blind constructed sets: what the model adds to the rules",
+            "",
+            "Written by `python -m training.blind_sets --json reports/blind.json`: notices "
+            "written and annotated by team members who never ran the extractor, scored only "
+            "(never read to write rules, never trained on). ORG and micro F1 are seqeval strict; "
+            "`differ` counts the ORG spans one system gives and the other does not, and whom the "
+            "gold sides with.",
+            "",
+            "```",
+            json.loads(blind_file.read_text(encoding="utf-8"))["text"],
             "```",
         ]
     if cv_file.is_file():
