@@ -26,7 +26,14 @@ from training.yardstick import Departures, departures, pipeline_predictor
 
 CONSTRUCTED = Path(__file__).resolve().parents[1] / "corpus" / "constructed"
 #: The blind sets, in the order they were written.
-BLIND_SETS: tuple[str, ...] = ("heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
+BLIND_SETS: tuple[str, ...] = (
+    "heldout-2",
+    "heldout-3",
+    "heldout-4",
+    "heldout-5",
+    "heldout-6",
+    "heldout-7",
+)
 
 
 @dataclass
