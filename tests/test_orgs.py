@@ -940,6 +940,15 @@ def test_a_countys_offices_alone_stay_generic_outside_a_township_notice() -> Non
             ["县金桥初级中学"],
         ),
         ("聘请会计师事务所审计，争取中央和省级资金，落实中央和省委要求。", ["中央", "省委"]),
+        # a place in brackets inside a company's name, after its trade name
+        (
+            "推进汾能（右玉）风电开发有限公司和汾能（平遥）光伏发电有限公司建设，华润（集团）有限公司参与。",
+            [
+                "汾能（右玉）风电开发有限公司",
+                "汾能（平遥）光伏发电有限公司",
+                "华润（集团）有限公司",
+            ],
+        ),
         # a project's department, named by its project and contract section
         (
             "对所属仁遵高速公路第二合同段项目经理部等5个项目经理部约谈。",

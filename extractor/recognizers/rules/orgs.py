@@ -64,6 +64,8 @@ _COMPANIES = frozenset(
 #: A company name's bracketed part (华润（集团）有限公司, 通用技术（集团）控股…,
 #: 远嘉资源（澳大利亚）有限公司: a place or country in brackets),
 #: read as its word inside the name.
+#: A trade name, a place in brackets, then the business: 汾能（右玉）风电开发|有限公司
+_PLACE_IN_BRACKETS = re.compile(r"([（(])[\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{2,10}")
 _BRACKETED_PART = re.compile(r"[（(](集团|控股|[\u4e00-\u9fff]{2,6})[）)]")
 
 
@@ -845,6 +847,21 @@ class _Scan:
             bracket = _BRACKETED_PART.search(text, max(0, suffix_start - 4), suffix_start)
             if bracket is not None and bracket.end() == suffix_start:
                 return self.bare_start(bracket.start(), suffix)  # 华润（集团）有限公司
+            inside = _PLACE_IN_BRACKETS.search(text, max(0, suffix_start - 20), suffix_start)
+            if inside is not None and inside.end() == suffix_start:
+                # 汾能（右玉）风电开发有限公司: a place in the name's brackets, after the trade
+                # name (two to four characters where a word starts)
+                for length in (4, 3, 2):
+                    start = inside.start(1) - length
+                    trade = text[start : inside.start(1)]
+                    if (
+                        start >= 0
+                        and all(_is_cjk(c) and c not in _STOP for c in trade)
+                        and self.is_boundary(start)
+                        and not _has_left_word(trade)
+                        and trade not in _SECTOR_WORDS
+                    ):
+                        return start
         long_names = suffix in _COMPANIES | _RESEARCH_UNITS or (
             self.institution and suffix in _INSTITUTION_BARE
         )  # 计算机实验教学中心 in a university's notice
