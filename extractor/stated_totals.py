@@ -25,7 +25,7 @@ _N = f"({NUMBER})"
 #: classifiers of problems, measures and tasks
 _CL = "(?:个|项|条)"
 #: 共 / 共计 / 总计 before a total
-_SUM = "(?:共(?:计|有)?|总计|合计)?"
+_SUM = "(?:共(?:计|有)?|总计|合计|有)?"
 #: groupings a feedback is split into before its problems: 4个方面, 三大类, 4个大方面
 _GROUPS = f"(?:{NUMBER})(?:个?大?方面|大?类|个?部分)[、，,]?"
 #: an inspection finding's context: the feedback or the team's findings
@@ -65,7 +65,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"问题(?:主要)?(?:有|包括|涉及)?{_SUM}{_GROUPS}{_SUM}{_N}{_CL}"),
     re.compile(rf"方面[，,、](?:具体)?问题{_SUM}{_N}{_CL}"),
     # 巡视反馈意见明确的问题共8项, 巡察组指出我镇存在的问题共计9个
-    re.compile(rf"(?:巡视|巡察|反馈)[^。；;，,]{{0,12}}?的问题{_SUM}{_N}{_CL}"),
+    re.compile(rf"(?:巡视|巡察|反馈)[^。；;，,]{{0,12}}?的问题[（(]?{_SUM}{_N}{_CL}"),
     re.compile(rf"(?:梳理|归纳|汇总)(?:出|形成)了?{_SUM}{_N}{_CL}(?:具体)?问题"),
     re.compile(rf"(?:共性|个性)问题(?:和|及|、)(?:共性|个性)问题{_SUM}{_N}{_CL}"),
     # 共有11个问题需要整改, 巡察组交办的18个问题, 反馈意见指出我厅存在问题29个
@@ -103,7 +103,7 @@ COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"已(?:经)?(?:整改|销号|办结)(?:落实|完毕|到位)?(?:并?销号)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
     ),
     # 已完成的11个问题, 已完成整改的有22个
-    re.compile(rf"已(?:经)?(?:整改)?完成(?:整改)?的(?:{_N}{_CL}问题|(?:有|共){_N}{_CL})"),
+    re.compile(rf"已(?:经)?(?:整改)?完成(?:整改)?的(?:{_N}{_CL}问题|(?:问题|有|共){_N}{_CL})"),
     re.compile(rf"(?:，|,|累计)完成{_N}{_CL}问题"),
 )
 
@@ -169,9 +169,9 @@ def _about_a_subset(text: str, at: int) -> bool:
 
 
 #: What a bare completed count (已完成94项) counts: the last of these nouns before it in
-#: its sentence. After 措施/举措 it is the measures done, not the problems, unless the
+#: its sentence. After 措施/举措/任务 it is the measures or tasks done, not the problems, unless the
 #: wording names problems (问题, 整改, 销号) or counts in 个, which measures never take.
-_COUNTED_NOUN = re.compile(r"问题|措施|举措")
+_COUNTED_NOUN = re.compile(r"问题|措施|举措|任务")
 
 
 def _counts_measures(text: str, match: re.Match[str]) -> bool:
