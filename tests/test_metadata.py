@@ -466,6 +466,11 @@ def test_more_wordings_of_the_problems_fed_back(sentence: str, value: int) -> No
             "反馈问题3类19个。细化整改措施66条，已销号15个。",
             {"problems": 19, "measures": 66, "completed": 15},
         ),
+        ("巡视反馈意见中指出的问题有19个。", {"problems": 19}),
+        ("巡察组反馈的问题（共21个）已全部纳入台账。", {"problems": 21}),
+        ("已完成整改的问题16个。", {"completed": 16}),
+        ("整改任务32项，已完成30项。", {}),
+        ("梳理分解整改任务106个，已完成整改98个。", {"completed": 98}),
     ],
 )
 def test_totals_in_other_wordings_and_measures_done_are_not_problems_done(
