@@ -940,6 +940,11 @@ def test_a_countys_offices_alone_stay_generic_outside_a_township_notice() -> Non
             ["县金桥初级中学"],
         ),
         ("聘请会计师事务所审计，争取中央和省级资金，落实中央和省委要求。", ["中央", "省委"]),
+        # 领办 parts two names; a farmers' cooperative without a name is a kind
+        (
+            "供销社领办农民专业合作社5家，帮助晏岗村党支部领办晏岗村股份经济合作社。",
+            ["晏岗村党支部", "晏岗村股份经济合作社"],
+        ),
         # a place in brackets inside a company's name, after its trade name
         (
             "推进汾能（右玉）风电开发有限公司和汾能（平遥）光伏发电有限公司建设，华润（集团）有限公司参与。",
