@@ -52,6 +52,8 @@ _TITLE_PREFIX = re.compile(r"^\s*(?:中共\S{0,30}?)?关于[^。：:]*?" + _TITL
 #: A headline that reports an inspection starting (a mobilisation meeting, the team's
 #: arrival, its announcement), not its rectification: such a page is no notice.
 _ANNOUNCEMENT = re.compile(r"动员会|动员部署会|见面会|进驻|公告|召开")
+#: What joins the two ends of a written range (9月7日至11月10日, 2023.3.20-2023.5.20).
+_RANGE_WORD = re.compile(r"至|到|[—\-~－]")
 #: After a date, words that make it the inspection's last day (6月30日巡察结束).
 _ENDED = re.compile(r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:巡视|巡察|进驻)|撤离)")
 #: A title on its own line (关于自治区党委第四巡视组反馈意见整改进展情况的通报): no opening.
@@ -514,9 +516,8 @@ def _period_and_feedback(
         meta.period_text, meta.period = text[period[0] : period[1]], values[period]
         if _VAGUE_PERIOD.search(meta.period_text):
             meta.period = None  # 2023年下半年: said, but no start or end to give
-        single = not re.search(
-            r"至|到|[—\-~－]", meta.period_text
-        )  # 于9月7日至11月10日进驻: a span
+        # 于9月7日至11月10日进驻 is a span; only a single date before 进驻/起 is a start
+        single = not _RANGE_WORD.search(meta.period_text)
         if meta.period and (single_day or (single and _ENTRY_AFTER.match(text, period[1]))):
             meta.period = {**meta.period, "end": None}  # 自4月6日起 / 于3月18日进驻: a start only
         if meta.period and meta.period.get("end") is None:  # 5月8日起…，6月30日巡察结束

@@ -174,10 +174,13 @@ def _about_a_subset(text: str, at: int) -> bool:
 _COUNTED_NOUN = re.compile(r"问题|措施|举措|任务")
 
 
+#: Words in a completed wording that make it count problems whatever came before.
+_NAMES_PROBLEMS = ("问题", "整改", "销号")
+
+
 def _counts_measures(text: str, match: re.Match[str]) -> bool:
-    if any(word in match.group() for word in ("问题", "整改", "销号")) or match.group().endswith(
-        "个"
-    ):
+    wording = match.group()
+    if any(word in wording for word in _NAMES_PROBLEMS) or wording.endswith("个"):
         return False
     sentence_start = max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1
     nouns = _COUNTED_NOUN.findall(text, sentence_start, match.start())

@@ -508,8 +508,9 @@ def _nested_problems(
 
 
 def _marker_style(marker: str) -> str:
-    """A marker without its number (1. and 2. are one style, （1） another)."""
-    return re.sub(r"[\d一二三四五六七八九十]+", "N", marker)
+    """The numbering style of a heading's marker (1. and 2. are one style, （1） another)."""
+    found = match_marker(marker)
+    return found[0].name if found else marker
 
 
 def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:

@@ -64,9 +64,9 @@ _COMPANIES = frozenset(
 #: A company name's bracketed part (华润（集团）有限公司, 通用技术（集团）控股…,
 #: 远嘉资源（澳大利亚）有限公司: a place or country in brackets),
 #: read as its word inside the name.
+_BRACKETED_PART = re.compile(r"[（(](集团|控股|[\u4e00-\u9fff]{2,6})[）)]")
 #: A trade name, a place in brackets, then the business: 汾能（右玉）风电开发|有限公司
 _PLACE_IN_BRACKETS = re.compile(r"([（(])[\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{2,10}")
-_BRACKETED_PART = re.compile(r"[（(](集团|控股|[\u4e00-\u9fff]{2,6})[）)]")
 
 
 def _inside_bracketed_part(text: str, q: int, limit: int) -> bool:
@@ -158,10 +158,11 @@ _GENERIC_NAMES = re.compile(
     + r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
     r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生|临床科室|科室)(?:党支部|党总支|支部))$"
 )
+#: A count before a bare organ or team (派出5个巡察组, 11个党支部): a number of them, none named.
+_COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个$")
 #: Kinds of body before a bare organ that make it a kind's organ (社区党委书记, 8家子公司党委):
 #: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
 #: owner's short form).
-_COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个$")
 _KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|(?<!公司)分)$")
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
@@ -268,9 +269,13 @@ _INSTITUTION_AUDITED = re.compile(
 _SCHOOL_KIND = re.compile(
     "(?:" + "|".join(map(re.escape, word_list("school_kind_words.txt"))) + ")+(?:学校|幼儿园)$"
 )
-#: (kind of body, owner short form it lends in its own notice): 电视台 → 台党委
-_NOTICE_OWNERS: tuple[tuple[str, str], ...] = tuple(
-    (kind, short) for kind, short in word_table("org_notice_owners.tsv")
+#: kind of body → owner short form it lends in its own notice (电视台 → 台党委), and the
+#: opening's naming of such a body's own committee
+_NOTICE_OWNERS: dict[str, str] = dict(word_table("org_notice_owners.tsv"))
+_NOTICE_OWNER_KIND = re.compile(
+    "("
+    + "|".join(sorted(map(re.escape, _NOTICE_OWNERS), key=len, reverse=True))
+    + ")(?:党委|党组|委员会)"
 )
 #: A township's or street's own notice (镇党委, 街道党工委 in the opening): its offices and
 #: squads named alone (党政综合办公室, 综合行政执法中队) are its units, as 党建办 is.
@@ -445,9 +450,8 @@ class _Scan:
         self.department = _DEPARTMENT_NOTICE.search(text, 0, _OPENING) is not None
         #: owner short forms this notice's own kind of body lends (台 of 电视台)
         self.notice_owners = frozenset(
-            short
-            for kind, short in _NOTICE_OWNERS
-            if re.search(rf"{kind}(?:党委|党组|委员会)", text[:_OPENING])
+            _NOTICE_OWNERS[found.group(1)]
+            for found in _NOTICE_OWNER_KIND.finditer(text, 0, _OPENING)
         )
         #: a township's or street's own notice: its offices named alone are its units
         self.township = _TOWNSHIP_NOTICE.search(text, 0, _OPENING) is not None
