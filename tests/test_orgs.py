@@ -963,3 +963,42 @@ def test_a_countys_offices_alone_stay_generic_outside_a_township_notice() -> Non
 )
 def test_names_in_long_bodies(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb inside a function's name word (技术推广) does not cut the name
+        (
+            "局党组对县农业技术推广中心、县动物疫病预防控制中心开展检查，乡农业综合服务站协助。",
+            ["局党组", "县农业技术推广中心", "县动物疫病预防控制中心", "乡农业综合服务站"],
+        ),
+        # 经 "by" before a level word opens the organ's name; 经开区 stays whole
+        ("收费标准经旗发改委审核后公示，推进经开区管委会改革。", ["旗发改委", "经开区管委会"]),
+        # a ministry's division (司); 有关司局 is no name
+        (
+            "厅党组加强与交通运输部综合规划司对接，向财政部有关司局汇报。",
+            ["厅党组", "交通运输部综合规划司", "财政部"],
+        ),
+        # a village's units hold no verb: 建设 after a village is the predicate
+        ("县农业农村局在同发村建设农资配送服务站2个。", ["县农业农村局"]),
+        # a talent market; a county section named by its function at a line's start
+        (
+            "三峡人才市场与市就业服务中心联合招聘。\n农村经营管理股联合县市场监督管理局清理。",
+            ["三峡人才市场", "市就业服务中心", "农村经营管理股", "县市场监督管理局"],
+        ),
+    ],
+)
+def test_function_names_divisions_and_villages(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+def test_a_subsidiary_keeps_its_parents_trade_name() -> None:
+    text = (
+        "甘肃陇原建设投资集团有限公司（以下简称“陇原建投”）核减工程款，对陇原建投所属"
+        "陇原路桥工程有限公司相关人员给予处分。山西汾河能源集团有限公司对汾河能源太原供热"
+        "分公司开展审计。"
+    )
+    found = _orgs(text)
+    assert "陇原路桥工程有限公司" in found and "路桥工程有限公司" not in found
+    assert "汾河能源太原供热分公司" in found and "供热分公司" not in found

@@ -33,6 +33,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-5",
     "heldout-6",
     "heldout-7",
+    "heldout-8",
 )
 
 

@@ -140,7 +140,7 @@ _GROUP_BREAKERS = ("召开", "会议", "先后", "研究部署", "成立", "设�
 _GENERIC_BEFORE: tuple[str, ...] = word_list("org_generic_before.txt")
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
 _GENERIC_START = re.compile(
-    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|农村|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
+    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|农村(?!经营管理)|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
 #: Words that end like an organ but are not one, or facilities and posts: the
 #: words of the data file and three patterns (合办 but not 综合办, 支部 but
@@ -401,6 +401,21 @@ def _has_left_word(name: str) -> bool:
     )
 
 
+_NAME_WORD_LENS = sorted({len(w) for w in _NAME_WORDS}, reverse=True)
+
+
+def _inside_name_word(middle: str, start: int, end: int) -> bool:
+    """``middle[start:end]`` lies inside a longer name word (推广 in
+    农业技术推广中心's 技术推广): the verb is part of a function's name there."""
+    for n in _NAME_WORD_LENS:
+        if n <= end - start:
+            break
+        for first in range(max(0, end - n), min(start, len(middle) - n) + 1):
+            if middle[first : first + n] in _NAME_WORDS:
+                return True
+    return False
+
+
 def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char == "〇"
 
@@ -479,8 +494,12 @@ class _Scan:
             return True
         if before == "届" and pos >= 2 and self.text[pos - 2] in "一二三四五六七八九十":
             return True  # 十四届|宜兴市委: a term of office ends, the name starts
-        if before == "经" and (pos < 2 or self.text[pos - 2] in _CLAUSE_OPENERS):
-            return True  # ，经院党委研究 / 须经校党委会议: 经 "by", opening a clause
+        if before == "经" and (
+            pos < 2 or self.text[pos - 2] in _CLAUSE_OPENERS or self.text[pos] in _LEVEL_CHARS
+        ):
+            # ，经院党委研究 / 须经校党委会议 / 收费标准经县发改委审核: 经 "by", before an
+            # organ (no name starts 经县, 经市: 经开区, 经信局 go on with no level word)
+            return True
         if before in _STOP:
             # 积极对接航天科技: 对 opens the verb 对接, so no name starts at 接; 就|业 is
             # inside the name word 就业 (市就业服务中心)
@@ -498,6 +517,16 @@ class _Scan:
             text[first : first + n] in _LEFT_WORD_SET
             for n in _LEFT_WORD_LENS
             if n > 1
+            for first in range(max(0, pos - n + 1), pos)
+        )
+
+    def name_word_across(self, pos: int) -> bool:
+        """A name word (org_name_words.txt) runs across ``pos`` (技术|推广): a
+        left word after ``pos`` is the tail of a function's name, not prose."""
+        text = self.text
+        return any(
+            text[first : first + n] in _NAME_WORDS
+            for n in _NAME_WORD_LENS
             for first in range(max(0, pos - n + 1), pos)
         )
 
@@ -837,7 +866,11 @@ class _Scan:
                 continue
             for i in range(len(middle) - n + 1):
                 word = middle[i : i + n]
-                if word in _LEFT_WORD_SET and word not in _NAME_WORDS:
+                if (
+                    word in _LEFT_WORD_SET
+                    and word not in _NAME_WORDS
+                    and not _inside_name_word(middle, i, i + n)
+                ):
                     return False
         return True
 
@@ -933,8 +966,8 @@ class _Scan:
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
             middle = self.text[q:suffix_start]
             if middle and not self.valid_middle(middle, group, joins, words, company):
-                if self.text[q - 1 : q + 1] in words:
-                    continue  # 数|据资源管理局: the cut falls inside a name word
+                if self.text[q - 1 : q + 1] in words or self.name_word_across(q):
+                    continue  # 数|据资源管理局, 技术|推广中心: the cut falls inside a name word
                 if company and _inside_bracketed_part(self.text, q, suffix_start):
                     continue  # 华润|（集团）有限公司: the walk is inside the brackets
                 break
@@ -958,6 +991,12 @@ class _Scan:
                 and (self.text.endswith(suffix, 0, q))
             ):
                 break  # …实验室跻身全国重点实验室: a second lab, not a lab of the first
+            if (
+                anchor is not None
+                and (self.text[q - 1 : q] == "村" or self.text[q - 2 : q] == "社区")
+                and _starts_with(middle, _LEFT_WORD_SET, 2)
+            ):
+                anchor = None  # 同发村|建设|农资配送服务站: a village's units hold no verb
             if anchor is None and _owned_here(suffix, middle, owned, group):
                 anchor = self.owner_at(q)
             if anchor is not None:
@@ -1330,6 +1369,8 @@ class OrgFinder:
             for match in pattern.finditer(text):
                 found.append(OrgCandidate(match.start(), match.end()))
         found += self._listed_companies(scan)
+        found += _ministry_divisions(scan, found)
+        found += _subsidiaries_with_trade_names(scan, found)
         found += _aliases(text, found)
         found += _company_short_forms(scan, found)
         return found + self._repeated(scan, found)
@@ -1633,6 +1674,30 @@ class OrgFinder:
         return True
 
 
+#: A division (司) after a central ministry or commission: 交通运输部|综合规划司,
+#: 国家发展改革委|地区振兴司. Only central organs have 司 divisions; 公司 and 司机
+#: are no division.
+_MINISTRY_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?司(?!机|法|令|长|局)")
+#: Words that open a generic reference, not a division's name (有关司局).
+_NOT_DIVISIONS = ("有关", "相关", "各", "该", "其他", "下属")
+
+
+def _ministry_divisions(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    text = scan.text
+    divisions: list[OrgCandidate] = []
+    for cand in found:
+        name = text[cand.start : cand.end]
+        if name[-1] not in "部委局署" or name[0] in _ANCHOR_LEVEL_CHARS or "党" in name:
+            continue
+        match = _MINISTRY_DIVISION.match(text, cand.end)
+        if match is None or match.group().endswith("公司"):
+            continue
+        division = match.group()
+        if scan.valid_middle(division[:-1], False) and not division.startswith(_NOT_DIVISIONS):
+            divisions.append(OrgCandidate(cand.start, match.end()))
+    return divisions
+
+
 #: What leads a name but is not part of it: a self-reference before an owner
 #: (我局党组 → [局党组]) and a leading term ordinal (新一届中国足协, 十四届市委).
 _SELF_LEAD = re.compile(r"[我本](?=" + _alternation(sorted(_OWNERS)) + ")")
@@ -1770,6 +1835,66 @@ def _company_short_forms(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCand
             continue  # inside the full name
         if scan.is_boundary(start) or text[start - 1 : start] == "、":
             out.append(OrgCandidate(start, end))
+    return out
+
+
+#: Endings of a subsidiary or a plant that may carry its parent's trade name
+#: (陇原|路桥工程有限公司, 汾河能源|太原供热分公司).
+_SUBSIDIARY_ENDS = ("公司", "厂", "矿", "项目部", "项目经理部")
+
+
+def _trade_names_of_parents(text: str, found: list[OrgCandidate]) -> set[str]:
+    """The trade names of the companies named in full (甘肃|陇原|建设投资集团有限公司
+    → 陇原; 山西|汾河|能源集团有限公司 → 汾河, 汾河能源): two characters after the
+    place, and those with the industry word that follows them."""
+    trades: set[str] = set()
+    for cand in found:
+        name = text[cand.start : cand.end]
+        legal = _LEGAL_FORM.search(name)
+        if legal is None:
+            continue
+        core = name[: legal.start()].removesuffix("集团")
+        lead = next(
+            (n for n in range(min(MAX_PLACE_LEN, len(core) - 2), 1, -1) if core[:n] in _PLACES),
+            0,
+        )
+        trade = core[lead : lead + 2]
+        if len(trade) < 2 or not all(map(_is_cjk, trade)) or trade in _PLACES:
+            continue
+        if trade in _SECTOR_WORDS or trade in _INDUSTRIES or _GENERIC_START.match(trade):
+            continue
+        trades.add(trade)
+        industry = core[lead + 2 : lead + 4]
+        if industry in _SECTOR_WORDS or industry in _INDUSTRIES:
+            trades.add(trade + industry)
+    return trades
+
+
+def _subsidiaries_with_trade_names(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """A subsidiary named with its parent's trade name before its own (陇原建投所属
+    陇原路桥工程有限公司, 对汾河能源太原供热分公司): the walk from the suffix stops at
+    the place or at a word it cannot read, so the trade name is put back."""
+    text = scan.text
+    trades = sorted(_trade_names_of_parents(text, found), key=len, reverse=True)
+    if not trades:
+        return []
+    out: list[OrgCandidate] = []
+    for cand in found:
+        if not text.endswith(_SUBSIDIARY_ENDS, cand.start, cand.end):
+            continue
+        places = (
+            [0]
+            + [  # 汾河能源|太原|供热分公司: the subsidiary's place between
+                n
+                for n in range(2, MAX_PLACE_LEN + 1)
+                if cand.start >= n and text[cand.start - n : cand.start] in _PLACES
+            ]
+        )
+        for place, trade in ((p, t) for p in places for t in trades):
+            start = cand.start - place - len(trade)
+            if text.startswith(trade, start) and scan.is_boundary(start):
+                out.append(OrgCandidate(start, cand.end))
+                break
     return out
 
 
