@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from extractor.lexicon import word_list
 from extractor.result import Metadata
 from extractor.stated_totals import read_stated_totals
 
@@ -20,10 +21,12 @@ _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
 _N = "一二三四五六七八九十\\d"
 #: 省委第九巡视组, 区委巡察四组, 市委第六轮巡察组, 区委4个巡察组, 市委对村巡察第二组,
 #: 省烟草专卖局（公司）党组第一巡察组 (a bracketed second name inside the owner)
+#: Kinds of inspection round written inside a team's name (对村, 提级, 联合 …).
+_TEAM_KINDS = "|".join(word_list("inspection_team_kinds.txt"))
 _TEAM = re.compile(
     r"(?<!关)((?:中共)?(?:(?!关于|对|向)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)])){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委|巡视办|巡察办)"
     rf"(?:第[{_N}]+轮(?:巡视|巡察)(?=第[{_N}]+(?:巡视|巡察)组))?"
-    rf"(?:第[{_N}]+轮?|[{_N}]+个?)?(?:对村|联动|专项|机动|提级|交叉)?(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组)"
+    rf"(?:第[{_N}]+轮?|[{_N}]+个?)?(?:{_TEAM_KINDS})?(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组)"
     # a 回头看 run by the committee's inspection office itself: 县委巡察办牵头组成…
     r"|(?:中央|省委|市委|区委|县委|州委|盟委|旗委)(?:巡视办|巡察办)(?=牵头|组织|组成|对))"
 )
@@ -96,6 +99,9 @@ _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})
 #: the body is the inspected one.
 _PERSON_AFTER_BODY = re.compile(
     r"(?:原|时任|前)?(?:主要负责人|主要领导|领导班子|党委书记|董事长|总经理|局长|院长|校长|负责人)$"
+    # 我中心原主任任职期间经济责任履行情况: a former head's term, told after the body
+    r"|(?:原|时任|前)(?:党委|党组|主要)?(?:主要负责人|负责人|书记|董事长|总经理|经理|局长|院长"
+    r"|校长|主任|行长|所长)(?:任职期间|任期内|任期).*$"
 )
 #: 以下简称 inside a name (中国旅游集团有限公司(以下简称集团)党委)
 _ALIAS_NOTE = re.compile(r"[（(]以下简称“?([^）)”]{1,20})”?[）)]")
@@ -551,6 +557,23 @@ def _period_and_feedback(
         if chosen is not None:
             meta.feedback_date_text, meta.feedback_date = (
                 text[chosen[0] : chosen[1]],
-                values[chosen],
+                _after_period(values[chosen], meta.period),
             )
             return
+
+
+def _after_period(feedback: Any, period: dict[str, Any] | None) -> Any:
+    """A feedback date written without its year comes after the inspection: one
+    that would fall before the period's end (…至12月15日。1月18日，巡察组反馈) is in
+    the next year."""
+    if not feedback or not feedback.get("year_inferred") or not period:
+        return feedback
+    ended = period.get("end") or period.get("start")
+    start = feedback.get("start")
+    if not ended or not start or start[:7] >= ended[:7]:
+        return feedback
+    next_year = str(int(start[:4]) + 1)
+    return {
+        **feedback,
+        **{k: next_year + v[4:] for k in ("start", "end") if isinstance(v := feedback.get(k), str)},
+    }

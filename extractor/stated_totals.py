@@ -53,7 +53,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_N}{_CL}(?:巡视|巡察)?反馈(?:意见|问题)"),
     # an audit report: 审计工作报告共反映问题48个, 审计查出问题32个
     re.compile(
-        rf"审计[^。；;，,]{{0,8}}?(?:反映|查出|发现)(?:的)?问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+        rf"审计[^。；;，,]{{0,8}}?(?:反映|查出|发现|提出)(?:的)?问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     ),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}{_N}{_CL}(?:具体)?问题"),
@@ -96,7 +96,7 @@ COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"{_N}{_CL}问题(?:已经?)?(?:全部|均)(?:已经?)?(?:整改完成|完成整改|整改到位|整改完毕|销号)"
     ),
     re.compile(
-        rf"{_N}{_CL}(?:问题|任务|事项)?(?:均|都)?已(?:经)?(?:全部)?(?:整改)?完成"
+        rf"{_N}{_CL}(?:问题|任务|事项)?(?:均|都)?已(?:经)?(?:按(?:照)?要求)?(?:全部)?(?:整改)?完成"
         rf"|已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
     ),
     re.compile(
@@ -105,6 +105,8 @@ COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
     # 已完成的11个问题, 已完成整改的有22个
     re.compile(rf"已(?:经)?(?:整改)?完成(?:整改)?的(?:{_N}{_CL}问题|(?:问题|有|共){_N}{_CL})"),
     re.compile(rf"(?:，|,|累计)完成{_N}{_CL}问题"),
+    # 整改完成率为87.0%（20/23）: the done part of the fraction
+    re.compile(rf"完成率[^。；;，,]{{0,3}}?\d+(?:\.\d+)?%[（(]{_N}/\d+[）)]"),
 )
 
 #: a rectification measure: 措施 alone, 举措 only with 整改 (20条举措 is a policy's own)
@@ -115,7 +117,7 @@ MEASURE_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"{_N}(?:条|项)(?:具体的?)?{_MEASURE}"
         rf"|(?:细化|制定|明确|形成|提出|列出|确定|拟定)(?:了|为|成)?(?:具体)?{_MEASURE}{_SUM}{_N}(?:条|项)"
     ),
-    re.compile(rf"整改(?:措施|举措){_SUM}(?:为)?{_N}(?:条|项)"),
+    re.compile(rf"整改(?:措施|举措)(?:清单)?{_SUM}(?:为)?{_N}(?:条|项)"),
 )
 # Tasks (整改任务106个, 任务清单132项) are not measures: the notices' gold leaves
 # measures_stated empty where only tasks are counted (train notice d10).
@@ -178,17 +180,30 @@ _COUNTED_NOUN = re.compile(r"问题|措施|举措|任务")
 _NAMES_PROBLEMS = ("问题", "整改", "销号")
 
 
-def _counts_measures(text: str, match: re.Match[str]) -> bool:
+#: The part not yet done, told right after a completed count (，其余2项按计划推进).
+_REMAINDER = re.compile(rf"[，,、]?(?:其余|剩余|余下|还有|正在推进|正在整改){_N}{_CL}")
+
+
+def _counts_measures(text: str, match: re.Match[str], problems: int | None = None) -> bool:
     wording = match.group()
     if any(word in wording for word in _NAMES_PROBLEMS) or wording.endswith("个"):
         return False
+    done = next((_to_int(g) for g in match.groups() if g), None)
+    rest = _REMAINDER.match(text, match.end())
+    if problems is not None and done is not None and rest is not None:
+        if done + (_to_int(rest.group(1)) or 0) == problems:
+            return False  # 15个问题…已办结13项，其余2项: the done and the rest make the problems
     sentence_start = max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1
     nouns = _COUNTED_NOUN.findall(text, sentence_start, match.start())
     return bool(nouns) and nouns[-1] != "问题"
 
 
-def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
-    """The number of the first wording that matches, in the wordings' order."""
+def first_total(
+    text: str, wordings: tuple[re.Pattern[str], ...], problems: int | None = None
+) -> int | None:
+    """The number of the first wording that matches, in the wordings' order;
+    ``problems`` (the problems total, when known) tells a completed count of
+    problems from one of measures."""
     for pattern in wordings:
         for match in pattern.finditer(text):
             if _about_earlier_round(text, match.start()):
@@ -196,7 +211,7 @@ def first_total(text: str, wordings: tuple[re.Pattern[str], ...]) -> int | None:
             if wordings is MEASURE_WORDINGS and _in_policy_clause(text, match.start()):
                 continue
             if wordings is COMPLETED_WORDINGS and (
-                _about_a_subset(text, match.start()) or _counts_measures(text, match)
+                _about_a_subset(text, match.start()) or _counts_measures(text, match, problems)
             ):
                 continue
             if wordings is PROBLEM_WORDINGS and text.startswith(_ASPECT_AFTER, match.end()):
@@ -230,7 +245,7 @@ def read_stated_totals(text: str) -> dict[str, int]:
     for key, wordings in WORDINGS.items():
         value = _problems_in_parts(text) if key == "problems" else None
         if value is None:
-            value = first_total(text, wordings)
+            value = first_total(text, wordings, totals.get("problems"))
         if value is not None:
             totals[key] = value
     return totals

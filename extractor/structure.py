@@ -51,7 +51,7 @@ _CATEGORY = re.compile(
 _STATUS_WORDS = re.compile(
     r"(已(?:经)?(?:基本)?(?:整改)?完成|已(?:基本)?整改到位|已完成(?:的)?整改|基本完成|完成整改|正在(?:推进|整改|落实)|"
     r"推进中|持续(?:推进|整改|深化)|逐步(?:推进|整改)|长期(?:坚持|推进|整改)|需(?:要)?长期|"
-    r"阶段性|尚未完成|未完成|立行立改|集中整改期内)"
+    r"阶段性|尚未完成|未完成|部分整改|立行立改|集中整改期内)"
 )
 #: what a status heading groups; a bare 整改 only at the end (正在推进整改), since
 #: 持续深化巡视整改成果 is a section about the work, not a group of problems

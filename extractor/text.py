@@ -34,6 +34,10 @@ from extractor.heading_markers import (
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
 #: A title line ends a paragraph however long it is (…整改进展情况的通报).
 _TITLE_END = re.compile(r"(?:通报|报告|公告|公示|通知|意见)\s*$")
+#: How a heading line ends (…问题的整改情况, 关于…的问题, …方面): after a line that
+#: opens with a heading marker and ends so, the break is the heading's end even
+#: where the line is as wide as the column.
+_HEADING_LINE_END = re.compile(r"(?:情况|问题|方面)\s*$")
 _PAGE_MARKER = re.compile(
     r"[（(]\s*(?:未完\s*[，,、]?\s*)?(?:下转|上接|转)\s*(?:第\s*)?[A-Za-z]?\s*\d+\s*版\s*[）)]"
 )
@@ -399,6 +403,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
             joinable = (
                 len(line) >= full
                 and not ("关于" in line and _TITLE_END.search(line))  # the title line
+                and not (starts_with_marker(line) and _HEADING_LINE_END.search(line))
                 # 举一反\n三，推动…: after a line stopping mid-sentence 三， ends a broken word
                 and (not starts_paragraph(nxt) or (mid_sentence and starts_with_comma_marker(nxt)))
                 and (blank_lines == 0 or (blank_lines == 1 and mid_sentence))

@@ -58,6 +58,13 @@ def _meta(text: str) -> extractor.Metadata:
         ("截至目前,14个问题全部整改完成。", "completed", 14),
         ("15项问题已销号12项,46项任务完成41项。", "completed", 12),
         ("目前5个问题均已整改完成。", "completed", 5),
+        # wordings met in the eighth session's development notices
+        ("截至9月30日，整改完成率为87.0%（20/23），余下3个问题持续推进。", "completed", 20),
+        ("梳理形成问题清单18项、整改措施清单54项。", "measures", 54),
+        ("其中77个问题已按要求整改完成，其余9个问题已制定计划。", "completed", 77),
+        ("审计报告共提出问题9个、审计建议4条。", "problems", 9),
+        # 已办结 after measures counts problems when the done and the rest make them
+        ("针对反馈的15个问题制定整改措施47条，已办结13项，其余2项按计划推进。", "completed", 13),
     ],
 )
 def test_stated_totals(sentence: str, key: str, value: int) -> None:
@@ -81,6 +88,8 @@ def test_stated_totals(sentence: str, key: str, value: int) -> None:
         ("对上轮巡视反馈的16个问题开展“回头看”,重新制定整改措施23条。", "measures"),
         # tasks are not measures (the notices' gold: 梳理分解整改任务106个 → no measures)
         ("形成任务清单132项,分解为71项整改任务。", "measures"),
+        # measures done, the rest measures too: not the problems completed
+        ("针对反馈的15个问题制定整改措施47条，已办结40项，其余7项按计划推进。", "completed"),
     ],
 )
 def test_counts_that_are_not_stated_totals(sentence: str, key: str) -> None:
@@ -549,3 +558,19 @@ def test_an_entry_day_is_a_start_and_a_yearless_period_takes_the_next_year() -> 
     )
     assert (meta.period["start"], meta.period["end"]) == ("2024-05-06", "2024-06-28")
     assert meta.period["year_inferred"] is True
+
+
+def test_a_joint_team_a_former_heads_term_and_a_feedback_in_the_next_year() -> None:
+    meta = _meta(
+        "关于市委巡察反馈意见整改情况的通报\n市委联合巡察组对宁德海西农村商业银行开展了巡察，"
+        "进驻时间为2023年11月6日至12月15日。1月18日，巡察组向行党委反馈了巡察意见。"
+    )
+    assert meta.team == "市委联合巡察组"
+    assert meta.period == {**meta.period, "start": "2023-11-06", "end": "2023-12-15"}
+    assert meta.feedback_date_text == "1月18日"
+    assert meta.feedback_date["start"] == "2024-01-18"  # after the inspection, not before it
+    audit = _meta(
+        "关于经济责任审计查出问题整改情况的报告\n2024年3月11日至4月19日，市审计局对我中心原主任"
+        "任职期间经济责任履行情况进行了审计，并于2024年6月14日出具了审计报告。"
+    )
+    assert audit.inspected_organisation == "我中心"

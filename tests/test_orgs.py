@@ -1002,3 +1002,41 @@ def test_a_subsidiary_keeps_its_parents_trade_name() -> None:
     found = _orgs(text)
     assert "陇原路桥工程有限公司" in found and "路桥工程有限公司" not in found
     assert "汾河能源太原供热分公司" in found and "供热分公司" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner's 直属机关党委; a system named after the committee is no organ
+        (
+            "委人事处会同委直属机关党委开展考核，从直属机关党委抽调人员，落实党委领导下的院长负责制。",
+            ["委人事处", "委直属机关党委", "直属机关党委"],
+        ),
+        # after an organ a verb's object is a second name, or every body of a level
+        (
+            "南海分局、顺德分局指导大沥市场监管所开展检查，计划财务股组织全县学校开展资产清查。",
+            ["南海分局", "顺德分局", "大沥市场监管所", "计划财务股"],
+        ),
+        # a company's party-work departments, alone or with their owner
+        (
+            "党委工作部编印基层党支部工作手册，集团纪委会同集团党群工作部建立机制。",
+            ["党委工作部", "集团纪委", "集团党群工作部"],
+        ),
+        # a joint inspection team is one name
+        ("市委联合巡察组对县农业农村局开展巡察。", ["市委联合巡察组", "县农业农村局"]),
+        # more kinds of unit: federations, troupes, clinics, head stations
+        (
+            "向福建省农村信用社联合社报备，市西秦剧团新排现代戏，对沂水县惠民中医诊所暂停结算，"
+            "省农业技术推广总站开展培训，机关服务中心修订办法。",
+            [
+                "福建省农村信用社联合社",
+                "市西秦剧团",
+                "沂水县惠民中医诊所",
+                "省农业技术推广总站",
+                "机关服务中心",
+            ],
+        ),
+    ],
+)
+def test_owners_verbs_between_organs_and_more_kinds_of_unit(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected

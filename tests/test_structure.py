@@ -463,3 +463,19 @@ def test_run_in_problems_under_an_aspect_or_a_level_one_feedback_point() -> None
     assert kinds["国有资产监管"] == "category"
     assert kinds["多计工程款3"] == "problem"
     assert kinds["冒领养老保险"] == "problem"
+
+
+def test_problems_grouped_by_partial_rectification_are_in_progress() -> None:
+    """An audit notice groups its findings as 已整改到位的问题 and 部分整改的问题:
+    both are status headings, the second's problems still in progress."""
+    text = (
+        "某某中心关于经济责任审计查出问题整改情况的报告\n市审计局对我中心进行了审计。"
+        "现将整改情况报告如下。\n一、已整改到位的问题\n（一）增值收益分配不及时问题\n"
+        "整改情况：已全额上缴。\n二、部分整改的问题\n（一）部分逾期贷款未及时催收问题\n"
+        "整改情况：收回逾期本息836万元。\n"
+    )
+    statuses = [h for h in parse_structure(text).headings if h.kind == "status"]
+    assert [(h.title, h.status) for h in statuses] == [
+        ("已整改到位的问题", "completed"),
+        ("部分整改的问题", "in_progress"),
+    ]

@@ -176,3 +176,25 @@ def test_a_word_broken_before_a_comma_numeral_is_joined_in_wrapped_text():
     text = prepare(wrapped).text
     assert "举一反三，推动" in text
     assert "\n二，下一步工作打算" in text
+
+
+def test_a_full_width_heading_line_is_not_joined_to_the_paragraph_under_it():
+    """In hard-wrapped text a problem heading as wide as the column
+    (2.关于“…”问题的整改情况) ends its line: the unit that opens the next line
+    is not run into it."""
+    width = 34
+    body = (
+        "学校党委把巡视整改作为重大政治任务，召开党委常委会专题研究部署，制定整改方案，"
+        "明确责任单位和完成时限，推动整改任务落实落地，确保各项问题整改到位取得实效。"
+    )
+    body = body * 3
+    lines = [body[i : i + width] for i in range(0, len(body), width)]
+    heading = "2.关于“科研平台建设质量不高，重大成果产出不足”问题的整改情况"
+    assert len(heading) >= width - 4
+    after = [body[i : i + width] for i in range(0, len(body), width)]
+    wrapped = "\n".join(
+        ["关于巡视整改情况的通报", *lines, heading, "科学技术处修订科研平台考核办法。", *after]
+    )
+    prep = prepare(wrapped)
+    assert prep.hard_wrapped
+    assert "整改情况\n科学技术处" in prep.text

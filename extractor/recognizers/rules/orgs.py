@@ -105,6 +105,7 @@ _LEADS: tuple[str, ...] = (
     "国家",
     "全国",
     "自治区",  # the level of the five autonomous regions: 自治区公安厅, 自治区党委
+    "直属机关",  # [直属机关党委], [委直属机关党委]
     "机关",
     "国网",
 )
@@ -173,7 +174,9 @@ _AFFILIATE_ORDINAL = re.compile(
 )
 #: Organs an owner's short form joins into one span (局党组, 校党委,
 #: 自治区党委常委会, 局机关纪委): the guideline's "owner short form + organ".
-_OWNED_ORGANS = frozenset({"党组", "党委", "纪委", "党总支", "党支部", "纪委监委", "党工委"})
+_OWNED_ORGANS = frozenset(
+    {"党组", "党委", "纪委", "党总支", "党支部", "纪委监委", "党工委", "党委工作部", "党群工作部"}
+)
 _OWNERS = frozenset(word_list("org_owners.txt"))
 _OWNER_LENS = sorted({len(w) for w in _OWNERS}, reverse=True)
 #: Self-references before an owner stay out of the span (我局党组 → [局党组]).
@@ -187,9 +190,13 @@ _WORD_BEFORE_COMMITTEE = frozenset("应任新")
 _LEVEL_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "旗委", "盟委"})
 #: Inspection teams written whole, with their round, object or number:
 #: [区委巡察四组], [市委对村巡察第二组], …第十一轮巡视[第五巡视组].
+#: Kinds of inspection round written inside a team's name (对村, 提级, 联合 …).
+_TEAM_KINDS = "|".join(word_list("inspection_team_kinds.txt"))
 _TEAM_NAME = re.compile(
     r"(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)(?:第[一二三四五六七八九十]+轮)?"
-    r"(?:对村|专项|机动|联动|提级|交叉)?(?:巡视|巡察)(?:第?[一二三四五六七八九十\d]+|机动|专项)组)"
+    rf"(?:{_TEAM_KINDS})?(?:巡视|巡察)(?:第?[一二三四五六七八九十\d]+|机动|专项)组"
+    # 市委联合巡察组: a joint team, often not numbered
+    r"|(?:中央|省委|市委|区委|县委|州委|旗委|盟委)联合(?:巡视|巡察)组)"
     # 县委第2巡察组, 市委第三巡察组
     r"|(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)?第[一二三四五六七八九十\d]+(?:巡视|巡察)组)"
     # 中央第三生态环境保护督察组: an inspection team of another kind, whole
@@ -578,7 +585,18 @@ class _Scan:
             return True  # …but 市委|审计委员会, 集团党委|组织部 are one name
         elif middle[2:] and _DIVISION_WORD.fullmatch(middle[2:]):
             return True  # 分公司党委|组织|合规风控部: a function's name follows the verb
+        elif (
+            word in _BOUNDARY_VERBS
+            and len(middle) >= 4
+            and middle[2] not in _ORGAN_ENDS
+            and self.text[q - 1] in _ORGAN_ENDS
+        ):
+            # 顺德分局|指导|大沥市场监管所: after an organ the verb's object is a second
+            # name (but 江淮工业大学计算机科学与技术学院: a school goes on with a field)
+            return True
         rest = middle[2:] or suffix
+        if rest.startswith("全") and rest[1:2] in _LEVEL_CHARS:
+            return True  # 计划财务股|组织|全县学校: the verb's object is every body of a level
         return rest[0] in _LEVEL_CHARS or any(
             rest[:n] in _PLACES for n in range(2, MAX_PLACE_LEN + 1)
         )
@@ -642,11 +660,15 @@ class _Scan:
         if place is not None:
             starts.append(place)
         for lead in _LEADS:
-            if lead == "机关" and not text.startswith(("党委", "纪委", "党工委", "工委"), end):
+            if lead.endswith("机关") and not text.startswith(
+                ("党委", "纪委", "党工委", "工委"), end
+            ):
                 continue
             if end - len(lead) >= 0 and text.startswith(lead, end - len(lead)):
                 if self.starts_here(end - len(lead), depth):
                     starts.append(end - len(lead))
+                elif lead == "直属机关" and (owner := self.owner_at(end - len(lead))) is not None:
+                    starts.append(owner)  # [委直属机关党委]: the owner's short form leads
                 break
         for n in _ZONE_LENS:
             if end - n >= 0 and text[end - n : end] in _ZONE_SET:

@@ -26,6 +26,10 @@ from extractor.chars import INVISIBLE, LINE_ENDS, fold_number_signs
 _WHITESPACE = re.compile(r"[\s" + INVISIBLE + "]+")
 _LINE_BREAK = re.compile(r"\r\n?|[\n" + LINE_ENDS + "]")
 BARRIER = "\n"
+#: Line ends after which a break is no wrap even in a full-width line: a
+#: sentence's or a label's end, and a problem heading's 整改情况 (no name runs
+#: across them, so a barrier there costs nothing where the break is a wrap).
+_PARAGRAPH_ENDS: tuple[str, ...] = ("。", "！", "？", "：", "；", ":", ";", "情况")
 
 
 def _short_line_limit(source: str) -> float:
@@ -67,7 +71,8 @@ class CompactView:
             if breaks:
                 newline = breaks[0].start()
                 line = source[line_start:newline].strip()
-                if line and len(line) < limit and pieces:
+                ends = line.rstrip(INVISIBLE + " \t\u3000").endswith(_PARAGRAPH_ENDS)
+                if line and (len(line) < limit or ends) and pieces:
                     pieces.append(BARRIER)
                     origin.append(newline)
                 line_start = breaks[-1].end()
