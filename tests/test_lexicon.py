@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor import lexicon
+from extractor import lexicon, places
 from extractor.lexicon import data_files, json_table, word_list, word_table
 from extractor.numerals import CN_NUMERAL_CHARS
-from extractor.recognizers.rules import RuleRecognizer, companies, orgs, places
+from extractor.recognizers.rules import RuleRecognizer, companies, orgs
 from extractor.report_text import LANGUAGES, STATUS_NAMES, WORDS, Words
 from extractor.values import parse_amount, parse_count, parse_quantity, units
 from extractor.values.qualifiers import (

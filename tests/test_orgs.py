@@ -1040,3 +1040,25 @@ def test_a_subsidiary_keeps_its_parents_trade_name() -> None:
 )
 def test_owners_verbs_between_organs_and_more_kinds_of_unit(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+def test_two_issuers_on_one_line_parted_by_a_space() -> None:
+    """中共弋阳县委办公室 弋阳县人民政府办公室: the space between two organs is kept
+    and parts them (a stray space inside one name is still dropped)."""
+    assert _orgs("中共弋阳县委办公室 弋阳县人民政府办公室关于县委巡察反馈意见整改情况的通报") == [
+        "中共弋阳县委办公室",
+        "弋阳县人民政府办公室",
+        "县委",
+    ]
+    assert _orgs("县委组 织部开展培训") == ["县委组 织部"]
+
+
+def test_a_courts_own_units_and_counted_units_of_a_level() -> None:
+    opening = (
+        "关于县委第三巡察组巡察反馈意见整改情况的通报\n县委第三巡察组对本院开展了常规巡察，"
+        "7月2日向院党组反馈了巡察意见。\n"
+    )
+    found = _orgs(opening + "审判管理办公室每月通报执行质效指标。诉讼服务中心增设窗口2个。")
+    assert "审判管理办公室" in found and "诉讼服务中心" in found
+    # 26个村（社区）…中心: a number of them, none named
+    assert _orgs("推动26个村（社区）综合文化服务中心提档升级，12个县（区）图书馆联动。") == []

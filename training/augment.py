@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from extractor.recognizers.rules.places import PLACE_NAMES
+from extractor.places import PLACE_NAMES
 from extractor.spans import NUMERIC_LABELS, Span
 from training.ner_data import TaggedText
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from extractor.heading_markers import match_marker
 from extractor.lexicon import word_table
 from extractor.numerals import TEXT_NUMERALS, YEAR_DIGITS
-from extractor.recognizers.rules.places import MAX_PLACE_LEN, PLACE_NAMES
+from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 from extractor.values.units import (
     COUNT_MEASURES,
     CURRENCY_UNITS,

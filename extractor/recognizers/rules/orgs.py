@@ -39,9 +39,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.lexicon import word_list, word_table
+from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
 from extractor.recognizers.rules.numbers import book_title_regions
-from extractor.recognizers.rules.places import MAX_PLACE_LEN, PLACE_NAMES
 
 #: Organs that name one body on their own in a notice (the guideline's short
 #: forms: [省委]统一部署, [党工委]会议, [管委会]); they are also parents.
@@ -160,6 +160,7 @@ _GENERIC_NAMES = re.compile(
     r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生|临床科室|科室)(?:党支部|党总支|支部))$"
 )
 #: A count before a bare organ or team (派出5个巡察组, 11个党支部): a number of them, none named.
+_COUNTED_LEVEL = re.compile(r"[\d一二三四五六七八九十两几多]+个[\u4e00-\u9fff]?$")
 _COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个$")
 #: Kinds of body before a bare organ that make it a kind's organ (社区党委书记, 8家子公司党委):
 #: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
@@ -260,6 +261,9 @@ _INSTITUTION_NOTICE = re.compile(
     + "|".join(map(re.escape, word_list("org_institution_kinds.txt")))
     + ")(?:党委|党组|党总支|党支部|支部委员会|委员会)"
 )
+#: …or one that names it by its owner's short form or a self-reference (向院党组反馈,
+#: 对本院开展, 对我中心…进行了审计): a court's, school's or centre's own notice.
+_INSTITUTION_SELF = re.compile(r"(?:^|[向对由经])院(?:党组|党委)|[我本](?:院|校|中心)(?![长内外])")
 #: Words before 处/科 that are no division (多处, 各处, 一处 are caught as generic).
 _NOT_DIVISION_NAMES = frozenset({"到", "多", "好", "益", "用", "长", "短", "难", "痛", "妙"})
 #: A department's party group or committee named in the opening (省税务局党委,
@@ -466,6 +470,7 @@ class _Scan:
         self.institution = (
             _INSTITUTION_NOTICE.search(text, 0, _OPENING) is not None
             or _INSTITUTION_AUDITED.search(text, 0, _OPENING) is not None
+            or _INSTITUTION_SELF.search(text, 0, _OPENING) is not None
         )
         #: a government department's own notice (局党组, 厅党组, 委党组 in the opening):
         #: its divisions named alone (纳税服务处, 房地产市场监管科) are its units
@@ -1048,7 +1053,10 @@ class _Scan:
             if start is not None and self.text[start:suffix_start].endswith("小组"):
                 return None  # 领导小组办公室: a group's office, no owner written
             return start
-        institution = suffix in _INSTITUTION_BARE and self.institution
+        # a department's own centres are its units too (电子税务管理中心, 机关服务中心)
+        institution = suffix in _INSTITUTION_BARE and (
+            self.institution or (self.department and suffix == "中心")
+        )
         start: int | None = None
         if suffix in _JOINED and (suffix in BARE_OK or suffix == "处" or institution):
             start = self.joined_start(suffix_start, suffix)
@@ -1683,6 +1691,8 @@ class OrgFinder:
             before = text[max(0, opening - 4) : max(0, opening)]
             if any(g in before for g in ("各", "有关", "相关")):
                 return False
+            if _COUNTED_LEVEL.search(text, max(0, opening - 8), max(0, opening)):
+                return False  # 26个村（社区）综合文化服务中心: a number of them, none named
         if any(before.endswith(g) for g in _GENERIC_BEFORE):
             named = before.endswith(("所属", "下属")) and end - start > 4
             if not named:  # 所属单位 is generic, 所属城南派出所 names one

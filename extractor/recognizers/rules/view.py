@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from extractor.chars import INVISIBLE, LINE_ENDS, fold_number_signs
+from extractor.text import parts_two_organs
 
 #: whitespace (every line end included: ``\s`` covers CR, NEL, U+2028/9) and the
 #: invisible characters (zero-width, soft hyphen, bidi marks): none is text
@@ -68,6 +69,13 @@ class CompactView:
                 pieces.append(source[pos : match.start()])
                 origin.extend(range(pos, match.start()))
             breaks = list(_LINE_BREAK.finditer(source, match.start(), match.end()))
+            if (
+                not breaks
+                and pieces
+                and parts_two_organs(source[: match.start()], source[match.end() :])
+            ):
+                pieces.append(BARRIER)  # 中共弋阳县委办公室 弋阳县人民政府办公室: two issuers
+                origin.append(match.start())
             if breaks:
                 newline = breaks[0].start()
                 line = source[line_start:newline].strip()
