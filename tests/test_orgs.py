@@ -1062,3 +1062,19 @@ def test_a_courts_own_units_and_counted_units_of_a_level() -> None:
     assert "审判管理办公室" in found and "诉讼服务中心" in found
     # 26个村（社区）…中心: a number of them, none named
     assert _orgs("推动26个村（社区）综合文化服务中心提档升级，12个县（区）图书馆联动。") == []
+
+
+def test_a_companys_line_of_business_and_a_banks_head_office() -> None:
+    # 建设, 投资 are the name's line of business after a trade name, not prose verbs
+    assert _orgs(
+        "将湘农建设工程咨询有限公司等3家单位列入名单，对华夏发展投资有限公司开展审计。"
+    ) == [
+        "湘农建设工程咨询有限公司",
+        "华夏发展投资有限公司",
+    ]
+    assert _orgs("物联网技术学院联合海澜集团开设订单班。") == ["物联网技术学院", "海澜集团"]
+    bank = (
+        "宁德海西农村商业银行股份有限公司党委关于巡察整改情况的通报\n市委联合巡察组对宁德海西"
+        "农村商业银行股份有限公司党委开展了巡察。选派干部充实到总行部室。"
+    )
+    assert _orgs(bank)[-1] == "总行"  # 部室: the head office's departments, none named

@@ -949,6 +949,10 @@ class _Scan:
                 return None  # 水利部和水利部长江水利委员会: two names (文化文史和学习委员会 is one)
             if length >= 2 and boundary and not joined:
                 name = text[pos:suffix_start]
+                if suffix in _COMPANIES and self.trade_word_ends_at(pos):
+                    trade_start = self.bare_start(pos, suffix)
+                    if trade_start is not None and trade_start < pos:
+                        return trade_start  # 湘农|建设|工程咨询有限公司: 建设 is the name's
                 if self.opens_with_verb(pos, name, suffix):
                     if self.left_word_ends_at(pos) and _starts_with(name, _NAME_WORDS, 2):
                         continue  # 规划|发展部: the boundary is inside a function's name
@@ -1197,6 +1201,22 @@ class _Scan:
                 return None
             return pos
         return None
+
+    def trade_word_ends_at(self, pos: int) -> bool:
+        """The word before ``pos`` is prose only by the word list: a company's name
+        uses it as its line of business (建设, 投资, 发展), with a trade name
+        before it (湘农建设工程咨询有限公司, 华夏发展投资有限公司)."""
+        text = self.text
+        return any(
+            text[pos - n : pos] in _LEFT_WORD_SET
+            and (text[pos - n : pos] in _NAME_WORDS or text[pos - n : pos] in _INDUSTRIES)
+            and text[pos - n : pos] not in _VERBS_NOT_NAMES  # 学院|联合|海澜集团
+            and not self.organ_ends_at(pos - n)
+            and pos - n >= 2
+            and all(_is_cjk(c) and c not in _STOP for c in text[pos - n - 2 : pos - n])
+            for n in _LEFT_WORD_LENS
+            if n > 1
+        )
 
     def opens_with_verb(self, pos: int, name: str, suffix: str) -> bool:
         """``name`` at ``pos`` begins with a word of the prose: a verb (推进党支部,
