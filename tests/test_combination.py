@@ -9,7 +9,7 @@ from extractor.combination import combine
 from extractor.recognizers.rules.orgs import acceptable_name
 from extractor.spans import Span
 
-TEXT = "整改情况：公司业务部会同遵义市工业和信息化局开展排查，贵州省交通运输厅督导。"
+TEXT = "整改情况：集团西岭苗圃会同遵义市工业和信息化局开展排查，贵州省交通运输厅督导。"
 
 
 def _rules(text: str) -> list[Span]:
@@ -25,18 +25,20 @@ def _span(text: str, name: str, label: str = "ORG") -> Span:
 
 def test_the_rules_miss_a_unit_named_without_its_owner() -> None:
     found = {s.text_in(TEXT) for s in _rules(TEXT)}
-    assert "遵义市工业和信息化局" in found and "公司业务部" not in found
+    assert "遵义市工业和信息化局" in found and "集团西岭苗圃" not in found
 
 
 def test_model_mode_returns_the_model_spans() -> None:
-    model = [_span(TEXT, "公司业务部")]
+    model = [_span(TEXT, "集团西岭苗圃")]
     assert combine(TEXT, model, _rules(TEXT), "model") == model
 
 
 def test_rules_plus_model_adds_a_well_formed_name_where_the_rules_found_none() -> None:
     rules = _rules(TEXT)
-    combined = combine(TEXT, [_span(TEXT, "公司业务部")], rules, "rules_plus_model")
-    assert {s.text_in(TEXT) for s in combined} == {s.text_in(TEXT) for s in rules} | {"公司业务部"}
+    combined = combine(TEXT, [_span(TEXT, "集团西岭苗圃")], rules, "rules_plus_model")
+    assert {s.text_in(TEXT) for s in combined} == {s.text_in(TEXT) for s in rules} | {
+        "集团西岭苗圃"
+    }
 
 
 @pytest.mark.parametrize(
@@ -56,7 +58,7 @@ def test_rules_plus_model_refuses_what_the_rule_checks_refuse(proposal: str) -> 
 
 def test_rules_plus_model_adds_only_org() -> None:
     rules = _rules(TEXT)
-    combined = combine(TEXT, [_span(TEXT, "公司业务部", "COUNT")], rules, "rules_plus_model")
+    combined = combine(TEXT, [_span(TEXT, "集团西岭苗圃", "COUNT")], rules, "rules_plus_model")
     assert len(combined) == len(rules)
 
 

@@ -1078,3 +1078,55 @@ def test_a_companys_line_of_business_and_a_banks_head_office() -> None:
         "农村商业银行股份有限公司党委开展了巡察。选派干部充实到总行部室。"
     )
     assert _orgs(bank)[-1] == "总行"  # 部室: the head office's departments, none named
+
+
+def test_a_systems_own_team_and_numbered_units() -> None:
+    title = (
+        "国家税务总局甘肃省税务局党委关于国家税务总局党委\n第三巡视组巡视反馈意见整改情况的通报\n"
+        "集团党委第二巡察组对分公司开展巡察。"
+    )
+    found = _orgs(title)
+    assert "国家税务总局党委\n第三巡视组" in found and "第三巡视组" not in found
+    assert "集团党委第二巡察组" in found
+    # one of several units told apart by its number; a service hall is no organ
+    assert _orgs("省局稽查局、第一稽查局联合审理，对白银市税务局第一税务分局办税服务厅督办。") == [
+        "省局稽查局",
+        "第一稽查局",
+        "白银市税务局第一税务分局",
+    ]
+
+
+def test_bureaus_that_are_companies_routes_and_a_ministrys_divisions() -> None:
+    forest = (
+        "巡察组对红石砬子林业局（公司）党委进行了常规巡察。局（公司）工会会同桦甸市住房和城乡建设局"
+        "开展工作，湖寮镇党委联合巡察组进驻莒村。"
+    )
+    assert _orgs(forest) == [
+        "巡察组",
+        "红石砬子林业局（公司）党委",
+        "局（公司）工会",
+        "桦甸市住房和城乡建设局",
+        "湖寮镇党委联合巡察组",
+    ]
+    # a route's two ends are in the company's name; 县至乡镇 is no route's start
+    assert _orgs("对广西新桂南丹至天峨高速公路有限公司开展审计，由县至乡镇公路管理站负责。") == [
+        "广西新桂南丹至天峨高速公路有限公司"
+    ]
+    ministry = (
+        "中共农业农村部党组关于巡视整改进展情况的通报\n中央第三巡视组对农业农村部党组开展了巡视。"
+        "由办公厅、人事司牵头组建整改专班，种植业管理司会同农田建设管理司指导，对上级公司负责。"
+    )
+    found = _orgs(ministry)
+    assert {"办公厅", "人事司", "种植业管理司", "农田建设管理司"} <= set(found)
+    assert not any(name.endswith("公司") for name in found)
+
+
+def test_a_division_function_opening_a_clause_begins_the_name() -> None:
+    assert _orgs("整改措施：\n组织联络部指导哈尔滨市妇联，联合中交二航局攻坚。") == [
+        "组织联络部",
+        "哈尔滨市妇联",
+        "中交二航局",
+    ]
+    assert _orgs("总编室统筹新闻综合频道建设，省民政厅培训社区妇联执委2400余人次。")[:1] == [
+        "总编室"
+    ]

@@ -42,6 +42,7 @@ from extractor.lexicon import word_list, word_table
 from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
 from extractor.recognizers.rules.numbers import book_title_regions
+from extractor.recognizers.rules.view import BARRIER
 
 #: Organs that name one body on their own in a notice (the guideline's short
 #: forms: [省委]统一部署, [党工委]会议, [管委会]); they are also parents.
@@ -165,13 +166,15 @@ _COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个$"
 #: Kinds of body before a bare organ that make it a kind's organ (社区党委书记, 8家子公司党委):
 #: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
 #: owner's short form).
-_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|(?<!公司)分)$")
+_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|设区市|(?<!公司)分)$")
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
 #: An ordinal that tells one unit from its siblings (第二附属医院, 第一检察部,
 #: 第三监督检查室): part of the name, not a determiner.
 _AFFILIATE_ORDINAL = re.compile(
-    r"第[一二三四五六七八九十]+(?:附属|检察部|监督检查室|审查调查室|纪检监察室|派出法庭)"
+    r"第[一二三四五六七八九十]+(?:附属|检察部|监督检查室|审查调查室|纪检监察室|派出法庭"
+    # one of several units told apart by number (第一稽查局, 第二党支部, 第三税务分局)
+    r"|稽查局|税务分局|税务所|分局|党支部|党总支|人民法庭)"
 )
 #: Organs an owner's short form joins into one span (局党组, 校党委,
 #: 自治区党委常委会, 局机关纪委): the guideline's "owner short form + organ".
@@ -196,8 +199,9 @@ _TEAM_KINDS = "|".join(word_list("inspection_team_kinds.txt"))
 _TEAM_NAME = re.compile(
     r"(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)(?:第[一二三四五六七八九十]+轮)?"
     rf"(?:{_TEAM_KINDS})?(?:巡视|巡察)(?:第?[一二三四五六七八九十\d]+|机动|专项)组"
-    # 市委联合巡察组: a joint team, often not numbered
-    r"|(?:中央|省委|市委|区委|县委|州委|旗委|盟委)联合(?:巡视|巡察)组)"
+    # 市委联合巡察组: a joint team, often not numbered (湖寮镇党委联合巡察组: its owner
+    # is found as a name of its own and joined by _team_owner_start)
+    r"|(?:中央|省委|市委|区委|县委|州委|旗委|盟委)?联合(?:巡视|巡察)组)"
     # 县委第2巡察组, 市委第三巡察组
     r"|(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)?第[一二三四五六七八九十\d]+(?:巡视|巡察)组)"
     # 中央第三生态环境保护督察组: an inspection team of another kind, whole
@@ -412,6 +416,8 @@ def _has_left_word(name: str) -> bool:
     )
 
 
+#: After 至 in a name: the route's other end and its kind (南丹至天峨高速公路).
+_ROUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:高速|公路|铁路|城际|快速路|大道)")
 _NAME_WORD_LENS = sorted({len(w) for w in _NAME_WORDS}, reverse=True)
 
 
@@ -591,7 +597,7 @@ class _Scan:
         elif middle[2:] and _DIVISION_WORD.fullmatch(middle[2:]):
             return True  # 分公司党委|组织|合规风控部: a function's name follows the verb
         elif (
-            word in _BOUNDARY_VERBS
+            (word in _BOUNDARY_VERBS or word in _LEFT_WORD_SET)
             and len(middle) >= 4
             and middle[2] not in _ORGAN_ENDS
             and self.text[q - 1] in _ORGAN_ENDS
@@ -878,6 +884,8 @@ class _Scan:
             if char in _STOP:
                 if char == "和" and middle[i + 1 : i + 3] in _AND_JOINED:
                     continue
+                if char == "至" and _ROUTE_AFTER.match(middle, i + 1):
+                    continue  # 南丹至天峨高速公路有限公司: a route's two ends
                 if middle[i - 1 : i + 1] in words or middle[i : i + 2] in words:
                     continue  # 大数据管理局: ``words`` hold a stop character
                 return False
@@ -937,6 +945,11 @@ class _Scan:
             if (
                 text[pos] in _STOP
                 and text[pos : pos + 2] not in _STOP_WORDS_IN_NAMES  # 就业促进科
+                and not (
+                    text[pos] == "至"
+                    and all(_is_cjk(c) and c not in _STOP for c in text[pos - 2 : pos])
+                    and _ROUTE_AFTER.match(text, pos + 1)
+                )
                 and not (text[pos] == "和" and self.valid_middle(text[pos:suffix_start], False))
             ):
                 return None
@@ -953,6 +966,10 @@ class _Scan:
                     trade_start = self.bare_start(pos, suffix)
                     if trade_start is not None and trade_start < pos:
                         return trade_start  # 湘农|建设|工程咨询有限公司: 建设 is the name's
+                if suffix in _ORGANS and (function := self.function_word_opening_at(pos)):
+                    return (
+                        function  # ，组织|联络部: the function word opens the clause and the name
+                    )
                 if self.opens_with_verb(pos, name, suffix):
                     if self.left_word_ends_at(pos) and _starts_with(name, _NAME_WORDS, 2):
                         continue  # 规划|发展部: the boundary is inside a function's name
@@ -1004,6 +1021,8 @@ class _Scan:
                 break
             if "与" in middle[:2]:
                 continue  # 与材料科学: the field before 与 belongs to the name too
+            if middle.startswith("至"):
+                continue  # 南丹|至天峨高速公路: the route's first end belongs to the name too
             if self.verb_between_organs(q, middle, suffix):
                 break  # 县委|领导|县人民政府: two organs and the verb between them
             if suffix in _LEVEL_COMMITTEES and level_place is None and self.organ_ends_at(q):
@@ -1200,6 +1219,20 @@ class _Scan:
             if self.opens_with_verb(pos, first, suffix):
                 return None
             return pos
+        return None
+
+    def function_word_opening_at(self, pos: int) -> int | None:
+        """Start of a division's function word (组织, 宣传) that ends at ``pos`` and
+        opens a clause (after punctuation or a line's start): there it begins a
+        department's name (\n组织联络部指导…), not a verb governing one."""
+        text = self.text
+        for n in _NAME_WORD_LENS:
+            start = pos - n
+            word = text[start:pos]
+            if start < 0 or word not in _NAME_WORDS or not _DIVISION_WORD.fullmatch(word):
+                continue  # a division's function (组织, 宣传), not 推进, 联合
+            if word in _LEFT_WORD_SET and (start == 0 or text[start - 1] in _CLAUSE_OPENERS):
+                return start
         return None
 
     def trade_word_ends_at(self, pos: int) -> bool:
@@ -1417,9 +1450,13 @@ class OrgFinder:
             scan.forget(end)
         for pattern in (_SPECIAL, _TEAM_NAME, _STATIONED, _LEAGUE):
             for match in pattern.finditer(text):
-                found.append(OrgCandidate(match.start(), match.end()))
+                start = match.start()
+                if pattern is _TEAM_NAME and text.startswith(("第", "联合"), start):
+                    start = _team_owner_start(scan, start)
+                found.append(OrgCandidate(start, match.end()))
         found += self._listed_companies(scan)
-        found += _ministry_divisions(scan, found)
+        found += _ministry_divisions(scan, found) + _ministrys_own_divisions(scan)
+        found += _bureaus_that_are_companies(scan, found)
         found += _subsidiaries_with_trade_names(scan, found)
         found += _aliases(text, found)
         found += _company_short_forms(scan, found)
@@ -1948,6 +1985,65 @@ def _subsidiaries_with_trade_names(scan: _Scan, found: list[OrgCandidate]) -> li
                 out.append(OrgCandidate(start, cand.end))
                 break
     return out
+
+
+#: A bureau that is also a company, written with the second name in brackets
+#: (烟草专卖局（公司）, 林业局（公司）).
+_ALSO_A_COMPANY = re.compile(r"局[（(]公司[）)]")
+
+
+#: A ministry's own notice (中共农业农村部党组, 部党组 in its opening).
+_MINISTRY_NOTICE = re.compile(r"部党组")
+
+
+def _ministrys_own_divisions(scan: _Scan) -> list[OrgCandidate]:
+    """In a ministry's own notice its divisions and general office are named alone
+    (发展规划司, 种植业管理司, 办公厅), as an institution's units are in its own."""
+    text = scan.text
+    if _MINISTRY_NOTICE.search(text, 0, _OPENING) is None:
+        return []
+    out: list[OrgCandidate] = []
+    for match in re.finditer("司|办公厅", text):
+        at, end = match.start(), match.end()
+        if match.group() == "办公厅":
+            if scan.is_boundary(at) and not text.startswith(("主任", "副主任"), end):
+                out.append(OrgCandidate(at, end))
+            continue
+        if text[at - 1 : at] in "公上" or text[end : end + 1] in ("机", "法", "令", "长", "局"):
+            continue
+        start = scan.bare_start(at, "司")
+        if start is not None and not _generic_start(text[start:end]):
+            out.append(OrgCandidate(start, end))
+    return out
+
+
+def _bureaus_that_are_companies(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """红石砬子林业局（公司）党委, 局（公司）工会: the bracket is part of the owner, so
+    the bureau (or its short form 局) and the organ after the bracket are one name."""
+    text = scan.text
+    starts = {c.start: c.end for c in found}
+    out: list[OrgCandidate] = []
+    for match in _ALSO_A_COMPANY.finditer(text):
+        organ_end = starts.get(match.end())
+        if organ_end is None:
+            continue
+        bureau = scan.org_start_by_end.get(match.start() + 1)
+        if bureau is None and (match.start() == 0 or scan.is_boundary(match.start())):
+            bureau = match.start()  # 局（公司）党委: the owner's short form
+        if bureau is not None:
+            out.append(OrgCandidate(bureau, organ_end))
+    return out
+
+
+def _team_owner_start(scan: _Scan, start: int) -> int:
+    """A numbered team of a system's own inspection is named with the committee or
+    party group that sends it (国家税务总局党委第三巡视组, 集团党委第二巡察组), even
+    where a title breaks the line between them."""
+    end = start - 1 if scan.text[start - 1 : start] == BARRIER else start
+    owner = scan.org_start_by_end.get(end)
+    if owner is not None and scan.text.endswith(("党委", "党组"), 0, end):
+        return owner
+    return start
 
 
 def _without_lead(text: str, start: int, end: int) -> int:
