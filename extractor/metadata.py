@@ -58,7 +58,7 @@ _ANNOUNCEMENT = re.compile(r"动员会|动员部署会|见面会|进驻|公告|�
 #: What joins the two ends of a written range (9月7日至11月10日, 2023.3.20-2023.5.20).
 _RANGE_WORD = re.compile(r"至|到|[—\-~－]")
 #: After a date, words that make it the inspection's last day (6月30日巡察结束).
-_ENDED = re.compile(r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:巡视|巡察|进驻)|撤离)")
+_ENDED = re.compile(r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:巡视|巡察|进驻)|完成进驻|撤离)")
 #: A title on its own line (关于自治区党委第四巡视组反馈意见整改进展情况的通报): no opening.
 _TITLE_LINE = re.compile(r"^\s*\S{0,40}?关于[^。，,]*(?:通报|报告|公告|情况)\s*$")
 #: After a single date, words that make it the inspection's start, not its span.
@@ -532,12 +532,12 @@ def _period_and_feedback(
             )
             if ended is not None and (v := values[ended]):
                 meta.period_text = f"{text[period[0] : period[1]]}…{text[ended[0] : ended[1]]}"
-                meta.period = {**meta.period, "end": v.get("end")}
+                meta.period = _with_end(meta.period, v)
         joined = next((sp for sp in dates if sp[0] == period[1] + 1), None)
         if joined and text[period[1]] == "、" and (v := values[joined]) and meta.period:
             # 2022年3月17日至3月22日、5月5日至7月12日: one inspection in two stints
             meta.period_text = text[period[0] : joined[1]]
-            meta.period = {**meta.period, "end": v.get("end")}
+            meta.period = _with_end(meta.period, v)
         else:
             joined = None
     for feedback in feedback_words.finditer(opening):  # the first 反馈 whose sentence dates it
@@ -560,6 +560,15 @@ def _period_and_feedback(
                 _after_period(values[chosen], meta.period),
             )
             return
+
+
+def _with_end(period: dict[str, Any], end: dict[str, Any]) -> dict[str, Any]:
+    """``period`` ending where the date ``end`` ends, at ``end``'s own precision."""
+    out = {**period, "end": end.get("end")}
+    out.pop("end_granularity", None)
+    if end.get("granularity") and end.get("granularity") != period.get("granularity"):
+        out["end_granularity"] = end["granularity"]
+    return out
 
 
 def _after_period(feedback: Any, period: dict[str, Any] | None) -> Any:

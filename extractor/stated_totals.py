@@ -45,7 +45,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"(?:细化|分解|归纳|归类|汇总|梳理)(?:分解|细化)?(?:为|成){_SUM}{_N}{_CL}(?:具体)?问题"
     ),
     re.compile(
-        rf"(?:反馈|巡视|巡察)[^。；;]{{0,10}}?涉及的?(?:问题{_SUM}{_N}{_CL}|{_SUM}{_N}{_CL}(?:具体)?问题)"
+        rf"(?:反馈|巡视|巡察|回头看”?)[^。；;]{{0,10}}?涉及的?(?:问题{_SUM}{_N}{_CL}|{_SUM}{_N}{_CL}(?:具体)?问题)"
     ),
     re.compile(rf"需(?:要)?整改(?:的)?问题{_SUM}{_N}{_CL}"),
     re.compile(rf"反馈(?:意见)?(?:中)?(?:指出)?(?:了|的)?{_SUM}{_N}(?:个|项|条|类)(?:具体)?问题"),
@@ -61,6 +61,8 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
     ),
     re.compile(rf"问题清单{_SUM}{_N}{_CL}"),
+    # 3个街道共认领问题87个: the problems the inspected bodies took on
+    re.compile(rf"认领(?:了)?(?:反馈)?问题{_SUM}{_N}{_CL}"),
     # 指出存在的问题3大方面14项, 反馈意见共3个方面，具体问题10个
     re.compile(rf"问题(?:主要)?(?:有|包括|涉及)?{_SUM}{_GROUPS}{_SUM}{_N}{_CL}"),
     re.compile(rf"方面[，,、](?:具体)?问题{_SUM}{_N}{_CL}"),

@@ -453,6 +453,9 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         if not any(c.kind == "problem" for c in children):
             if not any(c.kind == "category" for c in children):  # problems two levels down
                 _single_feedback_problem(heading, text)
+            elif heading.kind == "problem" and heading.level == 1:
+                # 一、贯彻落实…有差距 over （一）…方面 over 1.… problems: a feedback point
+                heading.kind, heading.problem, heading.problem_span = "category", None, None
             continue
         names_aspect = bool(re.search(r"方面$", heading.problem or ""))  # 1.关于…方面的问题
         if heading.kind == "problem" and (

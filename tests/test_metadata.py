@@ -65,6 +65,8 @@ def _meta(text: str) -> extractor.Metadata:
         ("审计报告共提出问题9个、审计建议4条。", "problems", 9),
         # 已办结 after measures counts problems when the done and the rest make them
         ("针对反馈的15个问题制定整改措施47条，已办结13项，其余2项按计划推进。", "completed", 13),
+        ("3个街道共认领问题87个，制定整改措施214条。", "problems", 87),
+        ("此次“回头看”涉及问题23个，已整改到位20个。", "problems", 23),
     ],
 )
 def test_stated_totals(sentence: str, key: str, value: int) -> None:
@@ -574,3 +576,17 @@ def test_a_joint_team_a_former_heads_term_and_a_feedback_in_the_next_year() -> N
         "任职期间经济责任履行情况进行了审计，并于2024年6月14日出具了审计报告。"
     )
     assert audit.inspected_organisation == "我中心"
+
+
+def test_a_period_ended_by_its_stay_and_an_end_told_by_its_dekad() -> None:
+    ended = _meta(
+        "关于巡察整改进展情况的通报\n自2024年3月11日起，盟委4个巡察组对正蓝旗委开展了常规巡察，"
+        "至5月10日完成进驻任务。6月中旬，巡察组反馈了巡察意见。"
+    )
+    assert (ended.period["start"], ended.period["end"]) == ("2024-03-11", "2024-05-10")
+    dekad = _meta(
+        "关于巡视整改的通报\n2023年10月16日至12月中旬，省委第六巡视组对省农业科学院党委开展了"
+        "常规巡视，2024年2月1日向院党委反馈了巡视意见。"
+    )
+    # the end is a month's middle ten days, not a day the text gave
+    assert dekad.period["granularity"] == "day" and dekad.period["end_granularity"] == "month"

@@ -479,3 +479,14 @@ def test_problems_grouped_by_partial_rectification_are_in_progress() -> None:
         ("已整改到位的问题", "completed"),
         ("部分整改的问题", "in_progress"),
     ]
+
+
+def test_a_level_one_shortcoming_over_aspects_over_problems_is_a_category() -> None:
+    text = (
+        "中共某盟委员会关于巡察整改进展情况的通报\n盟委4个巡察组对正蓝旗委开展了巡察，反馈问题87个。"
+        "现将整改进展情况予以公布。\n一、贯彻落实党中央决策部署和自治区党委工作要求有差距\n"
+        "（一）推动生态优先、绿色发展方面\n1.草原生态保护修复责任落实不到位。正蓝旗委督促开展治理。\n"
+        "2.矿山地质环境治理推进缓慢。完成治理面积12公顷。\n"
+    )
+    kinds = [(h.level, h.kind) for h in parse_structure(text).headings]
+    assert kinds == [(1, "category"), (2, "category"), (3, "problem"), (3, "problem")]

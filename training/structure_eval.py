@@ -177,7 +177,7 @@ def _date_value(value: dict[str, Any] | None, key: str) -> str | None:
     if not value or not value.get(key):
         return None
     iso = str(value[key])
-    granularity = value.get("granularity")
+    granularity = (key == "end" and value.get("end_granularity")) or value.get("granularity")
     if granularity == "month":
         return iso[:7]
     if granularity == "year":

@@ -71,6 +71,9 @@ class DateValue:
     granularity: str
     year_inferred: bool
     part: str | None = None
+    #: a range whose end is told more coarsely than its start (10月16日至12月中旬):
+    #: the end's own precision, so the end is not read as a day the text never gave
+    end_granularity: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -81,6 +84,8 @@ class DateValue:
         }
         if self.part:
             out["part"] = self.part
+        if self.end_granularity:
+            out["end_granularity"] = self.end_granularity
         return out
 
 
@@ -348,7 +353,8 @@ class DateParser:
         _, end = _bounds(right, year_right)
         if end < start:
             return None
-        return DateValue(start, end, finest, inferred), written_year
+        coarser_end = _granularity(right) if _granularity(right) != finest else None
+        return DateValue(start, end, finest, inferred, end_granularity=coarser_end), written_year
 
 
 #: Stateless parser instance; use :class:`DateNormalizer` for document order.
