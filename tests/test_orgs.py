@@ -1130,3 +1130,26 @@ def test_a_division_function_opening_a_clause_begins_the_name() -> None:
     assert _orgs("总编室统筹新闻综合频道建设，省民政厅培训社区妇联执委2400余人次。")[:1] == [
         "总编室"
     ]
+
+
+def test_verbs_between_a_unit_and_an_office_stakes_and_field_stations() -> None:
+    assert _orgs(
+        "的问题\n审计部联合纪委办公室对工程开展审计，国有资产管理处清理试验站对外出租土地。"
+    ) == [
+        "审计部",
+        "纪委办公室",
+        "国有资产管理处",
+    ]
+    # 经济 is a word, not the preposition 经; stakes (参股, 入股) are no sections
+    assert _orgs("；经济作物研究所、马铃薯研究所设立岗位，五常水稻试验站新建基地。") == [
+        "经济作物研究所",
+        "马铃薯研究所",
+        "五常水稻试验站",
+    ]
+    assert _orgs("退出非主业参股企业4家，通过资产入股等方式盘活。") == []
+    # a hospital's campuses are its units; a new campus is a building
+    assert _orgs("分别联系南明院区、观山湖院区，加快推进市九院新院区建设。") == [
+        "南明院区",
+        "观山湖院区",
+        "市九院",
+    ]

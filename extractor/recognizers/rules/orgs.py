@@ -418,6 +418,9 @@ def _has_left_word(name: str) -> bool:
 
 #: After 至 in a name: the route's other end and its kind (南丹至天峨高速公路).
 _ROUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:高速|公路|铁路|城际|快速路|大道)")
+#: Characters that make a word with 经 (经济, 经营, 经开区, 经信局, 经管学院): after 经
+#: they go on with it, 经 is no preposition there.
+_WORDS_AFTER_JING = frozenset("济营开信管贸")
 _NAME_WORD_LENS = sorted({len(w) for w in _NAME_WORDS}, reverse=True)
 
 
@@ -512,8 +515,10 @@ class _Scan:
             return True
         if before == "届" and pos >= 2 and self.text[pos - 2] in "一二三四五六七八九十":
             return True  # 十四届|宜兴市委: a term of office ends, the name starts
-        if before == "经" and (
-            pos < 2 or self.text[pos - 2] in _CLAUSE_OPENERS or self.text[pos] in _LEVEL_CHARS
+        if (
+            before == "经"
+            and self.text[pos] not in _WORDS_AFTER_JING
+            and (pos < 2 or self.text[pos - 2] in _CLAUSE_OPENERS or self.text[pos] in _LEVEL_CHARS)
         ):
             # ，经院党委研究 / 须经校党委会议 / 收费标准经县发改委审核: 经 "by", before an
             # organ (no name starts 经县, 经市: 经开区, 经信局 go on with no level word)
@@ -592,6 +597,8 @@ class _Scan:
                 return False
             if middle == word:
                 return True  # 领导小组|下设|办公室: the verb governs the bare group word
+            if any(middle.startswith(organ, 2) for organ in _STANDALONE_SET if len(organ) > 1):
+                return True  # 审计部|联合|纪委办公室: the verb's object is another organ's office
         elif word not in _NAME_WORDS or word in _VERBS_NOT_NAMES:
             return True  # …but 市委|审计委员会, 集团党委|组织部 are one name
         elif middle[2:] and _DIVISION_WORD.fullmatch(middle[2:]):
