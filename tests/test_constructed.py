@@ -72,6 +72,13 @@ FIFTH_SESSION_FLOORS = {
     "structured-13": (0.97, 0.96, 1.0),
     # …and openings in unusual styles and regions
     "structured-14": (0.98, 1.0, 0.97),
+    # the eighth session's: long bodies of other sectors (15, 16, 19), openings for
+    # metadata (17) and openings of many kinds of issuer (18)
+    "structured-15": (0.95, 1.0, 1.0),
+    "structured-16": (0.95, 1.0, 1.0),
+    "structured-17": (0.99, 1.0, 1.0),
+    "structured-18": (0.96, 0.98, 1.0),
+    "structured-19": (0.95, 1.0, 1.0),
 }
 
 
