@@ -1153,3 +1153,13 @@ def test_verbs_between_a_unit_and_an_office_stakes_and_field_stations() -> None:
         "观山湖院区",
         "市九院",
     ]
+
+
+def test_a_kinds_committee_and_verbs_that_set_up_units() -> None:
+    # 被巡察单位党组: the committees of a kind of unit, none named
+    assert _orgs("各被巡察单位党组切实履行整改主体责任，督促4个被巡察单位党组整改。") == []
+    assert _orgs("市委编办已批复增设派出所2个，人事股会同县委编办核增编制3名。") == [
+        "市委编办",
+        "人事股",
+        "县委编办",
+    ]

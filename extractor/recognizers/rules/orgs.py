@@ -161,12 +161,13 @@ _GENERIC_NAMES = re.compile(
     r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生|临床科室|科室)(?:党支部|党总支|支部))$"
 )
 #: A count before a bare organ or team (派出5个巡察组, 11个党支部): a number of them, none named.
-_COUNTED_LEVEL = re.compile(r"[\d一二三四五六七八九十两几多]+个[\u4e00-\u9fff]?$")
 _COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个$")
+#: …and before a level's units in brackets (26个村（社区）综合文化服务中心).
+_COUNTED_LEVEL = re.compile(r"[\d一二三四五六七八九十两几多]+个[\u4e00-\u9fff]?$")
 #: Kinds of body before a bare organ that make it a kind's organ (社区党委书记, 8家子公司党委):
 #: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
 #: owner's short form).
-_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|设区市|(?<!公司)分)$")
+_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|设区市|单位|学校|(?<!公司)分)$")
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
 #: An ordinal that tells one unit from its siblings (第二附属医院, 第一检察部,
