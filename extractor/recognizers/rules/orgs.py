@@ -1894,6 +1894,13 @@ _LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|�
 _NAME_TAILS = ("科技", "技术", "实业", "发展", "股份")
 
 
+def _names_before_legal_form(text: str, found: list[OrgCandidate]) -> list[str]:
+    """The companies named in full, without their legal form (赣南芯源电子科技有限公司
+    → 赣南芯源电子科技): where their short forms and trade names are read."""
+    names = (text[cand.start : cand.end] for cand in found)
+    return [name[: legal.start()] for name in names if (legal := _LEGAL_FORM.search(name))]
+
+
 def _company_short_forms(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
     """A company named in full lends its short form to later mentions: 赣南芯源电子科技
     有限公司 … 芯源电子项目总投资32亿元. The short form is the trade name and its
@@ -1901,12 +1908,7 @@ def _company_short_forms(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCand
     and never a sector or generic word."""
     text = scan.text
     forms: set[str] = set()
-    for cand in found:
-        name = text[cand.start : cand.end]
-        legal = _LEGAL_FORM.search(name)
-        if legal is None:
-            continue
-        core = name[: legal.start()]
+    for core in _names_before_legal_form(text, found):
         for tail in _NAME_TAILS:
             if core.endswith(tail) and len(core) - len(tail) >= 4:
                 core = core[: -len(tail)]
@@ -1945,12 +1947,8 @@ def _trade_names_of_parents(text: str, found: list[OrgCandidate]) -> set[str]:
     → 陇原; 山西|汾河|能源集团有限公司 → 汾河, 汾河能源): two characters after the
     place, and those with the industry word that follows them."""
     trades: set[str] = set()
-    for cand in found:
-        name = text[cand.start : cand.end]
-        legal = _LEGAL_FORM.search(name)
-        if legal is None:
-            continue
-        core = name[: legal.start()].removesuffix("集团")
+    for core in _names_before_legal_form(text, found):
+        core = core.removesuffix("集团")
         lead = next(
             (n for n in range(min(MAX_PLACE_LEN, len(core) - 2), 1, -1) if core[:n] in _PLACES),
             0,
