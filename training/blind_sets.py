@@ -34,6 +34,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-6",
     "heldout-7",
     "heldout-8",
+    "heldout-9",
 )
 
 

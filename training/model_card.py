@@ -171,7 +171,10 @@ def write_model_card(
     benchmark_file: Path = Path("benchmarks/results.json"),
     yardstick_file: Path = Path("reports/yardstick.json"),
     blind_file: Path = Path("reports/blind.json"),
+    created: str | None = None,
 ) -> Path:
+    """Write ``training.json`` and the card; ``created`` keeps a rebuilt card's model
+    dated when it was trained, not when its card was rewritten."""
     output = Path(output)
     encoder_state = Path(config["encoder"]) / "pretrain_state.json"
     current = (
@@ -181,7 +184,7 @@ def write_model_card(
         # the encoder this tagger was fine-tuned from, kept with it: the folder may move on
         config = {**config, "encoder_state": _state_summary(current)}
     meta = {
-        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "created": created or datetime.now(UTC).isoformat(timespec="seconds"),
         "config": config,
         "data": data,
         "label_counts": label_counts,
@@ -268,7 +271,7 @@ def write_model_card(
         + _departure_sentence(yardstick_file),
         "What was tried is in `reports/experiments.md`. The rule scores on the training documents",
         "are in-sample (the rules were written while reading them); the test notices and the",
-        "blind constructed sets (`corpus/constructed/heldout-2/` … `heldout-7/`) are not.",
+        "blind constructed sets (`corpus/constructed/heldout-2/` … `heldout-9/`) are not.",
     ]
     if yardstick_file.is_file():
         lines += [
@@ -334,6 +337,7 @@ def rewrite_card(model_dir: Path) -> Path:
         training=meta["training"],
         split_note=meta["split"],
         minutes=meta["minutes"],
+        created=meta.get("created"),
     )
 
 
