@@ -35,6 +35,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-7",
     "heldout-8",
     "heldout-9",
+    "heldout-10",
 )
 
 

@@ -271,7 +271,7 @@ def write_model_card(
         + _departure_sentence(yardstick_file),
         "What was tried is in `reports/experiments.md`. The rule scores on the training documents",
         "are in-sample (the rules were written while reading them); the test notices and the",
-        "blind constructed sets (`corpus/constructed/heldout-2/` … `heldout-9/`) are not.",
+        "blind constructed sets (`corpus/constructed/heldout-2/` … `heldout-10/`) are not.",
     ]
     if yardstick_file.is_file():
         lines += [
