@@ -346,7 +346,7 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
             next_char = _neighbour(pairs, k, 1, drop)
             if not (is_cjk(prev_char) and is_cjk(next_char)):  # else a stray space
                 builder.add(" ", pos)
-            elif parts_two_organs(_chars_before(pairs, k, drop), _chars_after(pairs, k, drop)):
+            elif parts_two_organs(prev_char, _chars_after(pairs, k, drop)):
                 builder.add(" ", pos)
             continue
         char = fold_layout_char(char)
@@ -373,22 +373,12 @@ def parts_two_organs(before: str, after: str) -> bool:
     """A space between ``before`` and ``after`` parts two organs' names: a finished
     one before it and a new one opening with 中共 or a place after it (joint issuers
     on one line: 中共弋阳县委办公室 弋阳县人民政府办公室), so it is no stray space
-    inside one name and is kept."""
+    inside one name and is kept. Only ``before``'s last character and ``after``'s
+    first place-length are read: callers pass short slices, not the whole text."""
     if not before or before[-1] not in _ORGAN_LAST:
         return False
     head = after[:MAX_PLACE_LEN]
     return head.startswith("中共") or any(head[:n] in PLACE_NAMES for n in range(2, len(head) + 1))
-
-
-def _chars_before(pairs: list[tuple[str, int]], k: int, drop: set[int]) -> str:
-    """The characters just before ``pairs[k]`` that are kept (at most a place's length)."""
-    out: list[str] = []
-    j = k - 1
-    while j >= 0 and len(out) < MAX_PLACE_LEN:
-        if j not in drop and pairs[j][0] not in _SPACES:
-            out.append(pairs[j][0])
-        j -= 1
-    return "".join(reversed(out))
 
 
 def _chars_after(pairs: list[tuple[str, int]], k: int, drop: set[int]) -> str:

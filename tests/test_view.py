@@ -75,3 +75,10 @@ def test_view_is_the_same_whatever_the_line_ends_and_marks(prefix, mutate):
             assert source_char in "\r\n\u2028"
         else:
             assert source_char == text[plain.origin[i]]
+
+
+def test_a_space_between_two_organs_is_a_barrier_and_a_stray_one_is_not() -> None:
+    """The view of unprepared text parts joint issuers at their space, as
+    preparation does, and still drops a stray space inside one name."""
+    assert CompactView.of("中共无锡市委 无锡市人民政府").text == "中共无锡市委\n无锡市人民政府"
+    assert CompactView.of("县委组 织部").text == "县委组织部"

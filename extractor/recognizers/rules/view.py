@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from extractor.chars import INVISIBLE, LINE_ENDS, fold_number_signs
+from extractor.places import MAX_PLACE_LEN
 from extractor.text import parts_two_organs
 
 #: whitespace (every line end included: ``\s`` covers CR, NEL, U+2028/9) and the
@@ -72,7 +73,10 @@ class CompactView:
             if (
                 not breaks
                 and pieces
-                and parts_two_organs(source[: match.start()], source[match.end() :])
+                and parts_two_organs(
+                    source[match.start() - 1 : match.start()],
+                    source[match.end() : match.end() + MAX_PLACE_LEN],
+                )
             ):
                 pieces.append(BARRIER)  # 中共弋阳县委办公室 弋阳县人民政府办公室: two issuers
                 origin.append(match.start())
