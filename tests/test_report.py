@@ -3,10 +3,12 @@ Chinese labels, charts, the corpus page, and pixels in a real browser."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 from html.parser import HTMLParser
@@ -355,7 +357,10 @@ def screenshot(html_path: Path, png_path: Path, size: str = "1280,2000") -> Path
     """Render ``html_path`` in headless Chromium to ``png_path``."""
     assert CHROMIUM is not None
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
+        # its own session, killed whole at the end: a browser helper left running would
+        # hold the output pipes open and hang the run (``subprocess.run``'s timeout only
+        # kills the browser's first process, then waits for the pipes to close)
+        browser = subprocess.Popen(
             [
                 CHROMIUM,
                 *CHROMIUM_FLAGS,
@@ -364,10 +369,17 @@ def screenshot(html_path: Path, png_path: Path, size: str = "1280,2000") -> Path
                 f"--window-size={size}",
                 html_path.resolve().as_uri(),
             ],
-            check=True,
-            capture_output=True,
-            timeout=180,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
         )
+        try:
+            _, stderr = browser.communicate(timeout=180)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(browser.pid, signal.SIGKILL)
+            browser.wait()
+        assert browser.returncode == 0, stderr.decode("utf-8", "replace")[-2000:]
     return png_path
 
 
