@@ -26,7 +26,10 @@ _TEAM_KINDS = "|".join(word_list("inspection_team_kinds.txt"))
 _TEAM = re.compile(
     r"(?<!关)((?:中共)?(?:(?!关于|对|向)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)])){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委|巡视办|巡察办)"
     rf"(?:第[{_N}]+轮(?:巡视|巡察)(?=第[{_N}]+(?:巡视|巡察)组))?"
-    rf"(?:第[{_N}]+轮?|[{_N}]+个?)?(?:{_TEAM_KINDS})?(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组)"
+    # several kinds in a row (市委第七提级交叉巡察组), or a special round named by its
+    # subject (市委深化“最多跑一次”改革、优化营商环境专项巡察组)
+    rf"(?:(?:第[{_N}]+轮?|[{_N}]+个?)?(?:{_TEAM_KINDS}){{0,3}}|[^，,。；;：:\s对向]{{2,30}}?专项)"
+    rf"(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组)"
     # a 回头看 run by the committee's inspection office itself: 县委巡察办牵头组成…
     r"|(?:中央|省委|市委|区委|县委|州委|盟委|旗委)(?:巡视办|巡察办)(?=牵头|组织|组成|对))"
 )
@@ -249,6 +252,11 @@ def extract_metadata(
     return meta
 
 
+#: A web page's site name and section before a title on the same line, up to its space.
+#: (the cleaning has taken the spaces out between Chinese words: cut after the last one)
+_PAGE_CHROME = re.compile(r"(?:网站|首页|当前位置|政务公告|政务公开|信息公开|>|›|»)\s*")
+
+
 def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Written) -> None:
     """The title among the first lines, and the organ named before it on the same line."""
     for index, line in enumerate(first_lines):
@@ -260,8 +268,13 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
             end = text.find(first_lines[index + 1], end) + len(first_lines[index + 1])
             title = _TITLE.search(text[at:end].replace("\n", ""))
         if title and len(line) <= 120:
+            lead = line[: title.start()]
+            # a page's chrome before the title (梅州市人民政府门户网站 政务公告 中共…党组关于…)
+            chrome = [m.end() for m in _PAGE_CHROME.finditer(lead)]
+            cut = chrome[-1] if chrome else 0
+            at += cut
             meta.title = written(at, end)
-            issuer = line[: title.start()].strip(" ：:")
+            issuer = lead[cut:].strip(" ：:")
             if issuer:
                 meta.issuer = written(at, at + len(issuer))
             elif index and _OWNER_ABOVE_TITLE.match(first_lines[index - 1]):
@@ -303,6 +316,8 @@ def _read_opening(
         meta.team = written(
             *_first_written_team(text, offset, offset + start, offset + team.end(1))
         )
+    elif feeding := _team_feeding_back(text, offset + len(opening)):
+        meta.team = written(*feeding)
     # the inspected body comes after the team (市委对村巡察第二组对青山村…)
     inspected = _INSPECTED.search(opening, team.end() if team else 0)
     if inspected is None and team is not None:
@@ -316,6 +331,22 @@ def _read_opening(
         opening = text[offset : len(text) if following < 0 else following]
     in_opening = [(s, e) for s, e in dates if offset <= s < offset + len(opening)]
     _period_and_feedback(meta, text, in_opening, offset, opening, inspected, normalise_date)
+
+
+#: A team named where it feeds back (2022年1月27日，区委4个巡察组向40家…反馈), when the
+#: opening only said the committee formed its teams (区委组建4个巡察组对…开展常规巡察).
+_FEEDING_BACK = re.compile(r"[^。；;]{0,60}?反馈")
+#: How far after the opening the feedback sentence is looked for.
+_FEEDBACK_REACH = 400
+
+
+def _team_feeding_back(text: str, after: int) -> tuple[int, int] | None:
+    """The first team after ``after`` whose own sentence says it fed back."""
+    for team in _TEAM.finditer(text, after, after + _FEEDBACK_REACH):
+        if _FEEDING_BACK.match(text, team.end()):
+            ordinal = _LEADING_TERM.match(team.group(1))
+            return team.start(1) + (ordinal.end() if ordinal else 0), team.end(1)
+    return None
 
 
 def _committee_at(team: re.Match[str]) -> int:

@@ -51,10 +51,15 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"反馈(?:意见)?(?:中)?(?:指出)?(?:了|的)?{_SUM}{_N}(?:个|项|条|类)(?:具体)?问题"),
     re.compile(rf"反馈的{_SUM}{_N}{_CL}(?:具体)?意见"),
     re.compile(rf"{_N}{_CL}(?:巡视|巡察)?反馈(?:意见|问题)"),
-    # an audit report: 审计工作报告共反映问题48个, 审计查出问题32个
+    # an audit report: 审计工作报告共反映问题48个, 审计查出问题32个, 《审计工作报告》反映的
+    # 400个问题, 审计报告反馈…存在的问题18项
     re.compile(
         rf"审计[^。；;，,]{{0,8}}?(?:反映|查出|发现|提出)(?:的)?问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     ),
+    re.compile(
+        rf"审计(?:工作)?报告》?(?:反映|查出|发现|提出)了?的?{_SUM}(?:{_GROUPS})?{_N}{_CL}(?:具体)?问题"
+    ),
+    re.compile(rf"审计[^。；;]{{0,30}}?存在的?问题{_SUM}{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}{_N}{_CL}(?:具体)?问题"),
     re.compile(
@@ -167,6 +172,10 @@ def _in_policy_clause(text: str, at: int) -> bool:
 _SUBSET_CLAUSE = re.compile(r"(?:立行立改|即知即改|短期|中期|长期|持续)(?:整改)?(?:类)?的")
 
 
+#: 整改完成一项、销号一项: the one-by-one formula, no count
+_ONE_BY_ONE = re.compile(rf"[、，,]?(?:销号|办结|验收|清零|完成)一{_CL}")
+
+
 def _about_a_subset(text: str, at: int) -> bool:
     clause_start = max(text.rfind(stop, 0, at) for stop in "。；;，,\n") + 1
     return bool(_SUBSET_CLAUSE.search(text, clause_start, at + 1))
@@ -213,7 +222,9 @@ def first_total(
             if wordings is MEASURE_WORDINGS and _in_policy_clause(text, match.start()):
                 continue
             if wordings is COMPLETED_WORDINGS and (
-                _about_a_subset(text, match.start()) or _counts_measures(text, match, problems)
+                _about_a_subset(text, match.start())
+                or _counts_measures(text, match, problems)
+                or _ONE_BY_ONE.match(text, match.end())
             ):
                 continue
             if wordings is PROBLEM_WORDINGS and text.startswith(_ASPECT_AFTER, match.end()):

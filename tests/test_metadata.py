@@ -67,6 +67,10 @@ def _meta(text: str) -> extractor.Metadata:
         ("针对反馈的15个问题制定整改措施47条，已办结13项，其余2项按计划推进。", "completed", 13),
         ("3个街道共认领问题87个，制定整改措施214条。", "problems", 87),
         ("此次“回头看”涉及问题23个，已整改到位20个。", "problems", 23),
+        # an audit rectification report counting its own report's findings
+        ("截至10月底，《审计工作报告》反映的215个问题，已完成整改190个。", "problems", 215),
+        ("截至10月底，《审计工作报告》反映的215个问题，已完成整改190个。", "completed", 190),
+        ("审计报告反馈本公司原总经理任期履行经济责任存在的问题12项，已整改10项。", "problems", 12),
     ],
 )
 def test_stated_totals(sentence: str, key: str, value: int) -> None:
@@ -92,6 +96,10 @@ def test_stated_totals(sentence: str, key: str, value: int) -> None:
         ("形成任务清单132项,分解为71项整改任务。", "measures"),
         # measures done, the rest measures too: not the problems completed
         ("针对反馈的15个问题制定整改措施47条，已办结40项，其余7项按计划推进。", "completed"),
+        # the one-by-one formula counts nothing
+        ("实行清单化管理，做到整改完成一项、销号一项。", "completed"),
+        # a town's earlier audit, told as one of the measures, is not the report's total
+        ("对2019年经责审计提出的14个问题进行持续整改。", "problems"),
     ],
 )
 def test_counts_that_are_not_stated_totals(sentence: str, key: str) -> None:
@@ -112,6 +120,43 @@ def test_team_and_inspected_as_written(team: str, inspected: str) -> None:
     text = f"根据区委统一部署,2022年3月17日至5月12日,{team}对{inspected}开展了巡察。"
     meta = _meta(text)
     assert (meta.team, meta.inspected_organisation) == (team, inspected)
+
+
+@pytest.mark.parametrize(
+    ("opening", "team"),
+    [
+        # kinds of round in a row
+        (
+            "2023年4月6日至5月30日，市委第三提级交叉巡察组对县水利局党组开展了巡察。",
+            "市委第三提级交叉巡察组",
+        ),
+        # a special round named by its subject
+        (
+            "2022年3月至5月，县委粮食购销领域腐败问题专项巡察组对县粮食储备中心进行了专项巡察。",
+            "县委粮食购销领域腐败问题专项巡察组",
+        ),
+        # the opening only says the committee formed its teams; the feedback names them
+        (
+            "2023年3月6日至4月28日，县委组建3个巡察组对县水利局、县林业局、县医保局等3家单位开展常规巡察。\n"
+            "2023年6月2日，县委3个巡察组向3家被巡察单位党组织反馈了巡察意见。",
+            "县委3个巡察组",
+        ),
+    ],
+)
+def test_team_names_of_other_shapes(opening: str, team: str) -> None:
+    assert _meta("根据县委统一部署，" + opening).team == team
+
+
+def test_page_chrome_before_the_title_is_not_the_issuer() -> None:
+    text = (
+        "青川县人民政府门户网站 县水务局 政务公告 中共青川县水务局党组关于巡察整改情况的通报\n"
+        "根据县委统一部署，2023年3月6日至4月28日，县委第二巡察组对县水务局党组进行了巡察。"
+        "2023年6月2日，县委第二巡察组向县水务局党组反馈了巡察意见。"
+    )
+    meta = _meta(text)
+    assert meta.issuer == "中共青川县水务局党组"
+    assert meta.title == "中共青川县水务局党组关于巡察整改情况的通报"
+    assert meta.team == "县委第二巡察组"
 
 
 def test_alias_note_is_not_part_of_the_name() -> None:
