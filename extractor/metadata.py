@@ -50,6 +50,11 @@ _ENTERED = re.compile(
     r"(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?(?=[，,。；;])"
 )
 _FEEDBACK = re.compile(r"反馈")
+#: …or only as the body the team fed back to (a party organisation, not its head)
+_FED_BACK_TO = re.compile(
+    r"(?:巡视组|巡察组)向((?:中共)?[\u4e00-\u9fff（）()]{2,30}?"
+    r"(?:党委|党组|党工委|党总支|党支部|委员会|[省市区县州旗]委))()(?:集中|全面)?反馈"
+)
 #: A title (关于…的通报) that names the inspection but is not its opening sentence; the
 #: cleaning may have run it into the opening paragraph.
 #: The words a notice's title ends with (…整改进展情况的通报).
@@ -64,6 +69,8 @@ _RANGE_WORD = re.compile(r"至|到|[—\-~－]")
 _ENDED = re.compile(r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:巡视|巡察|进驻)|完成进驻|撤离)")
 #: A title on its own line (关于自治区党委第四巡视组反馈意见整改进展情况的通报): no opening.
 _TITLE_LINE = re.compile(r"^\s*\S{0,40}?关于[^。，,]*(?:通报|报告|公告|情况)\s*$")
+#: A duration told instead of an end date (开展了为期两个月的巡察)
+_LASTING = re.compile(r"为期[^，,。；;]{1,6}?(?:天|日|周|个月|月)")
 #: After a single date, words that make it the inspection's start, not its span.
 _ENTRY_AFTER = re.compile(r"\s*(?:起|开始|进驻)")
 #: A date that is a year and nothing more: 2024年, 2024年度
@@ -90,6 +97,8 @@ _OWNER_ABOVE_TITLE = re.compile(
 )
 #: A line at least this long is body prose; shorter lines above it are the page header.
 _BODY_LINE = 40
+#: The most short lines a page header is read for (title, date, source, share, author).
+_HEADER_LINES = 20
 #: An inspected body followed by the subject of a special inspection
 #: (对市水务局党组落实全面从严治党主体责任情况进行了专项巡察).
 _INSPECTED_SUBJECT = re.compile(
@@ -110,6 +119,11 @@ _PERSON_AFTER_BODY = re.compile(
 _ALIAS_NOTE = re.compile(r"[（(]以下简称“?([^）)”]{1,20})”?[）)]")
 #: Audit-rectification reports: no inspection, the audit office reports.
 _AUDIT_REPORT = re.compile(r"审计(?:工作报告)?(?:查出|发现|反映)(?:的)?问题(?:的)?整改|审计整改")
+#: An audit report's title without 关于 (a place and a year before it), up to a dash
+#: that runs the session line into it.
+_AUDIT_TITLE = re.compile(
+    r"^\s*([^，,。；;：:\s]{0,40}?审计[^，,。；;：:\s]{0,20}?问题的?整改情况的?(?:报告|公告))(?:——|$)"
+)
 #: A unit's own audit notice opens like an inspection's: 宿城区审计局对本单位…进行了审计
 _AUDIT_OPENING = re.compile(
     r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,12}?审计(?:局|厅|署)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
@@ -214,7 +228,7 @@ def extract_metadata(
     def written(start: int, end: int) -> str:
         return as_written(start, end) if as_written is not None else text[start:end]
 
-    first_lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:4]
+    first_lines = _header_lines(text)
     _read_title(meta, text, first_lines, written)
     published = _PUBLISHED.search(text[:2000])
     if published:
@@ -257,6 +271,18 @@ def extract_metadata(
 _PAGE_CHROME = re.compile(r"(?:网站|首页|当前位置|政务公告|政务公开|信息公开|>|›|»)\s*")
 
 
+def _header_lines(text: str) -> list[str]:
+    """The non-empty lines before the body (at least four): a web page's site,
+    breadcrumb, date and share lines may stand above the title and the author line."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    header: list[str] = []
+    for line in lines[:_HEADER_LINES]:
+        if len(header) >= 4 and len(line) >= _BODY_LINE and re.search("[，,。]", line):
+            break  # body prose: a long line of clauses (a long title has none)
+        header.append(line)
+    return header
+
+
 def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Written) -> None:
     """The title among the first lines, and the organ named before it on the same line."""
     for index, line in enumerate(first_lines):
@@ -272,6 +298,9 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
             # a page's chrome before the title (梅州市人民政府门户网站 政务公告 中共…党组关于…)
             chrome = [m.end() for m in _PAGE_CHROME.finditer(lead)]
             cut = chrome[-1] if chrome else 0
+            words = lead[cut:].split()
+            if len(words) > 1 and words[-1].startswith("中共"):
+                cut = lead.rindex(words[-1])  # 党建工作 中共…党组: a section's name before it
             at += cut
             meta.title = written(at, end)
             issuer = lead[cut:].strip(" ：:")
@@ -282,6 +311,12 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
                 owner = first_lines[index - 1]
                 at = text.rfind(owner, 0, at)
                 meta.issuer = written(at, at + len(owner))
+            return
+    for line in first_lines:  # 深圳市2022年度绩效审计查出问题整改情况的报告——2023年4月在…
+        audit = _AUDIT_TITLE.match(line)
+        if audit:
+            at = text.find(audit.group(1))
+            meta.title = written(at, at + len(audit.group(1)))
             return
 
 
@@ -324,6 +359,8 @@ def _read_opening(
         inspected = _INSPECTED.search(opening)
     if inspected is None:  # 巡视组于9月7日至11月10日进驻恭城瑶族自治县，通过…
         inspected = _ENTERED.search(opening)
+    if inspected is None:  # 区委第三巡察组向宁海路街道党工委反馈了巡察意见。此次巡察于…
+        inspected = _FED_BACK_TO.search(opening)
     if inspected:
         _read_inspected(meta, text, offset, inspected, written)
     if not _FEEDBACK.search(opening):  # the feedback is told in the next paragraph
@@ -432,8 +469,10 @@ def _read_inspected(
 def _read_audit_author(
     meta: Metadata, text: str, first_lines: list[str], written: _Written
 ) -> None:
-    """An audit report's issuer: the office of the author line under its title."""
-    for line in first_lines + [ln for ln in text.split("\n")[:10] if ln.strip()]:
+    """An audit report's issuer: the office of the author line under its title. A web
+    page may put its date, source and share lines between the two, so the header is
+    read up to the first line of body prose."""
+    for line in first_lines:
         author = _AUTHOR_LINE.match(line)
         if author:
             at = text.find(author.group(1))
@@ -555,7 +594,11 @@ def _period_and_feedback(
             meta.period = None  # 2023年下半年: said, but no start or end to give
         # 于9月7日至11月10日进驻 is a span; only a single date before 进驻/起 is a start
         single = not _RANGE_WORD.search(meta.period_text)
-        if meta.period and (single_day or (single and _ENTRY_AFTER.match(text, period[1]))):
+        lasting = single and _LASTING.search(opening) is not None
+        if meta.period and (
+            single_day or lasting or (single and _ENTRY_AFTER.match(text, period[1]))
+        ):
+            # 2024年3月，…开展了为期两个月的巡察: the month it began, no end
             meta.period = {**meta.period, "end": None}  # 自4月6日起 / 于3月18日进驻: a start only
         if meta.period and meta.period.get("end") is None:  # 5月8日起…，6月30日巡察结束
             ended = next(

@@ -29,7 +29,7 @@ _SUM = "(?:共(?:计|有)?|总计|合计|有)?"
 #: groupings a feedback is split into before its problems: 4个方面, 三大类, 4个大方面
 _GROUPS = f"(?:{NUMBER})(?:个?大?方面|大?类|个?部分)[、，,]?"
 #: an inspection finding's context: the feedback or the team's findings
-_FOUND_BY_INSPECTION = r"(?:巡视|巡察|回头看”?)[^。；;，,]{0,6}?(?:指出|发现)(?:了|的)?"
+_FOUND_BY_INSPECTION = r"(?:巡视|巡察|审计|回头看”?)[^。；;，,]{0,6}?(?:指出|发现)(?:了|的)?"
 
 #: Problems fed back: 4个方面18个问题, 3个方面14项共38个问题, 反馈问题697个,
 #: 反馈问题3类23个, 29条巡视反馈意见, 巡察指出的21个问题, 巡察发现问题19个.

@@ -276,7 +276,10 @@ def _is_hard_wrapped(text: str) -> tuple[bool, int]:
     top = sorted(widths)[int(0.75 * (len(widths) - 1))]
     full = sum(1 for w in widths if top - 2 <= w <= top + 1)
     wider = sum(1 for w in widths if w > top + 1)
-    hard = top <= 60 and full >= len(widths) / 3 and wider <= 0.1 * len(widths)
+    # lines under half the width (a web page's menu and date lines, headings) say
+    # nothing about the column: a third of the others must be full
+    column = sum(1 for w in widths if w >= top / 2)
+    hard = top <= 60 and full >= column / 3 and wider <= 0.1 * len(widths)
     return hard, top
 
 
@@ -365,20 +368,25 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
     return builder
 
 
-#: Last characters of an organ's name (县委, 人民政府, 办公室, 财政局 …).
-_ORGAN_LAST = frozenset("委府室局会厅院部办组")
+#: Last characters of an organ's name (县委, 人民政府, 办公室, 财政局 …), and of a
+#: web site's (…门户网站 宜宾市交通运输局)
+_ORGAN_LAST = frozenset("委府室局会厅院部办组站")
 
 
 def parts_two_organs(before: str, after: str) -> bool:
-    """A space between ``before`` and ``after`` parts two organs' names: a finished
-    one before it and a new one opening with 中共 or a place after it (joint issuers
-    on one line: 中共弋阳县委办公室 弋阳县人民政府办公室), so it is no stray space
-    inside one name and is kept. Only ``before``'s last character and ``after``'s
+    """A space between ``before`` and ``after`` parts two names: one opening with
+    中共 after it (no name has 中共 inside), or a finished organ before it and a place
+    after it (joint issuers on one line: 中共弋阳县委办公室 弋阳县人民政府办公室), so
+    it is no stray space inside one name and is kept. Only ``before``'s last character and ``after``'s
     first place-length are read: callers pass short slices, not the whole text."""
-    if not before or before[-1] not in _ORGAN_LAST:
+    if not before:
         return False
     head = after[:MAX_PLACE_LEN]
-    return head.startswith("中共") or any(head[:n] in PLACE_NAMES for n in range(2, len(head) + 1))
+    if head.startswith("中共"):
+        return True  # a name opens with 中共 (a web page: …政务公告 中共宜宾市交通运输局党组)
+    if before[-1] not in _ORGAN_LAST:
+        return False
+    return any(head[:n] in PLACE_NAMES for n in range(2, len(head) + 1))
 
 
 def _chars_after(pairs: list[tuple[str, int]], k: int, drop: set[int]) -> str:

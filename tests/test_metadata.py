@@ -159,6 +159,52 @@ def test_page_chrome_before_the_title_is_not_the_issuer() -> None:
     assert meta.team == "县委第二巡察组"
 
 
+def test_audit_report_under_a_web_page_header() -> None:
+    """The title has no 关于 and the author line comes after the page's own lines."""
+    text = (
+        "当前位置：首页 > 审计公开\n"
+        "青州市2023年度市本级预算执行审计查出问题整改情况的报告——2024年6月在青州市人大常委会上\n"
+        "• 2024-07-02\n• 来源：市审计局\n• 分享到\n"
+        "——2024年6月27日在青州市第十八届\n人民代表大会常务委员会第二十次会议上\n"
+        "青州市人民政府副市长  林佳和\n"
+        "主任、各位副主任、各位委员：\n"
+        "我受市人民政府委托，向市人大常委会报告2023年度市本级预算执行审计查出问题的整改情况，"
+        "请予审议。截至2024年5月底，《审计工作报告》反映的86个问题，已完成整改79个。\n"
+    )
+    meta = _meta(text)
+    assert meta.inspection_kind == "审计"
+    assert meta.title == "青州市2023年度市本级预算执行审计查出问题整改情况的报告"
+    assert meta.issuer == "青州市人民政府"
+    assert (meta.stated_totals["problems"], meta.stated_totals["completed"]) == (86, 79)
+
+
+def test_notice_under_a_long_web_page_header() -> None:
+    """Site, breadcrumb, index and date lines above the title; a section's name and the
+    title on one line; the team feeds back before the period is told; a duration, no end."""
+    text = (
+        "江门市人民政府门户网站\n当前位置：首页 > 政务公开 > 巡察整改\n索引号：0145/2024-0021\n"
+        "发布机构：江门市林业局\n发布时间：2024-06-03 09:12　来源：市林业局\n字号：[大 中 小]\n"
+        "政务公开 党建工作 中共江门市林业局党组关于市委第四巡察组反馈意见整改情况的通报\n"
+        "2024年1月，市委第四巡察组对市林业局党组开展了为期两个月的巡察。"
+        "2024年3月29日，市委第四巡察组向市林业局党组反馈了巡察意见，审计指出的问题不在此列。\n"
+    )
+    meta = _meta(text)
+    assert meta.issuer == "中共江门市林业局党组"
+    assert meta.title == "中共江门市林业局党组关于市委第四巡察组反馈意见整改情况的通报"
+    assert (meta.team, meta.inspected_organisation) == ("市委第四巡察组", "市林业局党组")
+    assert meta.period["start"].startswith("2024-01") and meta.period["end"] is None
+    assert meta.feedback_date["start"] == "2024-03-29"
+
+
+def test_inspected_body_named_where_the_team_fed_back() -> None:
+    meta = _meta(
+        "2024年6月7日，区委第三巡察组向宁海路街道党工委反馈了巡察意见，涉及3个方面10个问题。"
+        "此次巡察于3月18日至5月17日开展。审计指出的6个问题中，已完成整改5个。"
+    )
+    assert meta.inspected_organisation == "宁海路街道党工委"
+    assert meta.stated_totals["problems"] == 10
+
+
 def test_alias_note_is_not_part_of_the_name() -> None:
     meta = _meta(
         "按照中央部署,2019年3月4日至6月2日,中央第六巡视组对中国远航船舶集团有限公司"

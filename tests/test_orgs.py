@@ -182,6 +182,11 @@ def _orgs(text: str) -> list[str]:
             "立案庭、综合办、政治部等信访牵头部门，依法组成合议庭，建立家庭档案。",
             ["立案庭", "综合办", "政治部"],
         ),
+        # a web page's site and section names before a name opening with 中共
+        (
+            "宜宾市人民政府门户网站 宜宾市交通运输局 政务公告 中共宜宾市交通运输局党组关于巡察整改情况的通报",
+            ["宜宾市人民政府", "宜宾市交通运输局", "中共宜宾市交通运输局党组"],
+        ),
         # a verb of the notices' prose before an owner's short form or a name is no part of it
         ("同时确定局党委委员为整改联络员。", ["局党委"]),
         ("审计报告反馈机场集团前任董事长任期存在的问题。", ["机场集团"]),
