@@ -68,6 +68,10 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle(
         "【问题1】", 3, re.compile(rf"【\s*问题\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*】[：:]?"), True
     ),
+    #: 针对“…”问题：… / 关于“…”的问题：… with no number: the quoted problem and its colon
+    #: mark the heading (the measures run on after it); a marker of no characters, at the
+    #: labelled problems' level
+    MarkerStyle("针对“…”问题：", 3, re.compile(r"(?=(?:针对|关于)“[^”\n]{2,60}”的?问题[：:])")),
     MarkerStyle("第一部分", None, re.compile(r"第[一二三四五六七八九十]+[部章节]分?")),
     MarkerStyle("①", None, re.compile(r"[①-⑳]")),
 )

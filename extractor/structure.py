@@ -629,7 +629,7 @@ def _read_heading(
     title = text[body_start:end].replace("\n", "")
     if not title.strip():
         return None
-    counted = marker[-1] in ".．" and body_start == line_start + marker_len  # 2.3个…问题
+    counted = marker[-1:] in (".", "．") and body_start == line_start + marker_len  # 2.3个…问题
     if style.level == 3 and re.match(r"\d", title) and not counted:
         return None  # "1. 2023年…" style numbering of figures is not a heading
     heading = ParsedHeading(

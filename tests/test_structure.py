@@ -490,3 +490,28 @@ def test_a_level_one_shortcoming_over_aspects_over_problems_is_a_category() -> N
     )
     kinds = [(h.level, h.kind) for h in parse_structure(text).headings]
     assert kinds == [(1, "category"), (2, "category"), (3, "problem"), (3, "problem")]
+
+
+def test_unnumbered_quoted_problems_with_their_measures_after_a_colon():
+    """针对“…”问题：… lines with no number under a category: each is a problem heading
+    ending before its colon; a quoted phrase in the middle of a line is no heading."""
+    text = (
+        "（一）关于落实立德树人根本任务方面的问题\n"
+        "针对“课程思政建设推进不平衡”问题：学院党委组织专业课教师参加专题培训3次。\n"
+        "关于“实验室安全责任压得不实”的问题：开展安全隐患排查2轮。\n"
+        "全院开展“强基”行动，针对“短板”问题：逐项整改。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [(h.level, h.kind) for h in structure.headings] == [
+        (2, "category"),
+        (3, "problem"),
+        (3, "problem"),
+    ]
+    assert [h.title for h in structure.headings[1:]] == [
+        "针对“课程思政建设推进不平衡”问题",
+        "关于“实验室安全责任压得不实”的问题",
+    ]
+    assert [p.statement for p in structure.problems] == [
+        "课程思政建设推进不平衡",
+        "实验室安全责任压得不实",
+    ]
