@@ -520,12 +520,26 @@ def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
     """A numbered line among fed-back problems is one too, though its wording names no
     shortcoming we know (1.高标准农田建设项目重建轻管 beside 2.…清理不彻底): a group lists
     problems, not a mix. Only short one-clause lines that are no measure nor framework,
-    and only where at least two siblings of the same marker are problems already."""
-    for parent in {h.parent for h in headings if h.kind == "problem" and h.parent is not None}:
+    and only where at least two of the same marker are problems already, under this
+    group or its like groups (（一）反馈问题：… 1. 2. / （二）反馈问题：… 3.: the numbering runs
+    on across the groups, so they are one list)."""
+
+    def like(parent: int) -> tuple[int, str, str]:
+        group = headings[parent]
+        return group.level, group.kind, _marker_style(group.marker)
+
+    problems = [h for h in headings if h.kind == "problem" and h.parent is not None]
+    for parent in {h.parent for h in problems}:
         siblings = [h for h in headings if h.parent == parent]
-        problems = [h for h in siblings if h.kind == "problem"]
-        markers = {_marker_style(h.marker) for h in problems}
-        if len(problems) < 2 or len(markers) != 1:
+        markers = {_marker_style(h.marker) for h in siblings if h.kind == "problem"}
+        if len(markers) != 1:
+            continue  # a mix of numberings under one group: no list to follow
+        listed = [
+            h
+            for h in problems
+            if like(h.parent) == like(parent) and _marker_style(h.marker) in markers
+        ]
+        if len(listed) < 2:
             continue
         for heading in siblings:
             title = _TRAILING_NOTE.sub("", heading.title.strip()).rstrip(_TRAILING_PUNCT)
