@@ -521,16 +521,18 @@ def test_numbering_that_runs_on_across_feedback_groups_is_one_list_of_problems()
     """1. under （一） reads as a problem because 2., 3. and 4. under the like groups
     are problems, though its own wording names no known shortcoming."""
     text = (
+        "二、反馈问题整改落实情况\n"
         "（一）反馈问题：服务实体经济力度不足\n"
         "1.普惠小微贷款增速放缓。分行制定专项营销方案，新增首贷户326户。\n"
-        "2.涉农贷款投放结构不优。开展整村授信，新增授信行政村87个。\n"
+        "2.涉农贷款投放结构不合理问题。开展整村授信，新增授信行政村87个。\n"
         "（二）反馈问题：信贷风险管控存在短板\n"
-        "3.不良贷款处置进度偏慢。对19笔大额不良贷款逐户制定处置方案。\n"
+        "3.不良贷款处置进度偏慢问题。对19笔大额不良贷款逐户制定处置方案。\n"
         "（三）反馈问题：员工行为管理不严\n"
-        "4.个别员工违规参与民间借贷。排查员工1124人。\n"
+        "4.个别员工违规参与民间借贷问题。排查员工1124人。\n"
     )
     structure = parse_structure(prepare(text).text)
     assert [(h.level, h.kind) for h in structure.headings] == [
+        (1, "section"),
         (2, "category"),
         (3, "problem"),
         (3, "problem"),
