@@ -1,0 +1,313 @@
+"""Finders for companies beyond the suffix walk: well-known short forms
+(国家电网; the list is :mod:`.companies`), trade names with an industry
+(卓和药业), names listed before 等…企业, the short forms and trade names a
+company named in full lends to later mentions, subsidiaries written with their
+parent's trade name, and bureaus that are also companies (林业局（公司）).
+
+They share the trade-name and legal-form patterns, which the walk itself does
+not need; the company words the walk does read (industries, sector words) are
+in :mod:`.org_words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.lexicon import word_list
+from extractor.places import MAX_PLACE_LEN
+from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
+from extractor.recognizers.rules.org_scan import (
+    OrgCandidate,
+    _has_left_word,
+    _is_cjk,
+    _Scan,
+    _starts_with,
+)
+from extractor.recognizers.rules.org_words import (
+    _FIELDS,
+    _GENERIC_START,
+    _INDUSTRIES,
+    _LEFT_WORD_LENS,
+    _LEFT_WORD_SET,
+    _LEVEL_CHARS,
+    _PLACES,
+    _SECTOR_WORDS,
+    _STOP,
+    _SUFFIX_WORDS,
+)
+
+#: What follows a company named as the subject of a sentence (中科微至于2021年…).
+_COMPANY_ACTS: tuple[str, ...] = word_list("company_acts.txt")
+#: The head of a list of sectors, not companies: …、高端装备等战略性新兴产业 (a list of
+#: projects, 航盛新能源等项目, names companies: their projects).
+_SECTOR_LIST_HEAD = re.compile(
+    r"[^。；;，,：:]{0,40}?等[^。；;，,企公]{0,8}?"
+    r"(?:产业|行业|领域|技术|集群|业态|赛道|产品|消费|服务|经济|标准|材料|能力)"
+)
+_TRADE_RE = re.compile(
+    rf"(?=([\u4e00-\u9fff]{{2,4}}?)({'|'.join(sorted(_INDUSTRIES, key=len, reverse=True))})(公司)?)"
+)
+
+_WELL_KNOWN_RE = re.compile(
+    "|".join(sorted(map(re.escape, WELL_KNOWN_COMPANIES), key=len, reverse=True))
+)
+
+#: The head of a company list: 等8家企业, 等党建典型企业, 等一批企业.
+_LIST_HEAD = re.compile(
+    r"等(?:[\d一二三四五六七八九十两百余多]+(?:家|个|批))?(?:重点|龙头|骨干|知名|优质|头部)?"
+    r"(?:(?!产业|行业|领域|链|类型|等)[\u4e00-\u9fff]){0,4}?(?:企业|公司)(?!家|文化|负责人|主体|用地|诉求)"
+    r"|(?<!股改)(?<!改制)(?<!挂牌)(?=(?:股改|改制|挂牌)?上市)"  # 推进德力佳、全盛安仁股改上市
+)
+_MAX_LIST_ITEM = 10
+_NOT_LISTED_ENDINGS = re.compile(
+    r"(?:行业|产业|领域|项目|企业|板块|园区|基地|平台|业态|集群|产品|技术)$"
+)
+
+
+def _after_left_word(text: str, start: int, end: int) -> int:
+    """Where the first item of a list begins: after the verb that leads it in."""
+    best = start
+    for k in range(start, end - 1):
+        if text[k] in _STOP:
+            best = k + 1
+        elif any(
+            text[k - n + 1 : k + 1] in _LEFT_WORD_SET for n in _LEFT_WORD_LENS if n <= k + 1 - start
+        ):
+            best = k + 1
+    return best
+
+
+def _listed_name_ok(name: str) -> bool:
+    return (
+        2 <= len(name) <= _MAX_LIST_ITEM
+        and name not in _FIELDS
+        and name not in _SECTOR_WORDS
+        and name not in _INDUSTRIES
+        and name not in _PLACES
+        and name[0] not in _STOP
+        and "等" not in name
+        and not _NOT_LISTED_ENDINGS.search(name)
+        and name[-1] not in "股市板"
+        and not _GENERIC_START.match(name)
+        and not any(c in "一二三四五六七八九十" for c in name[:1])
+    )
+
+
+def _well_known(scan: _Scan) -> tuple[list[OrgCandidate], list[OrgCandidate]]:
+    """国家电网, 中国移动, 工商银行: short forms everyone uses (see companies.py).
+
+    Returns the mentions, and the occurrences that only lead a longer name
+    (华为 in 华为技术有限公司), which anchor that name's left walk."""
+    text = scan.text
+    out: list[OrgCandidate] = []
+    anchors: list[OrgCandidate] = []
+    for match in _WELL_KNOWN_RE.finditer(text):
+        start, end = match.start(), match.end()
+        if not (scan.anchor_may_start(start) or text[start - 1 : start] == "、"):
+            continue
+        after = text[end : end + 2]
+        ends_word = (
+            not after
+            or not _is_cjk(after[0])
+            or after[0] in _STOP
+            or after.startswith(_COMPANY_ACTS)
+            or scan.left_word_ends_at(end + 2)
+        )
+        if end - start > 2 or ends_word:
+            out.append(OrgCandidate(start, end))
+        else:
+            anchors.append(OrgCandidate(start, end))
+    return out, anchors
+
+
+def _listed_companies(scan: _Scan) -> list[OrgCandidate]:
+    """Names enumerated before 等(N家)…企业/公司 (耐世特、陶陶科技等企业).
+
+    Notices list the companies they attracted or served by short trade
+    names that no suffix marks; the list's head noun says what they are."""
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for match in _LIST_HEAD.finditer(text):
+        items: list[tuple[int, int]] = []
+        end = match.start()
+        while True:
+            start = end
+            while start > 0 and start > end - _MAX_LIST_ITEM - 8 and _is_cjk(text[start - 1]):
+                start -= 1
+            items.append((start, end))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+        if len(items) < 2:
+            continue
+        first_start, first_end = items[-1]
+        items[-1] = (_after_left_word(text, first_start, first_end), first_end)
+        if not all(_listed_name_ok(text[a:b]) for a, b in items[:-1]):
+            continue  # one item is not a name (资金等要素): not a list of companies
+        for start, end in items:
+            if _listed_name_ok(text[start:end]) and scan.is_boundary(start):
+                out.append(OrgCandidate(start, end))
+    return out
+
+
+def _trade_names(scan: _Scan) -> list[OrgCandidate]:
+    """Companies by trade name: a 2–4 character name at a word boundary
+    and an industry word (卓和药业, 东证资本, 航盛新能源, 德康物业公司)."""
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for match in _TRADE_RE.finditer(text):
+        start, name = match.start(), match.group(1)
+        end = match.end(3) if match.group(3) else match.end(2)
+        if not scan.is_boundary(start) or name in _SECTOR_WORDS:
+            continue
+        if name[0] in _STOP or any(
+            (c in _STOP and c != "和") or c in "一二三四五六七八九十" for c in name
+        ):
+            continue
+        if _has_left_word(name) or _starts_with(name, _SECTOR_WORDS):
+            continue
+        if name in _SUFFIX_WORDS or _GENERIC_START.match(name) or name[-1] in _LEVEL_CHARS:
+            continue
+        if name in _PLACES:
+            continue  # 无锡集成电路, 南通科技大市场: a place and a sector
+        before, after = text[start - 1 : start], text[end : end + 2]
+        listed = before == "、" or after[:1] in "、等和与及"
+        # 公司 closes the name, so whatever follows is the sentence (督促禾源物业公司补充…)
+        acting = after.startswith(_COMPANY_ACTS) or bool(match.group(3))
+        if after[:1] and _is_cjk(after[0]) and after[0] not in "、等和与及" and not acting:
+            continue  # 临港冷链物流园: the name goes on, it is not a company's
+
+        if not (listed or acting):
+            continue  # a company is named in a list or as the subject of an act
+        if listed and not acting and _SECTOR_LIST_HEAD.match(text, end, end + 60):
+            continue  # 新能源、高端装备等战略性新兴产业: a list of sectors
+        out.append(OrgCandidate(start, end))
+    return out
+
+
+#: A company's legal form at the end of its full name.
+_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+#: Words after the trade name that a short form leaves out (芯源电子科技 → 芯源电子).
+_NAME_TAILS = ("科技", "技术", "实业", "发展", "股份")
+
+
+def _names_before_legal_form(text: str, found: list[OrgCandidate]) -> list[str]:
+    """The companies named in full, without their legal form (赣南芯源电子科技有限公司
+    → 赣南芯源电子科技): where their short forms and trade names are read."""
+    names = (text[cand.start : cand.end] for cand in found)
+    return [name[: legal.start()] for name in names if (legal := _LEGAL_FORM.search(name))]
+
+
+def _company_short_forms(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """A company named in full lends its short form to later mentions: 赣南芯源电子科技
+    有限公司 … 芯源电子项目总投资32亿元. The short form is the trade name and its
+    industry (four to six characters) after the place; only where a word may start,
+    and never a sector or generic word."""
+    text = scan.text
+    forms: set[str] = set()
+    for core in _names_before_legal_form(text, found):
+        for tail in _NAME_TAILS:
+            if core.endswith(tail) and len(core) - len(tail) >= 4:
+                core = core[: -len(tail)]
+                break
+        for lead in (0, 2, 3):
+            short = core[lead:]
+            if not 4 <= len(short) <= 6 or (lead and core[:lead] not in _PLACES and lead == 3):
+                continue
+            if short[:2] in _PLACES or _starts_with(short, _SECTOR_WORDS) or short in _SECTOR_WORDS:
+                continue
+            if short[:2] in _INDUSTRIES or _GENERIC_START.match(short) or _has_left_word(short):
+                continue
+            forms.add(short)
+    forms = {f for f in forms if text.count(f) > 1}
+    if not forms:
+        return []
+    taken = [(c.start, c.end) for c in found]
+    out: list[OrgCandidate] = []
+    pattern = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(s <= start and end <= e for s, e in taken):
+            continue  # inside the full name
+        if scan.is_boundary(start) or text[start - 1 : start] == "、":
+            out.append(OrgCandidate(start, end))
+    return out
+
+
+#: Endings of a subsidiary or a plant that may carry its parent's trade name
+#: (陇原|路桥工程有限公司, 汾河能源|太原供热分公司).
+_SUBSIDIARY_ENDS = ("公司", "厂", "矿", "项目部", "项目经理部")
+
+
+def _trade_names_of_parents(text: str, found: list[OrgCandidate]) -> set[str]:
+    """The trade names of the companies named in full (甘肃|陇原|建设投资集团有限公司
+    → 陇原; 山西|汾河|能源集团有限公司 → 汾河, 汾河能源): two characters after the
+    place, and those with the industry word that follows them."""
+    trades: set[str] = set()
+    for core in _names_before_legal_form(text, found):
+        core = core.removesuffix("集团")
+        lead = next(
+            (n for n in range(min(MAX_PLACE_LEN, len(core) - 2), 1, -1) if core[:n] in _PLACES),
+            0,
+        )
+        trade = core[lead : lead + 2]
+        if len(trade) < 2 or not all(map(_is_cjk, trade)) or trade in _PLACES:
+            continue
+        if trade in _SECTOR_WORDS or trade in _INDUSTRIES or _GENERIC_START.match(trade):
+            continue
+        trades.add(trade)
+        industry = core[lead + 2 : lead + 4]
+        if industry in _SECTOR_WORDS or industry in _INDUSTRIES:
+            trades.add(trade + industry)
+    return trades
+
+
+def _subsidiaries_with_trade_names(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """A subsidiary named with its parent's trade name before its own (陇原建投所属
+    陇原路桥工程有限公司, 对汾河能源太原供热分公司): the walk from the suffix stops at
+    the place or at a word it cannot read, so the trade name is put back."""
+    text = scan.text
+    trades = sorted(_trade_names_of_parents(text, found), key=len, reverse=True)
+    if not trades:
+        return []
+    out: list[OrgCandidate] = []
+    for cand in found:
+        if not text.endswith(_SUBSIDIARY_ENDS, cand.start, cand.end):
+            continue
+        places = (
+            [0]
+            + [  # 汾河能源|太原|供热分公司: the subsidiary's place between
+                n
+                for n in range(2, MAX_PLACE_LEN + 1)
+                if cand.start >= n and text[cand.start - n : cand.start] in _PLACES
+            ]
+        )
+        for place, trade in ((p, t) for p in places for t in trades):
+            start = cand.start - place - len(trade)
+            if text.startswith(trade, start) and scan.is_boundary(start):
+                out.append(OrgCandidate(start, cand.end))
+                break
+    return out
+
+
+#: A bureau that is also a company, written with the second name in brackets
+#: (烟草专卖局（公司）, 林业局（公司）).
+_ALSO_A_COMPANY = re.compile(r"局[（(]公司[）)]")
+
+
+def _bureaus_that_are_companies(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """红石砬子林业局（公司）党委, 局（公司）工会: the bracket is part of the owner, so
+    the bureau (or its short form 局) and the organ after the bracket are one name."""
+    text = scan.text
+    starts = {c.start: c.end for c in found}
+    out: list[OrgCandidate] = []
+    for match in _ALSO_A_COMPANY.finditer(text):
+        organ_end = starts.get(match.end())
+        if organ_end is None:
+            continue
+        bureau = scan.org_start_by_end.get(match.start() + 1)
+        if bureau is None and (match.start() == 0 or scan.is_boundary(match.start())):
+            bureau = match.start()  # 局（公司）党委: the owner's short form
+        if bureau is not None:
+            out.append(OrgCandidate(bureau, organ_end))
+    return out

@@ -1,0 +1,170 @@
+"""What makes a span the walk or a finder proposes no name: generic references
+(各部门, 上级党委, 五家单位), words that merely end like an organ (格局, 干部),
+facilities and kinds of body (城区学校), counted or awarded bodies (5个巡察组,
+荣获…), spans that fill a quotation.
+
+Every candidate of the suffix walk, and an institution's units, pass
+:func:`_acceptable`, as do names another recogniser proposes
+(:func:`.orgs.name_checker`); the filters sit apart from the walk that proposes
+names and from the finders that call them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from extractor.lexicon import word_list
+from extractor.places import MAX_PLACE_LEN
+from extractor.recognizers.rules.org_scan import _owned_here, _Scan
+from extractor.recognizers.rules.org_words import (
+    _CORE_LENS,
+    _DEPARTMENT_SUFFIXES,
+    _GENERIC_START,
+    _OWNED_ORGANS,
+    _OWNERS,
+    _PLACES,
+    _STANDALONE_SET,
+)
+
+#: A name right after one of these is a generic reference (各部门, 上级党委).
+_GENERIC_BEFORE: tuple[str, ...] = word_list("org_generic_before.txt")
+
+#: Words that end like an organ but are not one, or facilities and posts: the
+#: words of the data file and three patterns (合办 but not 综合办, 支部 but
+#: not 党支部, a numeral + 处; 法庭 but not a court's 人民法庭).
+_NOT_ORG_ENDINGS = re.compile(
+    r"(?:"
+    + "|".join(map(re.escape, word_list("org_not_org_endings.txt")))
+    + r"|(?<!综)合办|(?<!党)支部|(?<!管)理科|[一二三四五六七八九十两几数]处|(?<!人民)法庭)$"
+)
+#: Bare generic words that are not a name on their own: the words of the data
+#: file and two patterns (…级重点实验室, 教师党支部).
+_GENERIC_NAMES = re.compile(
+    r"^(?:"
+    + "|".join(map(re.escape, word_list("org_generic_names.txt")))
+    + r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
+    r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生|临床科室|科室)(?:党支部|党总支|支部))$"
+)
+#: A count before a bare organ or team (派出5个巡察组, 11个党支部): a number of them, none named.
+_COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个$")
+#: …and before a level's units in brackets (26个村（社区）综合文化服务中心).
+_COUNTED_LEVEL = re.compile(r"[\d一二三四五六七八九十两几多]+个[\u4e00-\u9fff]?$")
+#: Kinds of body before a bare organ that make it a kind's organ (社区党委书记, 8家子公司党委):
+#: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
+#: owner's short form).
+_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|设区市|单位|学校|(?<!公司)分)$")
+_AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
+
+#: An ordinal that tells one unit from its siblings (第二附属医院, 第一检察部,
+#: 第三监督检查室): part of the name, not a determiner.
+_AFFILIATE_ORDINAL = re.compile(
+    r"第[一二三四五六七八九十]+(?:附属|检察部|监督检查室|审查调查室|纪检监察室|派出法庭"
+    # one of several units told apart by number (第一稽查局, 第二党支部, 第三税务分局)
+    r"|稽查局|税务分局|税务所|分局|党支部|党总支|人民法庭)"
+)
+
+#: No organisation name in a notice is longer (the longest leading-group names
+#: run to about 30 characters); the bound also keeps the walk linear.
+_MAX_NAME = 40
+
+#: A kind of school, not a name: the kind's words before 学校/幼儿园 (城区学校, 普惠性民办幼儿园)
+_SCHOOL_KIND = re.compile(
+    "(?:" + "|".join(map(re.escape, word_list("school_kind_words.txt"))) + ")+(?:学校|幼儿园)$"
+)
+
+#: National bodies written with 全国 (全国人民代表大会, 全国政协), which is no determiner.
+_NATIONAL_BODIES = tuple(
+    "全国" + body
+    for body in ("人大", "人民代表大会", "政协", "总工会", "妇联", "工商联", "供销合作总社")
+)
+
+
+def _generic_start(name: str) -> bool:
+    """``name`` begins like a generic reference (各部门, 本市, 全县, 五家单位,
+    那些), unless a gazetteer place covers that beginning (本溪市委, 全州县委,
+    那曲地委, 五家渠市委, 五大连池市委): the whole place name is positive
+    evidence that the first character is not a determiner or numeral."""
+    match = _GENERIC_START.match(name)
+    if match is None or _AFFILIATE_ORDINAL.match(name):
+        return False  # 第二附属医院: the ordinal tells one affiliate from another
+    if name.startswith(_NATIONAL_BODIES):
+        return False  # 全国人大常委会: 全国 names the national body, not "every"
+    for n in range(min(MAX_PLACE_LEN, len(name) - 1), max(1, match.end() - 1), -1):
+        if name[:n] in _PLACES:
+            return False
+    return True
+
+
+def _owner_department(name: str) -> bool:
+    """An owner's department named by its functions ([集团科技创新中心]): a unit, though
+    its ending alone (科技创新中心) is often a concept."""
+    return any(
+        name.startswith(owner)
+        and _owned_here(suffix, name[len(owner) : -len(suffix)], False, False)
+        for owner in _OWNERS
+        for suffix in _DEPARTMENT_SUFFIXES
+        if name.endswith(suffix) and len(name) > len(owner) + len(suffix)
+    )
+
+
+def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` may be an ORG: the last check of every name the walk
+    or an institution's units propose (``quotes``: the quoted regions, sorted)."""
+    text = scan.text
+    name = text[start:end]
+    if not 2 <= len(name) <= _MAX_NAME:
+        return False
+    if name not in _STANDALONE_SET and (
+        (_NOT_ORG_ENDINGS.search(name[-12:]) and not _owner_department(name))
+        or _GENERIC_NAMES.match(name)
+    ):
+        return False
+    if _generic_start(name):
+        return False
+    if _SCHOOL_KIND.search(name) and not re.search(r"\d|第|[一二三四五六七八九十]中", name):
+        return False  # 5所城区学校, 县城学校: a kind of school
+    if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
+        return False  # “人大+纪工委”: a mechanism formula
+    if name in _STANDALONE_SET and any(
+        text[end - n : end] in _STANDALONE_SET for n in _CORE_LENS if n > len(name) and n <= end
+    ):
+        return False  # 工委 inside 纪工委: the longer short form is the word
+    if name in _STANDALONE_SET and any(
+        _GENERIC_NAMES.match(text[start - n : end]) for n in range(2, min(start, 6) + 1)
+    ):
+        return False  # 党总支 inside 教工党总支: a kind of branch, not this one
+    if name in _OWNED_ORGANS and _KIND_BEFORE_ORGAN.search(text, max(0, start - 3), start):
+        return False  # 社区|党委书记: a kind's committee
+    counted = name in _OWNED_ORGANS or name in ("巡察组", "巡视组")
+    if counted and _COUNTED_BEFORE.search(text, max(0, start - 5), start):
+        return False  # 派出5个巡察组, 11个党支部: a number of them, none named
+    if name == "政协" and text.endswith("人民", 0, start):
+        return False  # 人民政协: the institution in general, not one committee
+    before = text[max(0, start - 2) : start]
+    if before.endswith(("）", ")")):  # 各市（州）生态环境局: look past the bracket
+        opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+        before = text[max(0, opening - 4) : max(0, opening)]
+        if any(g in before for g in ("各", "有关", "相关")):
+            return False
+        if _COUNTED_LEVEL.search(text, max(0, opening - 8), max(0, opening)):
+            return False  # 26个村（社区）综合文化服务中心: a number of them, none named
+    if any(before.endswith(g) for g in _GENERIC_BEFORE):
+        named = before.endswith(("所属", "下属")) and end - start > 4
+        if not named:  # 所属单位 is generic, 所属城南派出所 names one
+            return False
+    region = enclosing(quotes, start, end)
+    if region is not None:
+        q_start, q_end = region
+        whole = start == q_start + 1 and end == q_end - 1
+        if whole or _AWARD_BEFORE.search(text, max(0, q_start - 6), q_start):
+            return False
+    return True
+
+
+def enclosing(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The region of a sorted, non-overlapping list that contains ``start:end``."""
+    i = bisect_right(regions, (start, 10**12)) - 1
+    if i >= 0 and regions[i][0] <= start and end <= regions[i][1]:
+        return regions[i]
+    return None

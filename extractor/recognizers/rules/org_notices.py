@@ -1,0 +1,60 @@
+"""Whose notice it is: the patterns in a notice's opening that show it is an
+institution's, a department's, a township's, a hospital's or a ministry's own.
+
+In its own notice a body names its units alone (研究生院, 纳税服务处,
+党政综合办公室, 心血管内科, 发展规划司), and each then points at one body;
+elsewhere the same words are generic. The scan reads the opening once per text
+(:class:`.org_scan._Scan`), the ministry's own divisions (:mod:`.org_divisions`)
+read it for 部党组; the patterns are kept together so that what counts as "the
+notice's own body" is decided in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.lexicon import word_list, word_table
+
+#: An institution's own party organ (中共江北师范大学委员会, 扬州大学附属中学党委,
+#: 集团有限公司委员会) named in a notice's opening: the notice is that
+#: institution's, so its internal units named alone point at one body.
+_INSTITUTION_NOTICE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, word_list("org_institution_kinds.txt")))
+    + ")(?:党委|党组|党总支|党支部|支部委员会|委员会)"
+)
+#: …or one that names it by its owner's short form or a self-reference (向院党组反馈,
+#: 对本院开展, 对我中心…进行了审计): a court's, school's or centre's own notice.
+_INSTITUTION_SELF = re.compile(r"(?:^|[向对由经])院(?:党组|党委)|[我本](?:院|校|中心)(?![长内外])")
+
+#: A department's party group or committee named in the opening (省税务局党委,
+#: 市住建局党组, 省卫生健康委员会党组): the notice is that department's.
+_DEPARTMENT_NOTICE = re.compile(r"(?:局|厅|委员会|委|署|办)(?:党组|党委)")
+#: …or an opening that says an audit or inspection examined the institution
+#: itself (省审计厅对黔北师范大学…进行了审计): the notice is that institution's.
+_INSTITUTION_AUDITED = re.compile(
+    r"对[^，,。；;\n]{0,20}?(?:"
+    + "|".join(map(re.escape, word_list("org_institution_kinds.txt")))
+    + r")[^，,。；;\n]{0,40}?(?:进行|开展|实施)了?[^，,。；;\n]{0,10}?(?:审计|巡视|巡察)"
+)
+
+#: kind of body → owner short form it lends in its own notice (电视台 → 台党委), and the
+#: opening's naming of such a body's own committee
+_NOTICE_OWNERS: dict[str, str] = dict(word_table("org_notice_owners.tsv"))
+_NOTICE_OWNER_KIND = re.compile(
+    "("
+    + "|".join(sorted(map(re.escape, _NOTICE_OWNERS), key=len, reverse=True))
+    + ")(?:党委|党组|委员会)"
+)
+#: A township's or street's own notice (镇党委, 街道党工委 in the opening): its offices and
+#: squads named alone (党政综合办公室, 综合行政执法中队) are its units, as 党建办 is.
+_TOWNSHIP_NOTICE = re.compile(r"(?:街道|镇|乡)(?:党工委|党委)|街道办事处")
+
+#: The opening (title and first paragraph) where a notice names its own body.
+_OPENING = 400
+
+#: A hospital's own notice: its departments named alone are its units.
+_HOSPITAL_NOTICE = re.compile(r"(?:医院|卫生院)(?:集团)?(?:党委|党总支|委员会)")
+
+#: A ministry's own notice (中共农业农村部党组, 部党组 in its opening).
+_MINISTRY_NOTICE = re.compile(r"部党组")

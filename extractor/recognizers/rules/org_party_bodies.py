@@ -1,0 +1,65 @@
+"""Party bodies written whole, found by one pattern each rather than by the
+suffix walk: the joint discipline commission and its numbered offices
+(县纪委监委第三监督检查室), inspection teams with their round, kind or number
+(市委对村巡察第二组), discipline teams stationed in a body (驻部纪检监察组) and
+the Youth League's committees (团县委).
+
+Their names hold ordinals, objects and owners that the walk's middles refuse,
+so each is matched as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.lexicon import word_list
+from extractor.recognizers.rules.org_scan import _Scan
+from extractor.recognizers.rules.view import BARRIER
+
+#: Inspection teams written whole, with their round, object or number:
+#: [区委巡察四组], [市委对村巡察第二组], …第十一轮巡视[第五巡视组].
+#: Kinds of inspection round written inside a team's name (对村, 提级, 联合 …).
+_TEAM_KINDS = "|".join(word_list("inspection_team_kinds.txt"))
+_TEAM_NAME = re.compile(
+    r"(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)(?:第[一二三四五六七八九十]+轮)?"
+    rf"(?:{_TEAM_KINDS})?(?:巡视|巡察)(?:第?[一二三四五六七八九十\d]+|机动|专项)组"
+    # 市委联合巡察组: a joint team, often not numbered (湖寮镇党委联合巡察组: its owner
+    # is found as a name of its own and joined by _team_owner_start)
+    r"|(?:中央|省委|市委|区委|县委|州委|旗委|盟委)?联合(?:巡视|巡察)组)"
+    # 县委第2巡察组, 市委第三巡察组
+    r"|(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)?第[一二三四五六七八九十\d]+(?:巡视|巡察)组)"
+    # 中央第三生态环境保护督察组: an inspection team of another kind, whole
+    r"|(?:中央|省委省政府|省)第[一二三四五六七八九十]+[\u4e00-\u9fff]{2,8}?督察组"
+)
+#: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
+_STATIONED = re.compile(
+    r"(?:(?:中央纪委国家监委|[省市区县]纪委监委)(?:第[一二三四五六七八九十]+)?)?"
+    r"(?:派驻|驻)(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,10}?纪检(?:监察)?组"
+)
+#: The Communist Youth League committee of a level ([团县委]), not the party's [县委].
+_LEAGUE = re.compile(
+    r"(?:共青团|(?<![集社兵剧乐旅军师青])团)[省市区县州]委"
+    # 共青团湘潭市委员会: the committee's full name, with its place
+    r"|共青团[\u4e00-\u9fff]{2,8}?[省市区县州]委员会"
+)
+
+#: The discipline commissions written as one joint organ, with an internal office
+#: numbered inside the name ([县纪委监委第三监督检查室]: an ordinal inside a name stays).
+_SPECIAL = re.compile(
+    # the joint commission, its level written once or twice (区纪委区监委)
+    r"(?:中央纪委国家监委|([省市区县州旗])纪委\1?监委(?:机关)?)"
+    r"(?:第[一二三四五六七八九十]+(?:监督检查室|审查调查室|纪检监察室))?"
+    # a commission's numbered office named alone (第三监督检查室追缴…)
+    r"|(?<![\u4e00-\u9fff])第[一二三四五六七八九十]+(?:监督检查室|审查调查室|纪检监察室)"
+)
+
+
+def _team_owner_start(scan: _Scan, start: int) -> int:
+    """A numbered team of a system's own inspection is named with the committee or
+    party group that sends it (国家税务总局党委第三巡视组, 集团党委第二巡察组), even
+    where a title breaks the line between them."""
+    end = start - 1 if scan.text[start - 1 : start] == BARRIER else start
+    owner = scan.org_start_by_end.get(end)
+    if owner is not None and scan.text.endswith(("党委", "党组"), 0, end):
+        return owner
+    return start
