@@ -187,6 +187,13 @@ def _orgs(text: str) -> list[str]:
             "宜宾市人民政府门户网站 宜宾市交通运输局 政务公告 中共宜宾市交通运输局党组关于巡察整改情况的通报",
             ["宜宾市人民政府", "宜宾市交通运输局", "中共宜宾市交通运输局党组"],
         ),
+        # a breadcrumb's sections are named like units but are none; its first item counts
+        ("温州城投集团 > 新闻中心 > 清廉国企\n集团党委召开会议。", ["温州城投集团", "集团党委"]),
+        # a group's own unit by its short name; a kind or a number of companies is none
+        (
+            "集团所属安居公司倒排工期。集团所属物业公司和下属三大集团公司开展自查。",
+            ["安居公司"],
+        ),
         # a verb of the notices' prose before an owner's short form or a name is no part of it
         ("同时确定局党委委员为整改联络员。", ["局党委"]),
         ("审计报告反馈机场集团前任董事长任期存在的问题。", ["机场集团"]),

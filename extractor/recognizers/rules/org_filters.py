@@ -108,6 +108,22 @@ def _owner_department(name: str) -> bool:
     )
 
 
+#: The separators of a web page's breadcrumb (首页 > 政务公开 > 通知公告).
+_CRUMB_SEPARATORS = ">›»"
+
+
+def _menu_item(text: str, start: int, name: str) -> bool:
+    """A breadcrumb's item after the first: the page's sections are named like units
+    (新闻中心, 清廉医院) but are none; a full name (with a place or 中共) still counts."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(" \t\u3000")
+    if not before or before[-1] not in _CRUMB_SEPARATORS:
+        return False
+    if name.startswith("中共") or any(name[:n] in _PLACES for n in range(2, MAX_PLACE_LEN + 1)):
+        return False
+    return True
+
+
 def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
     """Whether ``start:end`` may be an ORG: the last check of every name the walk
     or an institution's units propose (``quotes``: the quoted regions, sorted)."""
@@ -126,6 +142,8 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False  # 5所城区学校, 县城学校: a kind of school
     if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
         return False  # “人大+纪工委”: a mechanism formula
+    if _menu_item(text, start, name):
+        return False  # 首页 > 党建园地 > 清廉医院: a page's section, not a body
     if name in _STANDALONE_SET and any(
         text[end - n : end] in _STANDALONE_SET for n in _CORE_LENS if n > len(name) and n <= end
     ):

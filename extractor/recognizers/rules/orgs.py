@@ -51,6 +51,7 @@ from extractor.recognizers.rules.org_companies import (
     _bureaus_that_are_companies,
     _company_short_forms,
     _listed_companies,
+    _short_names_of_owned_units,
     _subsidiaries_with_trade_names,
     _trade_names,
     _well_known,
@@ -174,6 +175,7 @@ class OrgFinder:
         found += _ministry_divisions(scan, found) + _ministrys_own_divisions(scan)
         found += _bureaus_that_are_companies(scan, found)
         found += _subsidiaries_with_trade_names(scan, found)
+        found += _short_names_of_owned_units(scan)
         found += _aliases(text, found)
         found += _company_short_forms(scan, found)
         return found + self._repeated(scan, found)
