@@ -187,6 +187,11 @@ def _orgs(text: str) -> list[str]:
             "宜宾市人民政府门户网站 宜宾市交通运输局 政务公告 中共宜宾市交通运输局党组关于巡察整改情况的通报",
             ["宜宾市人民政府", "宜宾市交通运输局", "中共宜宾市交通运输局党组"],
         ),
+        # a congress's standing committee after its name, across a line break too
+        (
+            "——2023年12月26日在浙江省第十四届人民代表大会\n常务委员会第七次会议上",
+            ["浙江省第十四届人民代表大会\n常务委员会"],
+        ),
         # a breadcrumb's sections are named like units but are none; its first item counts
         ("温州城投集团 > 新闻中心 > 清廉国企\n集团党委召开会议。", ["温州城投集团", "集团党委"]),
         # a group's own unit by its short name; a kind or a number of companies is none

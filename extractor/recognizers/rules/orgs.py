@@ -176,6 +176,7 @@ class OrgFinder:
         found += _bureaus_that_are_companies(scan, found)
         found += _subsidiaries_with_trade_names(scan, found)
         found += _short_names_of_owned_units(scan)
+        found += _standing_committees(text, found)
         found += _aliases(text, found)
         found += _company_short_forms(scan, found)
         return found + self._repeated(scan, found)
@@ -225,6 +226,24 @@ _TERM_LEAD = re.compile(r"(?:新一|上一|本|第?[一二三四五六七八九�
 
 #: A short name a notice defines right after a name: （以下简称“交控集团”）.
 _ALIAS = re.compile(r"[（(]以下简称[：:]?[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
+
+
+#: 常务委员会 after a congress's name, a line break between them in a report's session
+#: line (北京市第十五届人民代表大会⏎常务委员会第三十六次会议)
+_STANDING_COMMITTEE = re.compile(r"\n?常务委员会")
+
+
+def _standing_committees(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """A people's congress found by its name, its standing committee written after it
+    (…第十五届人民代表大会常务委员会): the committee is the body, one name."""
+    out: list[OrgCandidate] = []
+    for cand in found:
+        if not text.endswith("人民代表大会", cand.start, cand.end):
+            continue
+        committee = _STANDING_COMMITTEE.match(text, cand.end)
+        if committee is not None:
+            out.append(OrgCandidate(cand.start, committee.end()))
+    return out
 
 
 def _aliases(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
