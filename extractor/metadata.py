@@ -97,8 +97,13 @@ _OWNER_ABOVE_TITLE = re.compile(
 )
 #: A line at least this long is body prose; shorter lines above it are the page header.
 _BODY_LINE = 40
-#: The most short lines a page header is read for (title, date, source, share, author).
-_HEADER_LINES = 20
+#: A publication date after the title on its line
+_DATE_AFTER_TITLE = re.compile(
+    r"\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+#: The most lines a page header is read for (site, menu, title, date, source, share,
+#: author): a menu of a province's cities takes dozens.
+_HEADER_LINES = 60
 #: An inspected body followed by the subject of a special inspection
 #: (对市水务局党组落实全面从严治党主体责任情况进行了专项巡察).
 _INSPECTED_SUBJECT = re.compile(
@@ -277,8 +282,8 @@ def _header_lines(text: str) -> list[str]:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     header: list[str] = []
     for line in lines[:_HEADER_LINES]:
-        if len(header) >= 4 and len(line) >= _BODY_LINE and re.search("[，,。]", line):
-            break  # body prose: a long line of clauses (a long title has none)
+        if len(header) >= 4 and re.search("[，,。]", line):
+            break  # body prose, hard-wrapped or not: clauses (a title or a menu has none)
         header.append(line)
     return header
 
@@ -289,6 +294,9 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
         title = _TITLE.search(line)
         at = text.find(line)
         end = at + len(line)
+        dated = _DATE_AFTER_TITLE.search(line)
+        if title and dated and dated.start() >= title.end():
+            end = at + dated.start()  # …整改进展情况的通报 2026-02-13: the page's date
         if title is None and "关于" in line[:40] and index + 1 < len(first_lines):
             # a two-line title: 关于省委第十一巡视组巡视反馈意见 / 整改进展情况的通报
             end = text.find(first_lines[index + 1], end) + len(first_lines[index + 1])
@@ -431,6 +439,8 @@ def _first_written_team(text: str, opening_at: int, start: int, end: int) -> tup
         lead = len(name) - len(name.lstrip("关于"))
         ordinal = _LEADING_TERM.match(name[lead:])  # 十届市委… → 市委…
         lead += ordinal.end() if ordinal else 0
+        prose = _NOT_IN_TEAM_LEAD.match(name, lead, max(lead, len(name) - len(short)))
+        lead = prose.end() if prose else lead  # 关于落实|省委第五巡视组巡视反馈意见…
         if name.endswith(short) and len(name) - lead > len(short):
             return named.start(1) + lead, named.end(1)
     return start, end

@@ -34,7 +34,11 @@ from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
 #: A title line ends a paragraph however long it is (…整改进展情况的通报).
-_TITLE_END = re.compile(r"(?:通报|报告|公告|公示|通知|意见)\s*$")
+#: How a title line ends, a web page's date after it or not (…的通报 2026-02-13)
+_TITLE_END = re.compile(
+    r"(?:通报|报告|公告|公示|通知|意见)"
+    r"(?:\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$"
+)
 #: How a heading line ends (…问题的整改情况, 关于…的问题, …方面): after a line that
 #: opens with a heading marker and ends so, the break is the heading's end even
 #: where the line is as wide as the column.
@@ -258,6 +262,11 @@ def _line_widths(text: str) -> list[int]:
     return [len(line.strip()) for line in text.split("\n") if line.strip()]
 
 
+#: No printed column is narrower: lines of a few characters are a web page's menu
+#: (成都 | 绵阳 | …), not a column to join.
+_MIN_COLUMN = 12
+
+
 def _is_hard_wrapped(text: str) -> tuple[bool, int]:
     """Newspaper/PDF columns: most lines share one short width.
 
@@ -271,7 +280,7 @@ def _is_hard_wrapped(text: str) -> tuple[bool, int]:
         return False, 0
     typical = int(median(widths))
     near = sum(1 for w in widths if abs(w - typical) <= 3)
-    if typical <= 60 and near >= 0.5 * len(widths):
+    if _MIN_COLUMN <= typical <= 60 and near >= 0.5 * len(widths):
         return True, typical
     top = sorted(widths)[int(0.75 * (len(widths) - 1))]
     full = sum(1 for w in widths if top - 2 <= w <= top + 1)
@@ -279,7 +288,7 @@ def _is_hard_wrapped(text: str) -> tuple[bool, int]:
     # lines under half the width (a web page's menu and date lines, headings) say
     # nothing about the column: a third of the others must be full
     column = sum(1 for w in widths if w >= top / 2)
-    hard = top <= 60 and full >= column / 3 and wider <= 0.1 * len(widths)
+    hard = _MIN_COLUMN <= top <= 60 and full >= column / 3 and wider <= 0.1 * len(widths)
     return hard, top
 
 

@@ -196,6 +196,25 @@ def test_notice_under_a_long_web_page_header() -> None:
     assert meta.feedback_date["start"] == "2024-03-29"
 
 
+def test_title_under_a_menu_of_cities_with_its_date_on_the_line() -> None:
+    """A long menu of short lines is no hard-wrapped column; the page's date after the
+    title is not part of it; 落实 before the team in the title is prose."""
+    menu = "\n|\n".join(
+        ["兰州", "天水", "白银", "武威", "张掖", "平凉", "酒泉", "庆阳", "定西", "陇南"] * 2
+    )
+    text = (
+        menu + "\n您所在的位置:首页>法院在线>新闻详情\n"
+        "中共甘肃省高级人民法院党组关于落实省委第三巡视组巡视反馈意见整改情况的通报 2024-09-02\n"
+        "根据省委统一部署，省委第三巡视组对省法院党组进行了巡视，并于2024年1月5日反馈了巡视意见。\n"
+    )
+    meta = _meta(text)
+    assert (
+        meta.title == "中共甘肃省高级人民法院党组关于落实省委第三巡视组巡视反馈意见整改情况的通报"
+    )
+    assert meta.issuer == "中共甘肃省高级人民法院党组"
+    assert meta.team == "省委第三巡视组"
+
+
 def test_inspected_body_named_where_the_team_fed_back() -> None:
     meta = _meta(
         "2024年6月7日，区委第三巡察组向宁海路街道党工委反馈了巡察意见，涉及3个方面10个问题。"
