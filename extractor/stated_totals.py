@@ -176,6 +176,10 @@ _SUBSET_CLAUSE = re.compile(r"(?:立行立改|即知即改|短期|中期|长期|
 _ONE_BY_ONE = re.compile(rf"[、，,]?(?:销号|办结|验收|清零|完成)一{_CL}")
 
 
+#: Before a count, words that make it "every one" (每一项整改措施均有责任人)
+_EACH = frozenset("每任逐")
+
+
 def _about_a_subset(text: str, at: int) -> bool:
     clause_start = max(text.rfind(stop, 0, at) for stop in "。；;，,\n") + 1
     return bool(_SUBSET_CLAUSE.search(text, clause_start, at + 1))
@@ -219,8 +223,11 @@ def first_total(
         for match in pattern.finditer(text):
             if _about_earlier_round(text, match.start()):
                 continue
-            if wordings is MEASURE_WORDINGS and _in_policy_clause(text, match.start()):
-                continue
+            if wordings is MEASURE_WORDINGS and (
+                _in_policy_clause(text, match.start())
+                or text[match.start() - 1 : match.start()] in _EACH
+            ):
+                continue  # 每一项整改措施: every one of them, no count
             if wordings is COMPLETED_WORDINGS and (
                 _about_a_subset(text, match.start())
                 or _counts_measures(text, match, problems)

@@ -96,6 +96,8 @@ def test_stated_totals(sentence: str, key: str, value: int) -> None:
         ("形成任务清单132项,分解为71项整改任务。", "measures"),
         # measures done, the rest measures too: not the problems completed
         ("针对反馈的15个问题制定整改措施47条，已办结40项，其余7项按计划推进。", "completed"),
+        # "every one of the measures" counts nothing
+        ("逐一明确了责任分工，确保每一项整改措施均有明确的责任人。", "measures"),
         # the one-by-one formula counts nothing
         ("实行清单化管理，做到整改完成一项、销号一项。", "completed"),
         # a town's earlier audit, told as one of the measures, is not the report's total
