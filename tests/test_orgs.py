@@ -201,6 +201,10 @@ def _orgs(text: str) -> list[str]:
         ),
         # a verb of the notices' prose before an owner's short form or a name is no part of it
         ("同时确定局党委委员为整改联络员。", ["局党委"]),
+        (
+            "坚决扛实局党组整改主体责任，层层压实县委巡察组反馈问题的整改责任。",
+            ["局党组", "县委巡察组"],
+        ),
         ("审计报告反馈机场集团前任董事长任期存在的问题。", ["机场集团"]),
         ("推动县中医院成功创成三甲医院。", ["县中医院"]),
     ],
