@@ -36,6 +36,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-8",
     "heldout-9",
     "heldout-10",
+    "heldout-11",
 )
 
 
