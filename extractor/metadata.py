@@ -15,6 +15,7 @@ from typing import Any
 from extractor.lexicon import word_list
 from extractor.result import Metadata
 from extractor.stated_totals import read_stated_totals
+from extractor.text import PAGE_DATE_AFTER
 
 #: An inspected body may be a list: 对古镇镇下辖古二村、古三村…等7个村(社区)党组织
 _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
@@ -98,9 +99,7 @@ _OWNER_ABOVE_TITLE = re.compile(
 #: A line at least this long is body prose; shorter lines above it are the page header.
 _BODY_LINE = 40
 #: A publication date after the title on its line
-_DATE_AFTER_TITLE = re.compile(
-    r"\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-)
+_DATE_AFTER_TITLE = re.compile(PAGE_DATE_AFTER)
 #: The most lines a page header is read for (site, menu, title, date, source, share,
 #: author): a menu of a province's cities takes dozens.
 _HEADER_LINES = 60
@@ -271,8 +270,9 @@ def extract_metadata(
     return meta
 
 
-#: A web page's site name and section before a title on the same line, up to its space.
-#: (the cleaning has taken the spaces out between Chinese words: cut after the last one)
+#: A web page's site name and section words before a title on its line (…门户网站 …
+#: 政务公告 中共…关于…): the title and its issuer start after the last of them (the
+#: cleaning has taken out most spaces between Chinese words, so words, not spaces, cut)
 _PAGE_CHROME = re.compile(r"(?:网站|首页|当前位置|政务公告|政务公开|信息公开|>|›|»)\s*")
 
 

@@ -34,11 +34,11 @@ from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
 #: A title line ends a paragraph however long it is (…整改进展情况的通报).
-#: How a title line ends, a web page's date after it or not (…的通报 2026-02-13)
-_TITLE_END = re.compile(
-    r"(?:通报|报告|公告|公示|通知|意见)"
-    r"(?:\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$"
-)
+#: A web page's publication date (and time) written after a title on its line
+#: (…的通报 2026-02-13, …的通报 2024-06-24 17:44)
+PAGE_DATE_AFTER = r"\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+#: How a title line ends, a page's date after it or not
+_TITLE_END = re.compile(rf"(?:通报|报告|公告|公示|通知|意见)(?:{PAGE_DATE_AFTER}|\s*$)")
 #: How a heading line ends (…问题的整改情况, 关于…的问题, …方面): after a line that
 #: opens with a heading marker and ends so, the break is the heading's end even
 #: where the line is as wide as the column.
