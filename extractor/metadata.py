@@ -15,7 +15,7 @@ from typing import Any
 from extractor.lexicon import word_list
 from extractor.result import Metadata
 from extractor.stated_totals import read_stated_totals
-from extractor.text import PAGE_DATE_AFTER
+from extractor.text import CRUMB_SEPARATORS, PAGE_DATE_AFTER
 
 #: An inspected body may be a list: 对古镇镇下辖古二村、古三村…等7个村(社区)党组织
 _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
@@ -29,7 +29,7 @@ _TEAM = re.compile(
     rf"(?:第[{_N}]+轮(?:巡视|巡察)(?=第[{_N}]+(?:巡视|巡察)组))?"
     # several kinds in a row (市委第七提级交叉巡察组), or a special round named by its
     # subject (市委深化“最多跑一次”改革、优化营商环境专项巡察组)
-    rf"(?:(?:第[{_N}]+轮?|[{_N}]+个?)?(?:{_TEAM_KINDS}){{0,3}}|[^，,。；;：:\s对向]{{2,30}}?专项)"
+    rf"(?:(?:第[{_N}]+轮?|[{_N}]+个?)?(?:{_TEAM_KINDS}){{0,3}}|(?:(?!成立|组建|派出|抽调|决定)[^，,。；;：:\s对向]){{2,30}}?专项)"
     rf"(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组)"
     # a 回头看 run by the committee's inspection office itself: 县委巡察办牵头组成…
     r"|(?:中央|省委|市委|区委|县委|州委|盟委|旗委)(?:巡视办|巡察办)(?=牵头|组织|组成|对))"
@@ -51,9 +51,10 @@ _ENTERED = re.compile(
     r"(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?(?=[，,。；;])"
 )
 _FEEDBACK = re.compile(r"反馈")
-#: …or only as the body the team fed back to (a party organisation, not its head)
+#: …or only as the body the team fed back to (a party organisation, not its head nor a
+#: list; the empty group stands for the alias the other patterns read)
 _FED_BACK_TO = re.compile(
-    r"(?:巡视组|巡察组)向((?:中共)?[\u4e00-\u9fff（）()]{2,30}?"
+    r"(?:巡视组|巡察组)向((?:中共)?(?:(?!书记|和|及)[\u4e00-\u9fff（）()]){2,30}?"
     r"(?:党委|党组|党工委|党总支|党支部|委员会|[省市区县州旗]委))()(?:集中|全面)?反馈"
 )
 #: A title (关于…的通报) that names the inspection but is not its opening sentence; the
@@ -71,7 +72,7 @@ _ENDED = re.compile(r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:巡视|�
 #: A title on its own line (关于自治区党委第四巡视组反馈意见整改进展情况的通报): no opening.
 _TITLE_LINE = re.compile(r"^\s*\S{0,40}?关于[^。，,]*(?:通报|报告|公告|情况)\s*$")
 #: A duration told instead of an end date (开展了为期两个月的巡察)
-_LASTING = re.compile(r"为期[^，,。；;]{1,6}?(?:天|日|周|个月|月)")
+_LASTING = re.compile(r"为期[^，,。；;]{1,6}?(?:天|日|周|个月|月)的?[^，,。；;]{0,8}?(?:巡视|巡察)")
 #: After a single date, words that make it the inspection's start, not its span.
 _ENTRY_AFTER = re.compile(r"\s*(?:起|开始|进驻)")
 #: A date that is a year and nothing more: 2024年, 2024年度
@@ -271,9 +272,11 @@ def extract_metadata(
 
 
 #: A web page's site name and section words before a title on its line (…门户网站 …
-#: 政务公告 中共…关于…): the title and its issuer start after the last of them (the
-#: cleaning has taken out most spaces between Chinese words, so words, not spaces, cut)
-_PAGE_CHROME = re.compile(r"(?:网站|首页|当前位置|政务公告|政务公开|信息公开|>|›|»)\s*")
+#: 政务公告 中共…关于…), each a whole token (a space after it: 政务公开办公室 is a name),
+#: or a breadcrumb's separator: the title and its issuer start after the last of them
+_PAGE_CHROME = re.compile(
+    rf"(?:网站|首页|当前位置|政务公告|政务公开|信息公开)\s+|[{CRUMB_SEPARATORS}]\s*"
+)
 
 
 def _header_lines(text: str) -> list[str]:

@@ -231,7 +231,10 @@ def first_total(
             if wordings is COMPLETED_WORDINGS and (
                 _about_a_subset(text, match.start())
                 or _counts_measures(text, match, problems)
-                or _ONE_BY_ONE.match(text, match.end())
+                or (
+                    match.group().endswith(("一个", "一项", "一条"))
+                    and _ONE_BY_ONE.match(text, match.end())
+                )
             ):
                 continue
             if wordings is PROBLEM_WORDINGS and text.startswith(_ASPECT_AFTER, match.end()):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extractor.heading_markers import (
     PARAGRAPH_LABEL,
@@ -524,21 +525,29 @@ def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
     group or its like groups (（一）反馈问题：… 1. 2. / （二）反馈问题：… 3.: the numbering runs
     on across the groups, so they are one list)."""
 
-    def like(parent: int) -> tuple[int, str, str]:
-        group = headings[parent]
-        return group.level, group.kind, _marker_style(group.marker)
-
-    problems = [h for h in headings if h.kind == "problem" and h.parent is not None]
-    for parent in {h.parent for h in problems}:
+    styles = [_marker_style(h.marker) for h in headings]
+    groups = [(h.level, h.kind, styles[i]) for i, h in enumerate(headings)]
+    problems = [i for i, h in enumerate(headings) if h.kind == "problem" and h.parent is not None]
+    for parent in {headings[i].parent for i in problems}:
         siblings = [h for h in headings if h.parent == parent]
         markers = {_marker_style(h.marker) for h in siblings if h.kind == "problem"}
         if len(markers) != 1:
             continue  # a mix of numberings under one group: no list to follow
-        listed = [
-            h
-            for h in problems
-            if like(h.parent) == like(parent) and _marker_style(h.marker) in markers
+        (style,) = markers
+        # the items of this style under this group's like groups, in order: one list if
+        # their numbers run on (1 2 | 3 | 4) or if this line is the only one of them that
+        # reads as no problem; groups that restart and hold other items are read alone
+        items = [
+            i
+            for i, h in enumerate(headings)
+            if h.parent is not None and groups[h.parent] == groups[parent] and styles[i] == style
         ]
+        numbers = [headings[i].number for i in items]
+        runs_on = all(a is not None and b == a + 1 for a, b in pairwise(numbers))
+        others = [i for i in items if headings[i].kind != "problem"]
+        if not runs_on and len(others) > 1:  # groups that restart and hold other items
+            items = [i for i in items if headings[i].parent == parent]
+        listed = [i for i in items if headings[i].kind == "problem"]
         if len(listed) < 2:
             continue
         for heading in siblings:

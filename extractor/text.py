@@ -34,6 +34,8 @@ from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
 #: A title line ends a paragraph however long it is (…整改进展情况的通报).
+#: The separators of a web page's breadcrumb (首页 > 政务公开 > 通知公告)
+CRUMB_SEPARATORS = ">›»"
 #: A web page's publication date (and time) written after a title on its line
 #: (…的通报 2026-02-13, …的通报 2024-06-24 17:44)
 PAGE_DATE_AFTER = r"\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
@@ -264,7 +266,7 @@ def _line_widths(text: str) -> list[int]:
 
 #: No printed column is narrower: lines of a few characters are a web page's menu
 #: (成都 | 绵阳 | …), not a column to join.
-_MIN_COLUMN = 12
+_MIN_COLUMN = 6
 
 
 def _is_hard_wrapped(text: str) -> tuple[bool, int]:

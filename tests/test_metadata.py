@@ -702,3 +702,46 @@ def test_a_period_ended_by_its_stay_and_an_end_told_by_its_dekad() -> None:
     )
     # the end is a month's middle ten days, not a day the text gave
     assert dekad.period["granularity"] == "day" and dekad.period["end_granularity"] == "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # a section word inside the issuer's own name is no page chrome
+        (
+            "XX县政务公开办公室关于县委第二巡察组反馈意见整改情况的通报\n"
+            "根据县委统一部署，县委第二巡察组对县政务公开办公室进行了巡察。",
+            "issuer",
+            "XX县政务公开办公室",
+        ),
+        # setting a team up is no part of its subject's name
+        ("根据县委统一部署，县委成立乡村振兴专项巡察组对县农业农村局开展了巡察。", "team", None),
+        # the rectification's duration is not the inspection's: the month keeps its end
+        (
+            "2024年4月，县委第二巡察组对县水利局党组进行了巡察。\n县水利局党组开展了为期3个月的集中整改。",
+            "period_end",
+            "2024-04-30",
+        ),
+        # the team fed back to a head and a body: no inspected body is read from that
+        ("2024年6月7日，县委第二巡察组向县委书记和县卫健局党委反馈了巡察意见。", "inspected", None),
+    ],
+)
+def test_page_and_opening_rules_leave_ordinary_prose_alone(
+    text: str, field: str, expected: str | None
+) -> None:
+    meta = _meta(text)
+    value = {
+        "issuer": meta.issuer,
+        "team": meta.team,
+        "period_end": (meta.period or {}).get("end"),
+        "inspected": meta.inspected_organisation,
+    }[field]
+    assert value == expected
+
+
+def test_a_count_after_completed_is_kept_when_a_one_follows_in_other_words() -> None:
+    opening = "根据区委统一部署,2023年3月1日至4月30日,区委第一巡察组对区教育局党组进行了巡察。"
+    totals = _meta(
+        opening + "\n巡察反馈问题20个，已完成整改15项，完成一个阶段性目标。"
+    ).stated_totals
+    assert totals["completed"] == 15

@@ -199,6 +199,10 @@ def _orgs(text: str) -> list[str]:
             "集团所属安居公司倒排工期。集团所属物业公司和下属三大集团公司开展自查。",
             ["安居公司"],
         ),
+        ("集团所属的子公司和集团下属所有公司开展自查。", []),
+        ("集团所属重点公司开展自查。", []),
+        # a > in prose is no breadcrumb
+        ("采购金额>县人民医院同类采购价格。", ["县人民医院"]),
         # a verb of the notices' prose before an owner's short form or a name is no part of it
         ("同时确定局党委委员为整改联络员。", ["局党委"]),
         (

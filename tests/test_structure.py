@@ -541,3 +541,20 @@ def test_numbering_that_runs_on_across_feedback_groups_is_one_list_of_problems()
         (2, "category"),
         (3, "problem"),
     ]
+
+
+def test_numbering_that_restarts_under_each_group_is_no_list_across_them():
+    """Under （二） the numbers start again at 1: its 2. and 3. are measures, not problems
+    pulled in by the problems of （一）."""
+    text = (
+        "二、反馈问题整改落实情况\n"
+        "（一）关于调查研究方面的问题\n"
+        "1.调研走过场的问题。制定调研制度1项。\n"
+        "2.调研成果转化不够的问题。形成调研报告3篇。\n"
+        "（二）关于作风建设方面的问题\n"
+        "1.检查考核过多过频的问题。精简考核事项12项。\n"
+        "2.典型案例剖析\n"
+        "3.县水利站专项检查\n"
+    )
+    kinds = [(h.level, h.kind) for h in parse_structure(prepare(text).text).headings]
+    assert kinds[-2:] == [(3, "section"), (3, "section")]

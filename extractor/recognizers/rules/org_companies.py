@@ -290,24 +290,27 @@ def _subsidiaries_with_trade_names(scan: _Scan, found: list[OrgCandidate]) -> li
     return out
 
 
-#: A unit a group names as its own by a short name (集团所属安居公司, 旗下物业公司 is a
-#: kind): 所属/下属/旗下 then two to four characters and 公司/集团/分公司.
+#: A unit a group names as its own by a short name (集团所属安居公司): 所属/下属/旗下
+#: then two to four characters and 公司 or 分公司.
 _OWNED_BY_GROUP = re.compile(
     r"(?:集团|公司)(?:所属|下属|旗下)([\u4e00-\u9fff]{2,4}?(?:分公司|公司))(?![\u4e00-\u9fff]{0,2}[和及、])"
 )
-#: Short words before 公司 that name a kind of company or count them, not one
-#: (物业公司, 子公司, 三大集团公司).
+#: Words before 公司 that name a kind of company or count them, not one (物业公司,
+#: 子公司, 上市公司, 三大集团公司): company_kind_words.txt, and any numeral.
 _COMPANY_KINDS = re.compile(
-    r"^(?:[各该本其子分\d一二三四五六七八九十两几多数]|相关|有关|全资|控股|参股|多家|部分|物业|建筑|施工|国有|民营|一级|二级|三级)"
+    r"^(?:[\d一二三四五六七八九十两几多数]|"
+    + "|".join(map(re.escape, word_list("company_kind_words.txt")))
+    + ")"
 )
 
 
 def _short_names_of_owned_units(scan: _Scan) -> list[OrgCandidate]:
     """集团所属安居公司: a group's own unit told by its short name right after 所属;
-    a kind of company (物业公司, 子公司) is no name."""
+    a kind of company (物业公司, 子公司, 上市公司) or a phrase (的子公司) is no name."""
     out: list[OrgCandidate] = []
     for match in _OWNED_BY_GROUP.finditer(scan.text):
-        if not _COMPANY_KINDS.match(match.group(1)):
+        name = match.group(1)
+        if not _COMPANY_KINDS.match(name) and not re.search("[的等之]", name):
             out.append(OrgCandidate(match.start(1), match.end(1)))
     return out
 

@@ -26,6 +26,7 @@ from extractor.recognizers.rules.org_words import (
     _PLACES,
     _STANDALONE_SET,
 )
+from extractor.text import CRUMB_SEPARATORS
 
 #: A name right after one of these is a generic reference (各部门, 上级党委).
 _GENERIC_BEFORE: tuple[str, ...] = word_list("org_generic_before.txt")
@@ -108,16 +109,17 @@ def _owner_department(name: str) -> bool:
     )
 
 
-#: The separators of a web page's breadcrumb (首页 > 政务公开 > 通知公告).
-_CRUMB_SEPARATORS = ">›»"
-
-
 def _menu_item(text: str, start: int, name: str) -> bool:
-    """A breadcrumb's item after the first: the page's sections are named like units
-    (新闻中心, 清廉医院) but are none; a full name (with a place or 中共) still counts."""
+    """A breadcrumb's item after the first (首页 > 党建园地 > 清廉医院): the page's
+    sections are named like units but are none. A breadcrumb is a line of two
+    separators or more and no clause; a full name (with a place or 中共) still counts."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip(" \t\u3000")
-    if not before or before[-1] not in _CRUMB_SEPARATORS:
+    if not before or before[-1] not in CRUMB_SEPARATORS:
+        return False
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if sum(line.count(sep) for sep in CRUMB_SEPARATORS) < 2 or re.search("[，,。；;]", line):
         return False
     if name.startswith("中共") or any(name[:n] in _PLACES for n in range(2, MAX_PLACE_LEN + 1)):
         return False
