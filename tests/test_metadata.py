@@ -71,6 +71,7 @@ def _meta(text: str) -> extractor.Metadata:
         ("截至10月底，《审计工作报告》反映的215个问题，已完成整改190个。", "problems", 215),
         ("截至10月底，《审计工作报告》反映的215个问题，已完成整改190个。", "completed", 190),
         ("审计报告反馈本公司原总经理任期履行经济责任存在的问题12项，已整改10项。", "problems", 12),
+        ("审计指出的6个问题中，已完成整改5个，1个正在整改中。", "problems", 6),
     ],
 )
 def test_stated_totals(sentence: str, key: str, value: int) -> None:

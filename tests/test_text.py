@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.text import prepare
-from tests.conftest import read_seed
+from tests.conftest import ROOT, read_seed
 
 
 def _monotone(prep) -> bool:
@@ -198,3 +198,17 @@ def test_a_full_width_heading_line_is_not_joined_to_the_paragraph_under_it():
     prep = prepare(wrapped)
     assert prep.hard_wrapped
     assert "整改情况\n科学技术处" in prep.text
+
+
+def test_hard_wrapped_notice_under_a_web_page_menu_is_still_joined():
+    """Short menu, date and heading lines around a PDF-like column do not hide its width
+    (constructed structured-20 uu09): the team's name broken at the wrap comes out whole."""
+    import json
+
+    path = ROOT / "corpus" / "constructed" / "structured-20" / "notices.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    text = next(r["text"] for r in records if r["id"] == "uu09")
+    assert "市委第二提级\n巡察组" in text
+    prepared = prepare(text)
+    assert prepared.hard_wrapped
+    assert "市委第二提级巡察组对" in prepared.text
