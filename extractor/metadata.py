@@ -12,28 +12,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from extractor.lexicon import word_list
+from extractor.inspection_teams import SENDING_COMMITTEES, TEAM_COMMITTEE
+from extractor.inspection_teams import TEAM_IN_OPENING as _TEAM
 from extractor.result import Metadata
 from extractor.stated_totals import read_stated_totals
 from extractor.text import CRUMB_SEPARATORS, PAGE_DATE_AFTER
 
 #: An inspected body may be a list: 对古镇镇下辖古二村、古三村…等7个村(社区)党组织
 _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
-_N = "一二三四五六七八九十\\d"
-#: 省委第九巡视组, 区委巡察四组, 市委第六轮巡察组, 区委4个巡察组, 市委对村巡察第二组,
-#: 省烟草专卖局（公司）党组第一巡察组 (a bracketed second name inside the owner)
-#: Kinds of inspection round written inside a team's name (对村, 提级, 联合 …).
-_TEAM_KINDS = "|".join(word_list("inspection_team_kinds.txt"))
-_TEAM = re.compile(
-    r"(?<!关)((?:中共)?(?:(?!关于|对|向)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)])){0,12}?(?:中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委|巡视办|巡察办)"
-    rf"(?:第[{_N}]+轮(?:巡视|巡察)(?=第[{_N}]+(?:巡视|巡察)组))?"
-    # several kinds in a row (市委第七提级交叉巡察组), or a special round named by its
-    # subject (市委深化“最多跑一次”改革、优化营商环境专项巡察组)
-    rf"(?:(?:第[{_N}]+轮?|[{_N}]+个?)?(?:{_TEAM_KINDS}){{0,3}}|(?:(?!成立|组建|派出|抽调|决定)[^，,。；;：:\s对向]){{2,30}}?专项)"
-    rf"(?:巡视|巡察)(?:第?[{_N}]+|机动|专项)?(?:组|工作组)"
-    # a 回头看 run by the committee's inspection office itself: 县委巡察办牵头组成…
-    r"|(?:中央|省委|市委|区委|县委|州委|盟委|旗委)(?:巡视办|巡察办)(?=牵头|组织|组成|对))"
-)
 #: Words in the lead before a team's committee that show it is prose, not a
 #: place (对我镇落实县委第三巡察组…): the team's name starts after them.
 _NOT_IN_TEAM_LEAD = re.compile(r"^.*(?:落实|整改|反馈|开展|的|我|本|在|和|及|、)")
@@ -150,9 +136,7 @@ _AUTHOR_LINE = re.compile(
 
 
 #: The committee and kind of inspection a title names (关于市委巡察…, 关于区委第四巡察组…).
-_TITLE_INSPECTION = re.compile(
-    r"(中央|省委|市委|区委|县委|州委|旗委|盟委)[^，。、]{0,8}?(巡视|巡察)"
-)
+_TITLE_INSPECTION = re.compile(rf"({SENDING_COMMITTEES})[^，。、]{{0,8}}?(巡视|巡察)")
 
 
 def _title_hint(title: str | None) -> tuple[str | None, str | None]:
@@ -399,9 +383,7 @@ def _team_feeding_back(text: str, after: int) -> tuple[int, int] | None:
 
 def _committee_at(team: re.Match[str]) -> int:
     """Where the committee word of a team's name begins (县委 of 无锡市县委第三巡察组)."""
-    found = re.search(
-        r"中央|省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委|巡视办|巡察办", team.group(1)
-    )
+    found = TEAM_COMMITTEE.search(team.group(1))
     return team.start(1) + (found.start() if found else 0)
 
 

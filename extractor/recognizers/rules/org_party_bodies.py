@@ -1,7 +1,6 @@
 """Party bodies written whole, found by one pattern each rather than by the
 suffix walk: the joint discipline commission and its numbered offices
-(县纪委监委第三监督检查室), inspection teams with their round, kind or number
-(市委对村巡察第二组), discipline teams stationed in a body (驻部纪检监察组) and
+(县纪委监委第三监督检查室), discipline teams stationed in a body (驻部纪检监察组) and
 the Youth League's committees (团县委).
 
 Their names hold ordinals, objects and owners that the walk's middles refuse,
@@ -12,25 +11,9 @@ from __future__ import annotations
 
 import re
 
-from extractor.lexicon import word_list
 from extractor.recognizers.rules.org_scan import _Scan
 from extractor.recognizers.rules.view import BARRIER
 
-#: Inspection teams written whole, with their round, object or number:
-#: [区委巡察四组], [市委对村巡察第二组], …第十一轮巡视[第五巡视组].
-#: Kinds of inspection round written inside a team's name (对村, 提级, 联合 …).
-_TEAM_KINDS = "|".join(word_list("inspection_team_kinds.txt"))
-_TEAM_NAME = re.compile(
-    r"(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)(?:第[一二三四五六七八九十]+轮)?"
-    rf"(?:{_TEAM_KINDS})?(?:巡视|巡察)(?:第?[一二三四五六七八九十\d]+|机动|专项)组"
-    # 市委联合巡察组: a joint team, often not numbered (湖寮镇党委联合巡察组: its owner
-    # is found as a name of its own and joined by _team_owner_start)
-    r"|(?:中央|省委|市委|区委|县委|州委|旗委|盟委)?联合(?:巡视|巡察)组)"
-    # 县委第2巡察组, 市委第三巡察组
-    r"|(?:(?:中央|省委|市委|区委|县委|州委|旗委|盟委)?第[一二三四五六七八九十\d]+(?:巡视|巡察)组)"
-    # 中央第三生态环境保护督察组: an inspection team of another kind, whole
-    r"|(?:中央|省委省政府|省)第[一二三四五六七八九十]+[\u4e00-\u9fff]{2,8}?督察组"
-)
 #: Discipline teams stationed in a body, named from inside it ([驻部纪检监察组]).
 _STATIONED = re.compile(
     r"(?:(?:中央纪委国家监委|[省市区县]纪委监委)(?:第[一二三四五六七八九十]+)?)?"

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractor.inspection_teams import TEAM_NAME
 from extractor.recognizers.rules.numbers import book_title_regions
 from extractor.recognizers.rules.org_companies import (
     _bureaus_that_are_companies,
@@ -79,7 +80,6 @@ from extractor.recognizers.rules.org_party_bodies import (
     _LEAGUE,
     _SPECIAL,
     _STATIONED,
-    _TEAM_NAME,
     _team_owner_start,
 )
 from extractor.recognizers.rules.org_scan import (
@@ -165,10 +165,10 @@ class OrgFinder:
             previous = scan.org_start_by_end.get(end)
             scan.org_start_by_end[end] = start if previous is None else min(previous, start)
             scan.forget(end)
-        for pattern in (_SPECIAL, _TEAM_NAME, _STATIONED, _LEAGUE):
+        for pattern in (_SPECIAL, TEAM_NAME, _STATIONED, _LEAGUE):
             for match in pattern.finditer(text):
                 start = match.start()
-                if pattern is _TEAM_NAME and text.startswith(("第", "联合"), start):
+                if pattern is TEAM_NAME and text.startswith(("第", "联合"), start):
                     start = _team_owner_start(scan, start)
                 found.append(OrgCandidate(start, match.end()))
         found += _listed_companies(scan)
