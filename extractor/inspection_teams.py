@@ -22,21 +22,34 @@ NUMERALS = "一二三四五六七八九十\\d"
 #: that no word is a prefix of a later one.
 SENDING_COMMITTEES = "中央|省委|市委|区委|县委|州委|旗委|盟委"
 #: Kinds of inspection round written inside a team's name (对村, 提级, 联合 …).
-TEAM_KINDS = "|".join(word_list("inspection_team_kinds.txt"))
+TEAM_KIND_WORDS: tuple[str, ...] = tuple(word_list("inspection_team_kinds.txt"))
+TEAM_KINDS = "|".join(TEAM_KIND_WORDS)
 #: The bodies that own a team of a system's or unit's own inspection, and the
 #: inspection offices that run a 回头看 themselves.
 _OWNING_BODIES = "党委|党组|工委|巡视办|巡察办"
 #: The committee word inside a team read from an opening (县委 of 无锡市县委第三巡察组).
 TEAM_COMMITTEE = re.compile(f"{SENDING_COMMITTEES}|{_OWNING_BODIES}")
 
+#: The subject a special round's team is named by, up to its 专项 (市委深化“最多跑一次”
+#: 改革、优化营商环境专项巡察组); verbs that send or form a team end the search
+#: (市委抽调…组成专项巡察组 is no name).
+SPECIAL_SUBJECT = (
+    r"(?:(?!成立|组建|派出|抽调|决定|组织|部署|安排|开展)[^，,。；;：:\s对向的]){2,30}?专项"
+)
+
 TEAM_NAME = re.compile(
-    rf"(?:(?:{SENDING_COMMITTEES})(?:第[一二三四五六七八九十]+轮)?"
-    rf"(?:{TEAM_KINDS})?(?:巡视|巡察)(?:第?[{NUMERALS}]+|机动|专项)组"
-    # 市委联合巡察组: a joint team, often not numbered (湖寮镇党委联合巡察组: its owner
-    # is found as a name of its own and joined by the scan)
-    rf"|(?:{SENDING_COMMITTEES})?联合(?:巡视|巡察)组)"
-    # 县委第2巡察组, 市委第三巡察组
+    rf"(?:(?:{SENDING_COMMITTEES})"
+    # 市委第六轮巡察组: the round stays inside an unnumbered team; before a numbered
+    # one it is neither ([市委]第十二轮[巡察一组], DECISIONS)
+    rf"(?:第[一二三四五六七八九十]+轮(?:{TEAM_KINDS})?(?:巡视|巡察)(?:机动|专项)?组"
+    rf"|(?:{TEAM_KINDS})?(?:巡视|巡察)(?:第?[{NUMERALS}]+|机动|专项)组"
+    rf"|{SPECIAL_SUBJECT}(?:巡视|巡察)组)"
+    # 市委联合巡察组, 专项巡察组: a team of one kind of round, often not numbered
+    # (湖寮镇党委联合巡察组: its owner is found as a name of its own and joined by the scan)
+    rf"|(?:{SENDING_COMMITTEES})?(?:{TEAM_KINDS})(?:巡视|巡察)组)"
+    # 县委第2巡察组, 市委第三巡察组; 巡察一组 after its round
     rf"|(?:(?:{SENDING_COMMITTEES})?第[{NUMERALS}]+(?:巡视|巡察)组)"
+    rf"|(?<=轮)(?:巡视|巡察)第?[{NUMERALS}]+组"
     # 中央第三生态环境保护督察组: an inspection team of another kind, whole
     r"|(?:中央|省委省政府|省)第[一二三四五六七八九十]+[\u4e00-\u9fff]{2,8}?督察组"
 )
@@ -48,8 +61,7 @@ TEAM_IN_OPENING = re.compile(
     rf"(?:第[{NUMERALS}]+轮(?:巡视|巡察)(?=第[{NUMERALS}]+(?:巡视|巡察)组))?"
     # several kinds in a row (市委第七提级交叉巡察组), or a special round named by its
     # subject (市委深化“最多跑一次”改革、优化营商环境专项巡察组)
-    rf"(?:(?:第[{NUMERALS}]+轮?|[{NUMERALS}]+个?)?(?:{TEAM_KINDS}){{0,3}}"
-    r"|(?:(?!成立|组建|派出|抽调|决定)[^，,。；;：:\s对向]){2,30}?专项)"
+    rf"(?:(?:第[{NUMERALS}]+轮?|[{NUMERALS}]+个?)?(?:{TEAM_KINDS}){{0,3}}|{SPECIAL_SUBJECT})"
     rf"(?:巡视|巡察)(?:第?[{NUMERALS}]+|机动|专项)?(?:组|工作组)"
     # a 回头看 run by the committee's inspection office itself: 县委巡察办牵头组成…
     rf"|(?:{SENDING_COMMITTEES})(?:巡视办|巡察办)(?=牵头|组织|组成|对))"

@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from extractor.genre import AUDIT_REPORT
 from extractor.inspection_teams import SENDING_COMMITTEES, TEAM_COMMITTEE
 from extractor.inspection_teams import TEAM_IN_OPENING as _TEAM
 from extractor.result import Metadata
 from extractor.stated_totals import read_stated_totals
-from extractor.text import CRUMB_SEPARATORS, PAGE_DATE_AFTER
+from extractor.text import ALIAS_NOTE, CRUMB_SEPARATORS, PAGE_DATE_AFTER
 
 #: An inspected body may be a list: 对古镇镇下辖古二村、古三村…等7个村(社区)党组织
 _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
@@ -24,17 +25,20 @@ _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
 #: place (对我镇落实县委第三巡察组…): the team's name starts after them.
 _NOT_IN_TEAM_LEAD = re.compile(r"^.*(?:落实|整改|反馈|开展|的|我|本|在|和|及|、)")
 _INSPECTED = re.compile(
-    r"(?:对|向|进驻)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?"
+    r"(?:对|向|进驻)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:" + ALIAS_NOTE + ")?"
     # 进驻宜宾分行，对分行党委开展… / 进驻市民政局，开展…: the body entered, as first written
     r"(?:[，,](?:对[^，,。；;]{2,30}?)?)?"
-    r"(?:开展了?|进行了?|实施了?)(?:了)?[^，,。；;]{0,14}?(?:巡视|巡察|“?回头看)(?!组|工作|办|机构)"
+    # 开展了巡察工作，… but not 巡察工作领导小组; a special subject may come between
+    # (对我院党委开展“三重一大”决策制度落实情况专项巡察)
+    r"(?:开展了?|进行了?|实施了?)(?:了)?[^，,。；;]{0,24}?(?:巡视|巡察|“?回头看)"
+    r"(?!组|办|机构|工作(?![，,。；;并]))"
 )
 #: …or the body a team entered, told without an inspection verb after it
 #: (with the stay's dates before it, and a name, not 我镇)
 _ENTERED = re.compile(
     r"(?:巡视组|巡察组)[^。；;，,]{0,16}?(?:至|到|—|-)[^。；;，,]{2,12}?日进驻(?![我本])"
     r"((?:中共)?[\u4e00-\u9fff（）()·]{2,30}?)"
-    r"(?:（以下简称“?([\u4e00-\u9fff]{2,30})”?）)?(?=[，,。；;])"
+    r"(?:" + ALIAS_NOTE + r")?(?=[，,。；;])"
 )
 _FEEDBACK = re.compile(r"反馈")
 #: …or only as the body the team fed back to (a party organisation, not its head nor a
@@ -67,7 +71,10 @@ _BARE_YEAR = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*
 _VAGUE_PERIOD = re.compile(r"(?:上半年|下半年|季度|年初|年中|年底|年末)$")
 #: A leading term of office before a committee (十二届市委): not part of the team's name.
 _LEADING_TERM = re.compile(r"^[一二三四五六七八九十]+届")
-_TITLE = re.compile(r"(关于.{2,60}?(?:整改|巡视|巡察).{0,30}?" + _TITLE_WORDS + ")")
+#: A headline may leave the genre word out and end in its subject (…“回头看”整改进展情况).
+_TITLE = re.compile(
+    r"(关于.{2,60}?(?:整改|巡视|巡察).{0,30}?(?:" + _TITLE_WORDS + r"|整改(?:进展|落实)?情况$))"
+)
 _PUBLISHED = re.compile(
     r"(?:时间|发布时间|发布日期|日期|来源时间)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
@@ -107,9 +114,7 @@ _PERSON_AFTER_BODY = re.compile(
     r"|校长|主任|行长|所长)(?:任职期间|任期内|任期).*$"
 )
 #: 以下简称 inside a name (中国旅游集团有限公司(以下简称集团)党委)
-_ALIAS_NOTE = re.compile(r"[（(]以下简称“?([^）)”]{1,20})”?[）)]")
-#: Audit-rectification reports: no inspection, the audit office reports.
-_AUDIT_REPORT = re.compile(r"审计(?:工作报告)?(?:查出|发现|反映)(?:的)?问题(?:的)?整改|审计整改")
+_ALIAS_NOTE = re.compile(ALIAS_NOTE)
 #: An audit report's title without 关于 (a place and a year before it), up to a dash
 #: that runs the session line into it.
 _AUDIT_TITLE = re.compile(
@@ -227,13 +232,13 @@ def extract_metadata(
     # inspection its body mentions (…审计查出问题整改情况的报告)
     audit_title = bool(
         meta.title
-        and _AUDIT_REPORT.search(meta.title.replace("\n", ""))
+        and AUDIT_REPORT.search(meta.title.replace("\n", ""))
         and not re.search("巡视|巡察", meta.title)
     )
     opening = "" if audit_title else _opening(text, kind)
     if opening:
         _read_opening(meta, text, opening, dates, normalise_date, written, (committee, kind))
-    elif _AUDIT_REPORT.search(text[:3000]):
+    elif AUDIT_REPORT.search(text[:3000]):
         meta.inspection_kind = "审计"  # an audit-rectification report
         if meta.issuer is None:
             _read_audit_author(meta, text, first_lines, written)
@@ -260,6 +265,8 @@ def extract_metadata(
 #: or a breadcrumb's separator: the title and its issuer start after the last of them
 _PAGE_CHROME = re.compile(
     rf"(?:网站|首页|当前位置|政务公告|政务公开|信息公开)\s+|[{CRUMB_SEPARATORS}]\s*"
+    # a column's tag before the headline: 【巡察整改】中共…党组关于…
+    r"|【[^【】]{1,12}】\s*"
 )
 
 

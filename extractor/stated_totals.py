@@ -180,6 +180,13 @@ _ONE_BY_ONE = re.compile(rf"[、，,]?(?:销号|办结|验收|清零|完成)一{
 _EACH = frozenset("每任逐")
 
 
+def _after_of_which(text: str, at: int) -> bool:
+    """A count told after 其中 in its sentence counts one part of a whole told before
+    (the parts may run on after ；)."""
+    sentence_start = max(text.rfind(stop, 0, at) for stop in "。\n") + 1
+    return "其中" in text[sentence_start:at]
+
+
 def _about_a_subset(text: str, at: int) -> bool:
     clause_start = max(text.rfind(stop, 0, at) for stop in "。；;，,\n") + 1
     return bool(_SUBSET_CLAUSE.search(text, clause_start, at + 1))
@@ -239,6 +246,8 @@ def first_total(
                 continue
             if wordings is PROBLEM_WORDINGS and text.startswith(_ASPECT_AFTER, match.end()):
                 continue  # 反馈意见共3个|方面: a count of aspects, not of problems
+            if wordings is PROBLEM_WORDINGS and _after_of_which(text, match.start()):
+                continue  # 其中，决算草案审计查出的10个方面20个问题: one part's count
             token = next((g for g in match.groups() if g), None)
             if token is not None and (value := _to_int(token)) is not None:
                 return value

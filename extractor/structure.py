@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from extractor.genre import is_audit_report
 from extractor.heading_markers import (
     PARAGRAPH_LABEL,
     TREE_STYLES,
@@ -105,6 +106,8 @@ _AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?整改"
 #: …but not the report's own framework (一、审计查出问题整改工作推进情况, and
 #: 二、审计查出问题整改情况 with no audited field before 审计, over the groups).
 _AUDIT_FRAMEWORK = re.compile(r"整改工作|总体情况|推进情况|基本情况|^审计")
+#: A heading about findings and their rectification (…预算执行问题的整改情况).
+_FINDINGS_RECTIFIED = re.compile(r"问题的?整改(?:情况|结果)$")
 #: Words of the notice's own framework: a heading with them that groups
 #: problems is about the rectification work, a section (二、巡察反馈问题整改落实情况).
 _FRAMEWORK = re.compile(r"整改|反馈|巡视|巡察|下一步|组织领导|工作打算|进展")
@@ -288,8 +291,13 @@ def _quote_lost(text: str, line_end: int, close: int) -> bool:
 
 def _lost_quote_statement(text: str, start: int, line_end: int) -> str | None:
     """The rest of a heading line whose quote never closes, when it is short
-    and holds no sentence end (else it is prose, not a lost quote)."""
-    rest = text[start:line_end].strip().rstrip(_TRAILING_PUNCT)
+    and holds no sentence end (else it is prose, not a lost quote). Where the
+    text breaks off on that line (an excerpt), the quote was cut, not lost: the
+    statement runs to its first sentence end."""
+    rest = text[start:line_end].strip()
+    if not text[line_end:].strip():  # cut off: the statement ends at its sentence's end
+        rest = re.split(r"[。！？]", rest, maxsplit=1)[0]
+    rest = rest.rstrip(_TRAILING_PUNCT)
     if not 2 <= len(rest) <= 80 or any(c in rest for c in "。！？"):
         return None
     return rest
@@ -325,7 +333,9 @@ def _classify(heading: ParsedHeading) -> None:
         heading.kind = "problem"
         return
     heading.problem = None
-    category = _CATEGORY.search(title)
+    category = _CATEGORY.search(title.rstrip(_TRAILING_PUNCT))
+    if category and _own_work_aspect(category):
+        category = None  # （一）组织领导方面: an aspect of the notice's own work
     if category and len(title) <= 80:
         heading.kind = "category"
         heading.problem = None
@@ -348,6 +358,18 @@ def _classify(heading: ParsedHeading) -> None:
         heading.problem = statement
         return
     heading.kind = "section"
+
+
+def _own_work_aspect(category: re.Match[str]) -> bool:
+    """A short unquoted aspect of the rectification work itself (组织领导方面,
+    责任落实方面), not of the fed-back problems (关于…主体责任方面的问题)."""
+    aspect = category.group(2)
+    return (
+        aspect is not None
+        and len(aspect) <= 6
+        and not category.group().endswith("问题")
+        and bool(_OWN_WORK.search(aspect))
+    )
 
 
 def _lead_length(statement: str) -> int:
@@ -413,9 +435,13 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     (一、贯彻落实…有差距, (一)反馈问题：…, (一)…决策部署情况), and a section
     when it names the notice's own work (二、巡察反馈问题整改落实情况)."""
     rectification = bool(_RECTIFICATION.search(text[:4000]))
+    audit_report = is_audit_report(text)
     stated_items: dict[int, list[tuple[ParsedHeading, str]]] = {}
-    for heading in headings:
-        if heading.kind == "section" and _names_a_group(heading.title.strip(), rectification):
+    for i, heading in enumerate(headings):
+        if heading.kind == "section" and (
+            _names_a_group(heading.title.strip(), rectification)
+            or (audit_report and _audit_findings_group(headings, i))
+        ):
             heading.kind = "category"
     for heading in headings:
         if heading.kind != "section":
@@ -467,6 +493,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             heading.kind, heading.problem, heading.problem_span = "category", None, None
         elif heading.kind == "section" and not _FRAMEWORK.search(heading.title):
             heading.kind = "category"
+    _labels_over_numbered_problems(headings)
     for i, heading in enumerate(headings):
         if heading.kind == "problem" and heading.status is None:
             _body_status(heading, text)
@@ -563,6 +590,40 @@ def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
                 and not _OWN_WORK.search(title)
             ):
                 _mark_worded_problem(heading, title, text)
+
+
+def _style_name(marker: str) -> str | None:
+    """The numbering style a heading's marker is written in (反馈问题一： → 问题1：)."""
+    found = match_marker(marker)
+    return found[0].name if found else None
+
+
+def _labels_over_numbered_problems(headings: list[ParsedHeading]) -> None:
+    """反馈问题一：关于“…”的问题 followed at once by 1.…, 2.… problems: the labelled
+    feedback point groups them, a category (both stand at the labelled level)."""
+    for heading, following in zip(headings, headings[1:], strict=False):
+        if (
+            heading.kind == "problem"
+            and _style_name(heading.marker) in ("问题1：", "【问题1】")
+            and _style_name(following.marker) == "1."
+            and following.number == 1
+            and following.kind == "problem"
+        ):
+            heading.kind, heading.problem, heading.problem_span = "category", None, None
+
+
+def _audit_findings_group(headings: list[ParsedHeading], i: int) -> bool:
+    """In an audit report, a top heading about one field's findings and their
+    rectification groups those findings (一、财政部门预算执行问题的整改情况), and so
+    does 二、审计查出问题的整改情况 when no heading of a field stands under it."""
+    heading = headings[i]
+    title = heading.title.strip().rstrip(_TRAILING_PUNCT)
+    if heading.level != 1 or not _FINDINGS_RECTIFIED.search(title):
+        return False
+    if _AUDIT_FRAMEWORK.search(title.removeprefix("审计")):
+        return False
+    has_children = any(h.parent == i for h in headings[i + 1 :])
+    return not (title.startswith("审计") and has_children)
 
 
 def _names_a_group(title: str, rectification: bool) -> bool:

@@ -30,17 +30,26 @@ from extractor.heading_markers import (
     starts_with_comma_marker,
     starts_with_marker,
 )
+from extractor.lexicon import word_list
 from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
 #: A title line ends a paragraph however long it is (…整改进展情况的通报).
 #: The separators of a web page's breadcrumb (首页 > 政务公开 > 通知公告)
 CRUMB_SEPARATORS = ">›»"
+#: The short name a text defines after a name, in brackets: （以下简称“交控集团”）,
+#: (以下简称:集团党委), (以下简称集团); group 1 is the short name.
+ALIAS_NOTE = r"[（(]以下简称[：:]?[“\"‘]?([\u4e00-\u9fff]{1,30})[”\"’]?[）)]"
 #: A web page's publication date (and time) written after a title on its line
 #: (…的通报 2026-02-13, …的通报 2024-06-24 17:44)
 PAGE_DATE_AFTER = r"\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 #: How a title line ends, a page's date after it or not
 _TITLE_END = re.compile(rf"(?:通报|报告|公告|公示|通知|意见)(?:{PAGE_DATE_AFTER}|\s*$)")
+#: A headline that leaves the genre word out and ends in its subject
+#: (【巡察整改】中共…党组关于…“回头看”整改进展情况): a title line all the same.
+_HEADLINE_WITHOUT_GENRE = re.compile(
+    r"^(?:【[^【】]{1,12}】)?[^，,。；;]{0,40}关于[^，,。；;]{4,80}整改(?:进展|落实)?情况\s*$"
+)
 #: How a heading line ends (…问题的整改情况, 关于…的问题, …方面): after a line that
 #: opens with a heading marker and ends so, the break is the heading's end even
 #: where the line is as wide as the column.
@@ -382,6 +391,11 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
 #: Last characters of an organ's name (县委, 人民政府, 办公室, 财政局 …), and of a
 #: web site's (…门户网站 宜宾市交通运输局)
 _ORGAN_LAST = frozenset("委府室局会厅院部办组站")
+#: An owner's short form and its party organ (学院党委, 局党组): a name's start.
+_OWNED_PARTY_ORGAN = re.compile(
+    "(?:" + "|".join(sorted(word_list("org_owners.txt"), key=len, reverse=True)) + ")"
+    "(?:党委|党组|纪委|党总支|党支部)"
+)
 
 
 def parts_two_organs(before: str, after: str) -> bool:
@@ -395,6 +409,8 @@ def parts_two_organs(before: str, after: str) -> bool:
     head = after[:MAX_PLACE_LEN]
     if head.startswith("中共"):
         return True  # a name opens with 中共 (a web page: …政务公告 中共宜宾市交通运输局党组)
+    if _OWNED_PARTY_ORGAN.match(after):
+        return True  # a flattened page: 强化组织领导 学院党委高度重视 (an owner opens a name)
     if before[-1] not in _ORGAN_LAST:
         return False
     return any(head[:n] in PLACE_NAMES for n in range(2, len(head) + 1))
@@ -447,7 +463,12 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
             break
         blank_lines = j - i - 1
         nxt = lines[j]
-        mid_sentence = bool(line) and line[-1] not in _SENTENCE_END and not _TITLE_END.search(line)
+        mid_sentence = (
+            bool(line)
+            and line[-1] not in _SENTENCE_END
+            and not _TITLE_END.search(line)
+            and not _HEADLINE_WITHOUT_GENRE.match(line)
+        )
         if hard_wrapped:
             joinable = (
                 len(line) >= full

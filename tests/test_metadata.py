@@ -746,3 +746,45 @@ def test_a_count_after_completed_is_kept_when_a_one_follows_in_other_words() -> 
         opening + "\n巡察反馈问题20个，已完成整改15项，完成一个阶段性目标。"
     ).stated_totals
     assert totals["completed"] == 15
+
+
+def test_a_column_tag_and_a_headline_without_its_genre_word() -> None:
+    meta = _meta(
+        "【整改公示】中共某市农业农村局党组关于市委专项巡察“回头看”整改进展情况\n"
+        "编辑:李明 发表时间:2023-08-01 09:12 来源:某市纪委网\n\n"
+        "根据市委统一部署，2023年3月6日至4月28日，市委第三巡察组对市农业农村局进行了专项巡察。"
+    )
+    assert meta.issuer == "中共某市农业农村局党组"
+    assert meta.title.endswith("“回头看”整改进展情况")
+    assert meta.inspected_organisation == "市农业农村局"
+
+
+def test_inspected_bodies_told_with_inspection_work_a_long_subject_or_a_colon_alias() -> None:
+    # 开展了巡察工作，…: the work of inspecting, not a leading group's name
+    meta = _meta("2022年5月9日至7月8日，县委第二巡察组对我单位开展了巡察工作，并于9月反馈。")
+    assert meta.inspected_organisation == "我单位"
+    # a special subject longer than a few words between the verb and the inspection
+    meta = _meta(
+        "2024年3月4日至3月22日，校党委巡察办专项巡察组对我院党委开展“三重一大”"
+        "决策制度执行情况专项巡察。5月8日，专项巡察组对我院进行巡察反馈。"
+    )
+    assert meta.inspected_organisation == "我院党委"
+    # (以下简称:…) with a colon and half-width brackets
+    meta = _meta(
+        "2024年4月上旬至6月下旬，市委第五巡察组对中共某市城投集团有限公司委员会"
+        "(以下简称:集团党委)进行了巡察。"
+    )
+    assert meta.inspected_organisation == "中共某市城投集团有限公司委员会"
+    assert meta.inspected_alias == "集团党委"
+
+
+def test_a_part_told_after_of_which_is_no_total() -> None:
+    text = (
+        "关于某市2023年度市级预算执行审计查出问题整改情况的报告\n"
+        "截至10月底，审计工作报告反映的问题大部分已整改。其中，市级财政管理审计查出的"
+        "4个方面12个问题，已整改到位；部门预算执行审计查出的30个问题，已整改26个。"
+    )
+    assert "problems" not in _meta(text).stated_totals
+    opening = "根据区委统一部署，区委第一巡察组对区教育局党组进行了巡察。"
+    totals = _meta(opening + "\n巡察共反馈问题30个，其中共性问题12个。").stated_totals
+    assert totals["problems"] == 30

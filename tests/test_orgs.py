@@ -1193,3 +1193,66 @@ def test_a_kinds_committee_and_verbs_that_set_up_units() -> None:
         "人事股",
         "县委编办",
     ]
+
+
+def test_groups_named_by_their_task_and_task_forces_with_an_owner() -> None:
+    # 落实 opens the group's name: the committee sent the inspection, no owner is written
+    assert _orgs("局党组专门成立落实市委巡察反馈意见整改工作领导小组，统筹推进。") == [
+        "局党组",
+        "市委",
+    ]
+    assert _orgs("成立落实七届县委第五轮巡察整改工作领导小组，负责日常调度。") == ["县委"]
+    # the owner written first: the group and its task are one name
+    assert _orgs("成立市水务局党组落实巡察整改工作专班，每周调度一次。") == [
+        "市水务局党组落实巡察整改工作专班"
+    ]
+    assert _orgs("县巡视整改工作专班每月通报进度，县委巡察整改办跟踪督办。") == [
+        "县巡视整改工作专班",
+        "县委巡察整改办",
+    ]
+    # without an owner a task force or an office of the rectification is no name
+    assert _orgs("抽调骨干组成工作专班，巡察整改办牵头建立台账。") == []
+    # the verbs that form a team are no part of its name
+    assert _orgs("县委抽调干部组成专项巡察组开展巡察。") == ["县委", "专项巡察组"]
+
+
+def test_team_names_with_rounds_and_special_subjects() -> None:
+    # a round before a numbered team is neither (DECISIONS): committee and team apart
+    assert _orgs("六届县委第九轮巡察二组对我局开展了常规巡察。") == ["县委", "巡察二组"]
+    assert _orgs("县委第一轮巡察第三组进驻后，") == ["县委", "巡察第三组"]
+    # an unnumbered team keeps its round
+    assert _orgs("县委第六轮巡察组对我局开展了巡察。") == ["县委第六轮巡察组"]
+    # a special round named by its subject is one team
+    assert _orgs("县委推进“放管服”改革、优化营商环境专项巡察组向县自然资源局党组反馈。") == [
+        "县委推进“放管服”改革、优化营商环境专项巡察组",
+        "县自然资源局党组",
+    ]
+
+
+def test_page_chrome_document_codes_and_one_character_verbs() -> None:
+    # a joint commission with its province; a welcome line names the site's owner
+    assert _orgs("2024-03-02 08:30 安徽省纪委省监委网站\n") == ["安徽省纪委省监委"]
+    assert _orgs("欢迎访问宁德市科学技术协会网站！") == ["宁德市科学技术协会"]
+    # an issuing code in a document number names no body
+    assert _orgs("依据《审计结果公告》(宁审委经报〔2024〕3号)要求，") == []
+    # 受 (on behalf of) and a bracket's 含 (including) stand between names
+    assert _orgs("县人大常委会听取了审计局受县政府委托所作的报告。") == [
+        "县人大常委会",
+        "审计局",
+        "县政府",
+    ]
+    assert _orgs("交通部门(含交通运输局)预算执行问题3项") == ["交通运输局"]
+    # 同 "with" before a national body; 同心县 keeps its 同
+    assert _orgs("同全国总工会新任班子座谈，同心县委作交流发言。") == ["全国总工会", "同心县委"]
+
+
+def test_owners_counts_and_formulas_around_party_groups() -> None:
+    # a count of meetings ends before the owner's short form
+    assert _orgs("先后召开5次局党组(扩大)会议研究整改。") == ["局党组"]
+    assert _orgs("巡察组反馈后，分局党委立即召开专题会议。") == ["巡察组", "分局党委"]
+    # 党委(党组) after 各级 is the formula for any committee or group
+    assert _orgs("纳入各级党委(党组)理论学习中心组学习内容。") == []
+    # a flattened page: a space before an owner and its organ parts two clauses
+    assert _orgs("一、强化组织领导 学院党委把整改作为政治任务。") == ["学院党委"]
+    # a title the excerpt breaks off inside names nothing
+    assert _orgs("研究起草《中共某县水利局党组关于落实县委巡察") == []

@@ -354,6 +354,8 @@ def test_dotted_dates(text, dates):
         ("共指出3大类11项具体问题，开展内部巡视2轮。", ["3大类", "11项", "2轮"]),
         # slogans, an indefinite 一 and a team number are no counts
         ("压实“两个责任”，把整改作为一项重大政治任务，区委巡察四组进驻。", []),
+        # 一项 with a word between (当前一项), the one-by-one formula; a digit still counts
+        ("整改完成一项、销号一项，作为当前一项政治任务，剩余1项正在推进。", ["1项"]),
     ],
 )
 def test_counts_of_bodies_categories_and_rounds(text: str, counts: list[str]) -> None:

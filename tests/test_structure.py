@@ -558,3 +558,51 @@ def test_numbering_that_restarts_under_each_group_is_no_list_across_them():
     )
     kinds = [(h.level, h.kind) for h in parse_structure(prepare(text).text).headings]
     assert kinds[-2:] == [(3, "section"), (3, "section")]
+
+
+def test_audit_report_field_groups_and_a_label_over_numbered_problems():
+    """An audit report's top heading about one field's findings groups them; a
+    labelled feedback point followed by 1.… problems is their category."""
+    audit = (
+        "关于某县2023年度县级预算执行审计查出问题整改情况的报告\n"
+        "一、审计查出问题整改的总体情况\n截至10月底，已整改到位46项。\n"
+        "二、财政部门预算执行问题的整改情况\n财政部门预算执行问题8项，已整改6项。\n"
+    )
+    kinds = [(h.title, h.kind) for h in parse_structure(prepare(audit).text).headings]
+    assert kinds == [
+        ("审计查出问题整改的总体情况", "section"),
+        ("财政部门预算执行问题的整改情况", "category"),
+    ]
+    inspection = (
+        "二、巡察整改任务落实情况\n"
+        "（一）关于贯彻落实上级决策部署方面的问题\n"
+        "反馈问题一：关于“落实上级工作要求有差距”的问题。\n"
+        "1.理论学习不够深入。制定学习计划，开展专题学习4次。\n"
+        "2.调查研究不够扎实。出台调研制度1项。\n"
+    )
+    structure = parse_structure(prepare(inspection).text)
+    assert [h.kind for h in structure.headings] == [
+        "section",
+        "category",
+        "category",
+        "problem",
+        "problem",
+    ]
+
+
+def test_a_quoted_heading_cut_off_by_the_excerpt_and_aspects_of_own_work():
+    cut = (
+        "二、整改落实情况\n（一）关于“理论武装”方面\n"
+        "（1）关于“学习贯彻上级精神不深不透。局党组未组织专题学习"
+    )
+    last = parse_structure(prepare(cut).text).headings[-1]
+    assert (last.kind, last.problem) == ("problem", "学习贯彻上级精神不深不透")
+    own = (
+        "一、落实巡察整改责任的情况\n（一）组织领导方面。\n成立领导小组。\n"
+        "（二）责任落实方面。\n制定责任清单。\n"
+    )
+    assert [h.kind for h in parse_structure(prepare(own).text).headings] == [
+        "section",
+        "section",
+        "section",
+    ]

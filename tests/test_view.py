@@ -82,3 +82,16 @@ def test_a_space_between_two_organs_is_a_barrier_and_a_stray_one_is_not() -> Non
     preparation does, and still drops a stray space inside one name."""
     assert CompactView.of("中共无锡市委 无锡市人民政府").text == "中共无锡市委\n无锡市人民政府"
     assert CompactView.of("县委组 织部").text == "县委组织部"
+
+
+def test_a_line_broken_after_a_congress_term_is_no_paragraph_end(recognizer):
+    """An audit report's session line wraps after the term (…第十六届⏎⏎人民代表大会
+    常务委员会…): a line cannot end a paragraph inside a name, however short."""
+    text = (
+        "关于广元市2023年度市级预算执行审计查出问题整改情况的报告\n\n"
+        "——2024年12月26日在广元市第十六届\n\n人民代表大会常务委员会第二十次会议上\n\n"
+        "广元市审计局局长 王某\n\n"
+        "市人大常委会：\n\n我受市人民政府委托，报告2023年度市级预算执行审计查出问题的整改情况，请予审议。\n"
+    )
+    orgs = [text[s.start : s.end] for s in recognizer(text) if s.label == "ORG"]
+    assert orgs[:2] == ["广元市第十六届\n\n人民代表大会常务委员会", "广元市审计局"]

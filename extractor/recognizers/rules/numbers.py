@@ -172,8 +172,9 @@ _IDIOMS = re.compile(
 )
 #: Words ending in 一 that are not the numeral one (统一, 进一步, 之一 …).
 _ONE_AS_WORD = set("统进之唯万同逐单专划如合归其不惟初周一新上下这那每另本首为")
-#: 一 + these measure words is an indefinite article, not a count (是一个过程).
-_INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些")
+#: 一 + these measure words is an indefinite article, not a count (是一个过程,
+#: 作为一项重要政治任务; 完成一项、销号一项 is a formula).
+_INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些项")
 #: Chinese numerals that are never a count on their own (万 of 万家灯火).
 #: With a Chinese numeral these are names of phases and classes (二期工程, 三类企业).
 _CHINESE_NOT_COUNT = frozenset({"期", "类", "大类", "级", "档", "届"})
@@ -191,7 +192,9 @@ def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and regions[i][0] <= start and end <= regions[i][1]
 
 
-_TITLE = re.compile(r"《[^《》]{0,200}》")
+#: A title the text breaks off inside (an excerpt that ends in 《…关于落实) runs
+#: to the end of the text.
+_TITLE = re.compile(r"《[^《》]{0,200}(?:》|\Z)")
 _QUOTE = re.compile(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|\"[^\"]{1,16}\"|「[^「」]{1,16}」")
 
 

@@ -126,6 +126,11 @@ def _menu_item(text: str, start: int, name: str) -> bool:
     return True
 
 
+#: The rest of a document number after its issuer code (绵审委|经责报〔2023〕5号,
+#: 市审办发[2024]3号): the code abbreviates an issuer but names none in the text.
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔［\[]\d{4}[〕］\]]")
+
+
 def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
     """Whether ``start:end`` may be an ORG: the last check of every name the walk
     or an institution's units propose (``quotes``: the quoted regions, sorted)."""
@@ -144,6 +149,10 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False  # 5所城区学校, 县城学校: a kind of school
     if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
         return False  # “人大+纪工委”: a mechanism formula
+    if name == "党组" and text.endswith(("党委(", "党委（"), 0, start):
+        return False  # 各级党委(党组): the formula for any party committee or group
+    if _DOCUMENT_NUMBER.match(text, end):
+        return False  # 绵审委经责报〔2023〕5号: an issuing code, not a name
     if _menu_item(text, start, name):
         return False  # 首页 > 党建园地 > 清廉医院: a page's section, not a body
     if name in _STANDALONE_SET and any(

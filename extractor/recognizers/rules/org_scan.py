@@ -220,8 +220,12 @@ class _Scan:
             return True  # 2017年[苏州市委]
         if self.left_word_ends_at(pos):
             return True
-        if before == "届" and pos >= 2 and self.text[pos - 2] in "一二三四五六七八九十":
-            return True  # 十四届|宜兴市委: a term of office ends, the name starts
+        if before == "同" and self.text.startswith(("全国", "中央", "国家"), pos):
+            return True  # 同|全国妇联座谈: 同 "with" before a national body
+        if before in "届次" and pos >= 2 and self.text[pos - 2] in "一二三四五六七八九十0123456789":
+            # 十四届|宜兴市委: a term of office ends, the name starts; 召开6次|局党组会议:
+            # a count of meetings ends
+            return True
         if (
             before == "经"
             and self.text[pos] not in _WORDS_AFTER_JING
@@ -292,6 +296,8 @@ class _Scan:
             return False
         if middle[0] in "和及":
             return True
+        if middle[0] == "受" and not middle.startswith("受理"):
+            return True  # 审计局|受|市政府委托: the organ acts for another
         if middle[0] in _ADVERBS and not middle.startswith("共青"):
             return True  # 局党组|共认领…: an adverb opens the predicate
         if middle.startswith(_POST_TITLES) and len(middle) > 3:

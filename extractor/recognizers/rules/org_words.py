@@ -48,7 +48,7 @@ _PLACE_IN_BRACKETS = re.compile(r"([（(])[\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9f
 _CLAUSE_OPENERS = frozenset("，,。；;：:、\n 须未")
 
 #: Suffixes whose names are long and may contain verbs (巡察反馈意见整改落实工作领导小组).
-_GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "工作组", "办公室"})
+_GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "专班", "整改办", "工作组", "办公室"})
 
 #: Text right after a suffix that shows it starts another word (部署, 委员, 局面):
 #: suffix → an alternation of the words that may follow it.
@@ -99,8 +99,22 @@ _NAME_WORDS = frozenset(word_list("org_name_words.txt"))
 _AND_JOINED = frozenset(word_list("org_and_joined_words.txt"))
 #: Name words with a stop character inside (大数据, 日报社, 直属机关).
 _STOP_WORDS_IN_NAMES = frozenset(word_list("org_words_with_stop_chars.txt"))
-#: Words a leading group's long name never contains (召开党工委会议暨…领导小组).
-_GROUP_BREAKERS = ("召开", "会议", "先后", "研究部署", "成立", "设立", "组建", "召集", "听取")
+#: Words a leading group's long name never contains (召开党工委会议暨…领导小组,
+#: 市委抽调干部组成…巡察组: the verbs that form a team).
+_GROUP_BREAKERS = (
+    "召开",
+    "会议",
+    "先后",
+    "研究部署",
+    "成立",
+    "设立",
+    "组建",
+    "召集",
+    "听取",
+    "抽调",
+    "组成",
+    "派出",
+)
 
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
 _GENERIC_START = re.compile(

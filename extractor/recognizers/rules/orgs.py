@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractor.inspection_teams import TEAM_NAME
+from extractor.inspection_teams import TEAM_KIND_WORDS, TEAM_NAME
 from extractor.recognizers.rules.numbers import book_title_regions
 from extractor.recognizers.rules.org_companies import (
     _bureaus_that_are_companies,
@@ -91,6 +91,7 @@ from extractor.recognizers.rules.org_scan import (
 )
 from extractor.recognizers.rules.org_words import (
     _CORE_LENS,
+    _GROUPS,
     _GUARDS,
     _OWNERS,
     _STANDALONE_SET,
@@ -102,6 +103,7 @@ from extractor.recognizers.rules.org_words import (
     ZONES,
     _alternation,
 )
+from extractor.text import ALIAS_NOTE
 
 #: The names other modules and the tests read here (the suffix lists are also
 #: re-exported, so ``orgs.STANDALONE`` stays what the data files say).
@@ -115,6 +117,16 @@ __all__ = [
     "acceptable_name",
     "name_checker",
 ]
+
+#: How a team's name begins when the committee or party group that sends it is
+#: written before it as a name of its own (集团党委|第二巡察组, 湖寮镇党委|联合巡察组).
+_OWNED_TEAM_STARTS = ("第", *TEAM_KIND_WORDS)
+
+#: The task a leading group or task force is named by, when it opens the name
+#: (成立落实市委巡察反馈意见整改工作领导小组): the committee after it sent the
+#: inspection and owns no group, so the group has no written owner (DECISIONS,
+#: leading groups) and only the committee is a name.
+_TASK_LEADS = ("落实",)
 
 #: Verbs right after a name that begin like a guard word (…局分别, …局面向全县):
 #: the suffix still ends the name.
@@ -161,6 +173,8 @@ class OrgFinder:
                 start = _without_lead(text, start, end)
             if start is None or not _acceptable(scan, start, end, quotes or []):
                 continue
+            if suffix in _GROUPS and _named_by_task(text, start):
+                continue  # 成立落实市委巡察…领导小组: named by its task, no owner written
             found.append(OrgCandidate(start, end))
             previous = scan.org_start_by_end.get(end)
             scan.org_start_by_end[end] = start if previous is None else min(previous, start)
@@ -168,8 +182,10 @@ class OrgFinder:
         for pattern in (_SPECIAL, TEAM_NAME, _STATIONED, _LEAGUE):
             for match in pattern.finditer(text):
                 start = match.start()
-                if pattern is TEAM_NAME and text.startswith(("第", "联合"), start):
+                if pattern is TEAM_NAME and text.startswith(_OWNED_TEAM_STARTS, start):
                     start = _team_owner_start(scan, start)
+                elif pattern is _SPECIAL and (place := scan.level_place_start(start)) is not None:
+                    start = place  # 浙江省纪委省监委: the place before the level word
                 found.append(OrgCandidate(start, match.end()))
         found += _listed_companies(scan)
         found += _ministry_divisions(scan, found) + _ministrys_own_divisions(scan)
@@ -218,14 +234,25 @@ class OrgFinder:
         return out
 
 
+def _named_by_task(text: str, start: int) -> bool:
+    """Whether a task (落实, :data:`_TASK_LEADS`) opens the group's name before
+    ``start``, a leading term ordinal between them (落实六届市委第八轮…)."""
+    term = _TERM_LEAD_BEFORE.search(text, max(0, start - 6), start)
+    return text.endswith(_TASK_LEADS, 0, term.start() if term else start)
+
+
 #: What leads a name but is not part of it: a self-reference before an owner
 #: (我局党组 → [局党组]) and a leading term ordinal (新一届中国足协, 十四届市委).
 _SELF_LEAD = re.compile(r"[我本](?=" + _alternation(sorted(_OWNERS)) + ")")
 _TERM_LEAD = re.compile(r"(?:新一|上一|本|第?[一二三四五六七八九十\d]+)届")
+#: 财政部门（含自然资源局）: what a bracket includes begins after 含.
+_INCLUDED_LEAD = re.compile(r"(?<=[（(])(?:含|包括)")
+
+_TERM_LEAD_BEFORE = re.compile(_TERM_LEAD.pattern + "$")
 
 
 #: A short name a notice defines right after a name: （以下简称“交控集团”）.
-_ALIAS = re.compile(r"[（(]以下简称[：:]?[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
+_ALIAS = re.compile(ALIAS_NOTE)
 
 
 #: 常务委员会 after a congress's name, a line break between them in a report's session
@@ -264,7 +291,7 @@ def _aliases(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
 
 def _without_lead(text: str, start: int, end: int) -> int:
     """``start`` moved past a self-reference or a leading term ordinal."""
-    for pattern in (_SELF_LEAD, _TERM_LEAD):
+    for pattern in (_SELF_LEAD, _TERM_LEAD, _INCLUDED_LEAD):
         lead = pattern.match(text, start, end)
         if lead and end - lead.end() >= 2:
             start = lead.end()

@@ -29,9 +29,15 @@ _WHITESPACE = re.compile(r"[\s" + INVISIBLE + "]+")
 _LINE_BREAK = re.compile(r"\r\n?|[\n" + LINE_ENDS + "]")
 BARRIER = "\n"
 #: Line ends after which a break is no wrap even in a full-width line: a
-#: sentence's or a label's end, and a problem heading's 整改情况 (no name runs
-#: across them, so a barrier there costs nothing where the break is a wrap).
-_PARAGRAPH_ENDS: tuple[str, ...] = ("。", "！", "？", "：", "；", ":", ";", "情况")
+#: sentence's or a label's end, a problem heading's 整改情况 and a report's session
+#: line (…第二十次会议上) (no name runs across them, so a barrier there costs nothing
+#: where the break is a wrap).
+_PARAGRAPH_ENDS: tuple[str, ...] = ("。", "！", "？", "：", "；", ":", ";", "情况", "会议上")
+
+
+#: A line that ends inside a name, however short: a congress's term ordinal
+#: (在广州市第十六届⏎人民代表大会常务委员会…, an audit report's session line).
+_UNFINISHED = re.compile(r"第[一二三四五六七八九十百\d]+届$")
 
 
 def _short_line_limit(source: str) -> float:
@@ -84,7 +90,7 @@ class CompactView:
                 newline = breaks[0].start()
                 line = source[line_start:newline].strip()
                 ends = line.rstrip(INVISIBLE + " \t\u3000").endswith(_PARAGRAPH_ENDS)
-                if line and (len(line) < limit or ends) and pieces:
+                if line and (len(line) < limit or ends) and pieces and not _UNFINISHED.search(line):
                     pieces.append(BARRIER)
                     origin.append(newline)
                 line_start = breaks[-1].end()

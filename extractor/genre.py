@@ -1,0 +1,19 @@
+"""How a text says which genre it is: one home for the wording that marks an
+audit-rectification report, read by the metadata (the kind 审计) and by the
+structure (an audit report's headings that group findings)."""
+
+from __future__ import annotations
+
+import re
+
+#: …审计查出问题整改情况的报告, 审计工作报告反映问题的整改, 审计整改.
+AUDIT_REPORT = re.compile(r"审计(?:工作报告)?(?:查出|发现|反映)(?:的)?问题(?:的)?整改|审计整改")
+#: An inspection's notice names its inspection near the top; an audit report may
+#: mention an inspection further down without being one's notice.
+_INSPECTION = re.compile("巡视|巡察")
+
+
+def is_audit_report(text: str) -> bool:
+    """An audit-rectification report: it says so near its start, and its
+    title and opening name no inspection."""
+    return bool(AUDIT_REPORT.search(text[:1500])) and not _INSPECTION.search(text[:300])
