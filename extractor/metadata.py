@@ -267,7 +267,14 @@ _PAGE_CHROME = re.compile(
     rf"(?:网站|首页|当前位置|政务公告|政务公开|信息公开)\s+|[{CRUMB_SEPARATORS}]\s*"
     # a column's tag before the headline: 【巡察整改】中共…党组关于…
     r"|【[^【】]{1,12}】\s*"
+    # an index block's field label: [ 标 题 ] 重庆市…审计局关于…
+    r"|\[\s*标\s*题\s*\]\s*"
 )
+
+
+#: A page's share or scan prompt, clauses and all (打开微信扫一扫，点击右上角分享即可):
+#: chrome, not the body's first line.
+_SHARE_LINE = re.compile(r"扫一扫|分享|二维码")
 
 
 def _header_lines(text: str) -> list[str]:
@@ -276,7 +283,7 @@ def _header_lines(text: str) -> list[str]:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     header: list[str] = []
     for line in lines[:_HEADER_LINES]:
-        if len(header) >= 4 and re.search("[，,。]", line):
+        if len(header) >= 4 and re.search("[，,。]", line) and not _SHARE_LINE.search(line):
             break  # body prose, hard-wrapped or not: clauses (a title or a menu has none)
         header.append(line)
     return header
@@ -473,8 +480,9 @@ def _read_audit_author(
 ) -> None:
     """An audit report's issuer: the office of the author line under its title. A web
     page may put its date, source and share lines between the two, so the header is
-    read up to the first line of body prose."""
-    for line in first_lines:
+    read up to the first line of body prose; a site's name above the title is no author."""
+    below = next((i + 1 for i, ln in enumerate(first_lines) if meta.title and meta.title in ln), 0)
+    for line in first_lines[below:]:
         author = _AUTHOR_LINE.match(line)
         if author:
             at = text.find(author.group(1))

@@ -788,3 +788,38 @@ def test_a_part_told_after_of_which_is_no_total() -> None:
     opening = "根据区委统一部署，区委第一巡察组对区教育局党组进行了巡察。"
     totals = _meta(opening + "\n巡察共反馈问题30个，其中共性问题12个。").stated_totals
     assert totals["problems"] == 30
+
+
+def test_an_audit_page_site_name_share_prompt_and_index_label_are_no_issuer() -> None:
+    # the site's name above an audit title is the publisher, not the author
+    meta = _meta(
+        "某市某区人民政府\n\n某区2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告\n\n"
+        "来源:某区审计局 发布时间:2025-06-18\n\n——2025年6月在某区八届人大常委会第三十九次会议上\n\n"
+        "区人大常委会:\n\n受区政府委托，现向区人大常委会报告审计查出问题整改情况，请予审议。\n"
+    )
+    assert meta.inspection_kind == "审计"
+    assert meta.issuer is None
+    # a share prompt with a comma does not end the header before the author line
+    meta = _meta(
+        "当前位置: 首页 > 政务信息 > 审计结果公告\n\n"
+        "关于自治区本级预算执行2023年度审计查出问题整改情况的报告\n\n发布时间: 2024-03-27 15:17\n"
+        "分享到:\n\n打开微信扫一扫,点击右上角分享即可\n\n——2024年3月25日在自治区第十四届人民代表大会\n\n"
+        "常务委员会第九次会议上\n\n自治区审计厅厅长 李某\n\n主任、各位副主任、秘书长、各位委员:\n\n"
+        "我受自治区人民政府委托，报告审计查出问题的整改情况，请予审议。\n"
+    )
+    assert meta.issuer == "自治区审计厅"
+    # an index block's field label before the title
+    meta = _meta(
+        "[ 发布机构 ] 某区审计局\n[ 标 题 ] 重庆市某区审计局关于2020年度区级预算执行审计查出问题整改情况的报告\n\n"
+        "2021年9月23日，区人大常委会会议听取并审议了审计工作报告，提出了审议意见。\n"
+    )
+    assert meta.issuer == "重庆市某区审计局"
+
+
+def test_an_alias_after_a_former_name() -> None:
+    meta = _meta(
+        "2023年7月13日至8月31日，市委第六巡察组对中共某市委金融委员会办公室"
+        "（原某市地方金融工作局，以下简称市金融局）进行了巡察。"
+    )
+    assert meta.inspected_organisation == "中共某市委金融委员会办公室"
+    assert meta.inspected_alias == "市金融局"

@@ -1256,3 +1256,11 @@ def test_owners_counts_and_formulas_around_party_groups() -> None:
     assert _orgs("一、强化组织领导 学院党委把整改作为政治任务。") == ["学院党委"]
     # a title the excerpt breaks off inside names nothing
     assert _orgs("研究起草《中共某县水利局党组关于落实县委巡察") == []
+
+
+def test_a_level_word_before_a_term_and_a_meetings_number() -> None:
+    # 区第八届区委…: the committee repeats the level, so 区第八届 leads; a congress keeps its term
+    assert _orgs("区第八届区委审计委员会第六次会议强调，省十三届人大常委会审议。") == [
+        "区委审计委员会",
+        "省十三届人大常委会",
+    ]

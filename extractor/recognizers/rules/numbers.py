@@ -175,6 +175,8 @@ _ONE_AS_WORD = set("统进之唯万同逐单专划如合归其不惟初周一新
 #: 一 + these measure words is an indefinite article, not a count (是一个过程,
 #: 作为一项重要政治任务; 完成一项、销号一项 is a formula).
 _INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些项")
+#: A meeting named by its number in a term (八届89次常务会议, 三届5次全体会议).
+_MEETING_AFTER = re.compile(r"(?:常务|全体|主任|党组|常委)?会议")
 #: Chinese numerals that are never a count on their own (万 of 万家灯火).
 #: With a Chinese numeral these are names of phases and classes (二期工程, 三类企业).
 _CHINESE_NOT_COUNT = frozenset({"期", "类", "大类", "级", "档", "届"})
@@ -272,6 +274,8 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
             return False  # 两个责任, “4个意识”; but 14个责任单位 counts units
         if chinese and candidate.unit in _CHINESE_NOT_COUNT:
             return False
+        if candidate.unit == "次" and before == "届" and _MEETING_AFTER.match(text, end):
+            return False  # 区政府八届89次常务会议: the meeting's number in its term
         if candidate.unit in {"名", "位"} and _RANK_CONTEXT.search(text, max(0, start - 14), start):
             return False
         if _FREQUENCY.search(text, max(0, start - 12), start):

@@ -244,7 +244,12 @@ def _named_by_task(text: str, start: int) -> bool:
 #: What leads a name but is not part of it: a self-reference before an owner
 #: (我局党组 → [局党组]) and a leading term ordinal (新一届中国足协, 十四届市委).
 _SELF_LEAD = re.compile(r"[我本](?=" + _alternation(sorted(_OWNERS)) + ")")
-_TERM_LEAD = re.compile(r"(?:新一|上一|本|第?[一二三四五六七八九十\d]+)届")
+_TERM_LEAD = re.compile(
+    # 区第八届区委审计委员会: a level word before the term goes with it when the
+    # committee after it repeats the level ([省十三届人大常委会] keeps its term)
+    r"(?:[省市区县州](?=第?[一二三四五六七八九十\d]+届[省市区县州]委))?"
+    r"(?:新一|上一|本|第?[一二三四五六七八九十\d]+)届"
+)
 #: 财政部门（含自然资源局）: what a bracket includes begins after 含.
 _INCLUDED_LEAD = re.compile(r"(?<=[（(])(?:含|包括)")
 
