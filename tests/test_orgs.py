@@ -1264,3 +1264,12 @@ def test_a_level_word_before_a_term_and_a_meetings_number() -> None:
         "区委审计委员会",
         "省十三届人大常委会",
     ]
+
+
+def test_a_name_ends_with_the_standalone_word_it_runs_into() -> None:
+    # 管委 of 管委会 ends no name; 发改委|会同 is still the verb 会同
+    assert _orgs("市发改委会同经开区管委会、合作区管委会开展检查。") == [
+        "市发改委",
+        "经开区管委会",
+        "合作区管委会",
+    ]

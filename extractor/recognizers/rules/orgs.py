@@ -168,6 +168,8 @@ class OrgFinder:
                 text[end - n : end] in _STANDALONE_SET for n in _CORE_LENS if 1 < n <= end
             ):
                 continue  # 党工委 / 市委 are found as a whole
+            if len(suffix) == 1 and _ends_inside_a_standalone(text, end):
+                continue  # 合作区管委|会: the name runs on to 管委会
             start = scan.start_for(suffix_start, suffix)
             if start is not None:
                 start = _without_lead(text, start, end)
@@ -232,6 +234,17 @@ class OrgFinder:
             if scan.is_boundary(start) or text[start - 1 : start] == "、":
                 out.append(OrgCandidate(start, end))
         return out
+
+
+def _ends_inside_a_standalone(text: str, end: int) -> bool:
+    """A one-character suffix at ``end`` inside a standalone organ word that runs
+    past it (管委 of 管委会): the word, not the character, ends the name."""
+    return any(
+        text[end - k : end - k + n] in _STANDALONE_SET
+        for n in _CORE_LENS
+        for k in range(1, n)
+        if k <= end and end - k + n > end
+    )
 
 
 def _named_by_task(text: str, start: int) -> bool:
