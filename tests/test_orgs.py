@@ -1273,3 +1273,12 @@ def test_a_name_ends_with_the_standalone_word_it_runs_into() -> None:
         "经开区管委会",
         "合作区管委会",
     ]
+
+
+def test_an_inspection_office_written_with_cha() -> None:
+    # 督察室 (政工督察室, 检务督察室) as 督查室: a unit's office
+    assert _orgs("确定局党委委员、政工督察室主任负责日常督办，检务督察室开展明察暗访。") == [
+        "局党委",
+        "政工督察室",
+        "检务督察室",
+    ]
