@@ -1282,3 +1282,10 @@ def test_an_inspection_office_written_with_cha() -> None:
         "政工督察室",
         "检务督察室",
     ]
+
+
+def test_a_units_own_inspection_team_takes_the_owners_short_form() -> None:
+    assert _orgs("结合学校巡察组对学院的反馈意见，集团巡察组进驻后，各巡察组分别反馈。") == [
+        "学校巡察组",
+        "集团巡察组",
+    ]

@@ -724,7 +724,8 @@ class _Scan:
             self.use_towns = use_towns
             self._anchors.clear()
         limit = _MAX_GROUP_MIDDLE if group else _MAX_MIDDLE
-        owned = group or suffix in _OWNED_ORGANS
+        # 学校巡察组, 集团巡察组: a unit's own inspection team takes its owner's short form
+        owned = group or suffix in _OWNED_ORGANS or suffix in ("巡察组", "巡视组")
         joins = suffix in _JOINED
         company = suffix in _COMPANIES
         # 数据中心一期 is a facility (DECISIONS), so 数据 joins no 中心 to its owner
