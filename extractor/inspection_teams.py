@@ -30,11 +30,16 @@ _OWNING_BODIES = "党委|党组|工委|巡视办|巡察办"
 #: The committee word inside a team read from an opening (县委 of 无锡市县委第三巡察组).
 TEAM_COMMITTEE = re.compile(f"{SENDING_COMMITTEES}|{_OWNING_BODIES}")
 
-#: The subject a special round's team is named by, up to its 专项 (市委深化“最多跑一次”
-#: 改革、优化营商环境专项巡察组); verbs that send or form a team end the search
-#: (市委抽调…组成专项巡察组 is no name).
-SPECIAL_SUBJECT = (
-    r"(?:(?!成立|组建|派出|抽调|决定|组织|部署|安排|开展)[^，,。；;：:\s对向的]){2,30}?专项"
+#: The subject a special round's team is named by in an opening, up to its 专项
+#: (市委关于落实“双减”政策的专项巡察组); verbs that send or form a team end the search.
+SPECIAL_SUBJECT = r"(?:(?!成立|组建|派出|抽调|决定)[^，,。；;：:\s对向]){2,30}?专项"
+#: …and as an ORG span, where prose runs on around it: the subject must end in a
+#: subject's noun (…改革、优化营商环境|专项巡察组, 扶贫领域|专项巡察组), so a predicate
+#: before a bare 专项巡察组 (市委巡察办选调力量充实|专项巡察组) is no part of a name.
+_NAMED_SUBJECT = (
+    r"(?:(?!成立|组建|派出|抽调|决定|组织|部署|安排|开展|充实|配强|选派|选调|参加|试点)"
+    r"[^，,。；;：:\s对向的]){2,30}?"
+    r"(?:改革|环境|领域|工作|问题|整治|治理|振兴|建设|攻坚|资金|政策|作风|保护|安全|监管|管理)专项"
 )
 
 TEAM_NAME = re.compile(
@@ -43,7 +48,7 @@ TEAM_NAME = re.compile(
     # one it is neither ([市委]第十二轮[巡察一组], DECISIONS)
     rf"(?:第[一二三四五六七八九十]+轮(?:{TEAM_KINDS})?(?:巡视|巡察)(?:机动|专项)?组"
     rf"|(?:{TEAM_KINDS})?(?:巡视|巡察)(?:第?[{NUMERALS}]+|机动|专项)组"
-    rf"|{SPECIAL_SUBJECT}(?:巡视|巡察)组)"
+    rf"|{_NAMED_SUBJECT}(?:巡视|巡察)组)"
     # 市委联合巡察组, 专项巡察组: a team of one kind of round, often not numbered
     # (湖寮镇党委联合巡察组: its owner is found as a name of its own and joined by the scan)
     rf"|(?:{SENDING_COMMITTEES})?(?:{TEAM_KINDS})(?:巡视|巡察)组)"

@@ -23,7 +23,7 @@ from extractor.text import ALIAS_NOTE, CRUMB_SEPARATORS, PAGE_DATE_AFTER
 _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
 #: Words in the lead before a team's committee that show it is prose, not a
 #: place (对我镇落实县委第三巡察组…): the team's name starts after them.
-_NOT_IN_TEAM_LEAD = re.compile(r"^.*(?:落实|整改|反馈|开展|的|我|本|在|和|及|、)")
+_NOT_IN_TEAM_LEAD = re.compile(r".*(?:落实|整改|反馈|开展|的|我|本|在|和|及|、|其中)")
 _INSPECTED = re.compile(
     r"(?:对|向|进驻)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:" + ALIAS_NOTE + ")?"
     # 进驻宜宾分行，对分行党委开展… / 进驻市民政局，开展…: the body entered, as first written
@@ -272,6 +272,8 @@ _PAGE_CHROME = re.compile(
 )
 
 
+#: The audit offices that author audit reports.
+_AUDIT_OFFICES = ("审计局", "审计厅", "审计署")
 #: A page's share or scan prompt, clauses and all (打开微信扫一扫，点击右上角分享即可):
 #: chrome, not the body's first line.
 _SHARE_LINE = re.compile(r"扫一扫|分享|二维码")
@@ -480,10 +482,13 @@ def _read_audit_author(
 ) -> None:
     """An audit report's issuer: the office of the author line under its title. A web
     page may put its date, source and share lines between the two, so the header is
-    read up to the first line of body prose; a site's name above the title is no author."""
+    read up to the first line of body prose. Above the title only an audit office
+    counts (its own page); a government or company there is the site's name."""
     below = next((i + 1 for i, ln in enumerate(first_lines) if meta.title and meta.title in ln), 0)
-    for line in first_lines[below:]:
+    for index, line in enumerate(first_lines):
         author = _AUTHOR_LINE.match(line)
+        if author and index < below and not author.group(1).endswith(_AUDIT_OFFICES):
+            continue
         if author:
             at = text.find(author.group(1))
             meta.issuer = written(at, at + len(author.group(1)))

@@ -181,10 +181,17 @@ _EACH = frozenset("每任逐")
 
 
 def _after_of_which(text: str, at: int) -> bool:
-    """A count told after 其中 in its sentence counts one part of a whole told before
-    (the parts may run on after ；)."""
+    """A count in a clause that 其中 opens counts one part of a whole told before:
+    其中，决算草案审计查出的10个方面20个问题；…审计查出的46个问题 (the parts run on
+    after ；). A 其中 earlier in the sentence that opened another clause does not."""
+    clause_start = max(text.rfind(stop, 0, at) for stop in "，,；;。\n") + 1
+    if text.startswith("其中", clause_start) or text.endswith("其中", 0, clause_start - 1):
+        return True
+    if text[clause_start - 1 : clause_start] not in "；;" or clause_start == 0:
+        return False
     sentence_start = max(text.rfind(stop, 0, at) for stop in "。\n") + 1
-    return "其中" in text[sentence_start:at]
+    opened = text.find("其中", sentence_start, clause_start)
+    return opened >= 0 and (opened == sentence_start or text[opened - 1] in "，,；;")
 
 
 def _about_a_subset(text: str, at: int) -> bool:
@@ -246,7 +253,9 @@ def first_total(
                 continue
             if wordings is PROBLEM_WORDINGS and text.startswith(_ASPECT_AFTER, match.end()):
                 continue  # 反馈意见共3个|方面: a count of aspects, not of problems
-            if wordings is PROBLEM_WORDINGS and _after_of_which(text, match.start()):
+            if wordings in (PROBLEM_WORDINGS, ASPECT_WORDINGS) and _after_of_which(
+                text, match.start()
+            ):
                 continue  # 其中，决算草案审计查出的10个方面20个问题: one part's count
             token = next((g for g in match.groups() if g), None)
             if token is not None and (value := _to_int(token)) is not None:

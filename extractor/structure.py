@@ -491,8 +491,10 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             or names_aspect
         ):
             heading.kind, heading.problem, heading.problem_span = "category", None, None
-        elif heading.kind == "section" and not _FRAMEWORK.search(heading.title):
-            heading.kind = "category"
+        elif heading.kind == "section" and (
+            not _FRAMEWORK.search(heading.title) or _CATEGORY.search(heading.title.strip())
+        ):
+            heading.kind = "category"  # （二）组织领导方面 over 1.… problems groups them
     _labels_over_numbered_problems(headings)
     for i, heading in enumerate(headings):
         if heading.kind == "problem" and heading.status is None:

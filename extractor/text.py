@@ -30,7 +30,6 @@ from extractor.heading_markers import (
     starts_with_comma_marker,
     starts_with_marker,
 )
-from extractor.lexicon import word_list
 from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 
 _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
@@ -394,11 +393,6 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
 #: Last characters of an organ's name (县委, 人民政府, 办公室, 财政局 …), and of a
 #: web site's (…门户网站 宜宾市交通运输局)
 _ORGAN_LAST = frozenset("委府室局会厅院部办组站")
-#: An owner's short form and its party organ (学院党委, 局党组): a name's start.
-_OWNED_PARTY_ORGAN = re.compile(
-    "(?:" + "|".join(sorted(word_list("org_owners.txt"), key=len, reverse=True)) + ")"
-    "(?:党委|党组|纪委|党总支|党支部)"
-)
 
 
 def parts_two_organs(before: str, after: str) -> bool:
@@ -412,8 +406,6 @@ def parts_two_organs(before: str, after: str) -> bool:
     head = after[:MAX_PLACE_LEN]
     if head.startswith("中共"):
         return True  # a name opens with 中共 (a web page: …政务公告 中共宜宾市交通运输局党组)
-    if _OWNED_PARTY_ORGAN.match(after):
-        return True  # a flattened page: 强化组织领导 学院党委高度重视 (an owner opens a name)
     if before[-1] not in _ORGAN_LAST:
         return False
     return any(head[:n] in PLACE_NAMES for n in range(2, len(head) + 1))

@@ -823,3 +823,22 @@ def test_an_alias_after_a_former_name() -> None:
     )
     assert meta.inspected_organisation == "中共某市委金融委员会办公室"
     assert meta.inspected_alias == "市金融局"
+
+
+def test_of_which_opening_another_clause_and_an_audit_offices_own_page() -> None:
+    """Review: a 其中 that opened an earlier clause leaves the total; a team's lead
+    stops after 其中; an audit office's name above its own report's title is its author;
+    a special subject with 的 still names the team."""
+    meta = _meta(
+        "2023年，市委开展两轮巡察，其中市委第二巡察组对市教育局开展了常规巡察，"
+        "反馈了3个方面16个问题。"
+    )
+    assert meta.team == "市委第二巡察组"
+    assert meta.stated_totals["problems"] == 16
+    meta = _meta(
+        "某市审计局\n某市2023年度市级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "根据审计法的规定，现将整改情况报告如下。"
+    )
+    assert meta.issuer == "某市审计局"
+    meta = _meta("市委关于落实“双减”政策的专项巡察组对市教育局党组开展了专项巡察。")
+    assert meta.team == "市委关于落实“双减”政策的专项巡察组"

@@ -1252,8 +1252,11 @@ def test_owners_counts_and_formulas_around_party_groups() -> None:
     assert _orgs("巡察组反馈后，分局党委立即召开专题会议。") == ["巡察组", "分局党委"]
     # 党委(党组) after 各级 is the formula for any committee or group
     assert _orgs("纳入各级党委(党组)理论学习中心组学习内容。") == []
-    # a flattened page: a space before an owner and its organ parts two clauses
-    assert _orgs("一、强化组织领导 学院党委把整改作为政治任务。") == ["学院党委"]
+    # a stray space inside a name (a PDF's) does not part it
+    assert _orgs("无锡市第二人民 医院党委高度重视，江苏省教育 厅党组书记带队督导。") == [
+        "无锡市第二人民 医院党委",
+        "江苏省教育 厅党组",
+    ]
     # a title the excerpt breaks off inside names nothing
     assert _orgs("研究起草《中共某县水利局党组关于落实县委巡察") == []
 
@@ -1288,4 +1291,38 @@ def test_a_units_own_inspection_team_takes_the_owners_short_form() -> None:
     assert _orgs("结合学校巡察组对学院的反馈意见，集团巡察组进驻后，各巡察组分别反馈。") == [
         "学校巡察组",
         "集团巡察组",
+    ]
+
+
+def test_the_new_group_team_and_code_rules_leave_prose_around_names_alone() -> None:
+    """Review of the task-group, task-force, team-subject and document-number rules:
+    落实 as the sentence's verb, verbs before 专班/整改办/专项巡察组, codes after 印发."""
+    assert _orgs("严格落实县政府办公室印发的办法，认真落实县委巡察整改工作领导小组的部署。") == [
+        "县政府办公室",
+        "县委巡察整改工作领导小组",
+    ]
+    assert _orgs("学校党委统筹推进整改专班各项工作，局党组认真研究巡察整改工作专班的意见。") == [
+        "学校党委",
+        "局党组",
+    ]
+    assert _orgs("我局认真落实县巡视整改工作专班的部署，镇党委要求巡察整改办每周报送。") == [
+        "县巡视整改工作专班",
+        "镇党委",
+    ]
+    assert _orgs("市委巡察办选调精干力量充实专项巡察组，县委今年首次试点专项巡察组。") == [
+        "市委巡察办",
+        "专项巡察组",
+        "县委",
+        "专项巡察组",
+    ]
+    assert _orgs("区财政局印发区财〔2023〕12号通知，市审计局以锡审报〔2024〕3号文件报告。") == [
+        "区财政局",
+        "市审计局",
+    ]
+    # a mistyped closing mark leaves the signature alone; 含山县 keeps its 含
+    text = "修订完善《局党组会议议事规则〉等制度。\n\n中共某县财政局党组\n"
+    assert _orgs(text) == ["局党组", "中共某县财政局党组"]
+    assert _orgs("抽查3家单位（含山县人民医院、和县人民医院）。") == [
+        "含山县人民医院",
+        "和县人民医院",
     ]

@@ -356,6 +356,8 @@ def test_dotted_dates(text, dates):
         ("压实“两个责任”，把整改作为一项重大政治任务，区委巡察四组进驻。", []),
         # 一项 with a word between (当前一项), the one-by-one formula; a digit still counts
         ("整改完成一项、销号一项，作为当前一项政治任务，剩余1项正在推进。", ["1项"]),
+        # but a real 一项 counts (剩余一项, 修订完善一项)
+        ("已完成整改23项，剩余一项正在推进，修订完善一项。", ["23项", "一项", "一项"]),
         # a meeting's number in its term is no count; meetings held are
         ("区政府八届89次常务会议提出要求，全年召开常务会议5次。", ["5次"]),
     ],

@@ -606,3 +606,12 @@ def test_a_quoted_heading_cut_off_by_the_excerpt_and_aspects_of_own_work():
         "section",
         "section",
     ]
+
+
+def test_an_aspect_of_own_work_over_numbered_problems_is_their_category():
+    text = (
+        "一、巡察反馈问题整改落实情况\n（二）组织领导方面\n"
+        "1.关于“领导班子民主集中制执行不到位”的问题\n修订议事规则。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(text).text).headings]
+    assert kinds == ["section", "category", "problem"]

@@ -172,9 +172,13 @@ _IDIOMS = re.compile(
 )
 #: Words ending in 一 that are not the numeral one (统一, 进一步, 之一 …).
 _ONE_AS_WORD = set("统进之唯万同逐单专划如合归其不惟初周一新上下这那每另本首为")
-#: 一 + these measure words is an indefinite article, not a count (是一个过程,
-#: 作为一项重要政治任务; 完成一项、销号一项 is a formula).
-_INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些项")
+#: 一 + these measure words is an indefinite article, not a count (是一个过程).
+_INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些")
+#: 一项 as an article before what kind of task it is (当前一项重大政治任务), or in the
+#: one-by-one formula (完成一项、销号一项).
+_ONE_ITEM = re.compile(
+    r"一项(?:重要|重大|政治|长期|系统|基础|经常|严肃|艰巨|紧迫|全局)|一项[、，,]销号|销号一项"
+)
 #: A meeting named by its number in a term (八届89次常务会议, 三届5次全体会议).
 _MEETING_AFTER = re.compile(r"(?:常务|全体|主任|党组|常委)?会议")
 #: Chinese numerals that are never a count on their own (万 of 万家灯火).
@@ -195,8 +199,9 @@ def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 #: A title the text breaks off inside (an excerpt that ends in 《…关于落实) runs
-#: to the end of the text.
-_TITLE = re.compile(r"《[^《》]{0,200}(?:》|\Z)")
+#: to the end of the text, when that is near and on its line (a mistyped 〉 before a
+#: signature leaves the signature alone).
+_TITLE = re.compile(r"《[^《》]{0,200}》|《[^《》\n]{0,60}\Z")
 _QUOTE = re.compile(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|\"[^\"]{1,16}\"|「[^「」]{1,16}」")
 
 
@@ -260,6 +265,13 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
             return False
         if label == "COUNT" and number == "一" and candidate.unit in _INDEFINITE_ONE:
             return False
+        if (
+            label == "COUNT"
+            and number == "一"
+            and candidate.unit == "项"
+            and _ONE_ITEM.search(text[max(0, start - 2) : end + 3])
+        ):
+            return False  # 当前一项重大政治任务; 完成一项、销号一项 (but 剩余一项 counts)
         if number in {"万", "亿", "千", "万亿"} and label == "COUNT":
             return False
         if after == number[0] or (len(number) == 1 and after in "一二三四五六七八九"):

@@ -151,8 +151,10 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False  # “人大+纪工委”: a mechanism formula
     if name == "党组" and text.endswith(("党委(", "党委（"), 0, start):
         return False  # 各级党委(党组): the formula for any party committee or group
-    if _DOCUMENT_NUMBER.match(text, end):
-        return False  # 绵审委经责报〔2023〕5号: an issuing code, not a name
+    if _DOCUMENT_NUMBER.match(text, end) and (
+        (start > 0 and text[start - 1] in "(（") or text[end] in "〔［["
+    ):
+        return False  # (绵审委经责报〔2023〕5号): an issuing code, not a name
     if _menu_item(text, start, name):
         return False  # 首页 > 党建园地 > 清廉医院: a page's section, not a body
     if name in _STANDALONE_SET and any(

@@ -96,6 +96,12 @@ from extractor.recognizers.rules.org_words import (
     BARE_OK,
 )
 
+#: The ad-hoc task forces and rectification offices (区巡视整改工作专班, 市局党委巡察整改办):
+#: groups by their owner, but with a short name that holds no verb.
+_TASK_FORCES = frozenset({"专班", "整改办"})
+#: The task a task force's name opens with (落实巡察, 巡视, 巡察反馈问题).
+_TASK_FORCE_TASK = re.compile(r"^(?:落实)?(?:巡视|巡察)(?:反馈)?(?:问题|意见)?")
+
 
 def _inside_bracketed_part(text: str, q: int, limit: int) -> bool:
     """``q`` falls within a bracketed part that ends before ``limit``."""
@@ -732,8 +738,11 @@ class _Scan:
         words = _STOP_WORDS_IN_NAMES if suffix != "中心" else _STOP_WORDS_IN_NAMES - {"数据"}
         level_place = self.level_place_start(suffix_start) if suffix in _LEVEL_COMMITTEES else None
         best: int | None = None
+        task_force = suffix in _TASK_FORCES
         for q in range(suffix_start, max(-1, suffix_start - limit - 1), -1):
             middle = self.text[q:suffix_start]
+            if task_force and middle and not self.task_force_middle(middle):
+                continue  # 局党组|认真研究巡察整改工作|专班: prose, not the force's name
             if middle and not self.valid_middle(middle, group, joins, words, company):
                 if self.text[q - 1 : q + 1] in words or self.name_word_across(q):
                     continue  # 数|据资源管理局, 技术|推广中心: the cut falls inside a name word
@@ -777,6 +786,13 @@ class _Scan:
         if best is not None:
             return best
         return self.unanchored_start(suffix_start, suffix)
+
+    def task_force_middle(self, middle: str) -> bool:
+        """A task force's or rectification office's name between its owner and 专班/整改办:
+        its task (落实巡察, 巡视) then a name's words with no verb (整改工作), unlike a
+        leading group's long name, which may hold verbs."""
+        rest = _TASK_FORCE_TASK.sub("", middle, count=1)
+        return not rest or self.valid_middle(rest, False)
 
     def court_division(self, start: int, suffix_start: int) -> bool:
         """Whether the words before 庭 name a court's division (立案庭, 民一庭) or the

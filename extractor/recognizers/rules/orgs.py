@@ -127,6 +127,7 @@ _OWNED_TEAM_STARTS = ("第", *TEAM_KIND_WORDS)
 #: inspection and owns no group, so the group has no written owner (DECISIONS,
 #: leading groups) and only the committee is a name.
 _TASK_LEADS = ("落实",)
+_SET_UP_TASK = re.compile(r"(?:成立|组建|设立)了?(?:专门的)?(?:" + "|".join(_TASK_LEADS) + ")$")
 
 #: Verbs right after a name that begin like a guard word (…局分别, …局面向全县):
 #: the suffix still ends the name.
@@ -248,10 +249,12 @@ def _ends_inside_a_standalone(text: str, end: int) -> bool:
 
 
 def _named_by_task(text: str, start: int) -> bool:
-    """Whether a task (落实, :data:`_TASK_LEADS`) opens the group's name before
-    ``start``, a leading term ordinal between them (落实六届市委第八轮…)."""
+    """Whether a task (落实, :data:`_TASK_LEADS`) opens the name of a group being set
+    up before ``start`` (成立落实…, a leading term ordinal between: 成立落实六届市委…);
+    after other verbs 落实 is the sentence's (认真落实县委…领导小组的部署)."""
     term = _TERM_LEAD_BEFORE.search(text, max(0, start - 6), start)
-    return text.endswith(_TASK_LEADS, 0, term.start() if term else start)
+    end = term.start() if term else start
+    return _SET_UP_TASK.search(text, max(0, end - 10), end) is not None
 
 
 #: What leads a name but is not part of it: a self-reference before an owner
@@ -264,7 +267,7 @@ _TERM_LEAD = re.compile(
     r"(?:新一|上一|本|第?[一二三四五六七八九十\d]+)届"
 )
 #: 财政部门（含自然资源局）: what a bracket includes begins after 含.
-_INCLUDED_LEAD = re.compile(r"(?<=[（(])(?:含|包括)")
+_INCLUDED_LEAD = re.compile(r"(?<=[（(])(?:含(?!山)|包括)")  # 含山县 is a county
 
 _TERM_LEAD_BEFORE = re.compile(_TERM_LEAD.pattern + "$")
 
