@@ -1326,3 +1326,14 @@ def test_the_new_group_team_and_code_rules_leave_prose_around_names_alone() -> N
         "含山县人民医院",
         "和县人民医院",
     ]
+
+
+def test_a_department_by_its_function_and_a_bare_standing_committee() -> None:
+    # 厅 stands bare after a known department function; a hall does not
+    assert _orgs("。审计厅出台整改办法，会同财政厅、人力资源社会保障厅在政务服务大厅办理。") == [
+        "审计厅",
+        "财政厅",
+        "人力资源社会保障厅",
+    ]
+    # the standing committee a notice's own party committee convenes (train d33's gold)
+    assert _orgs("区党委先后召开常委会会议、理论学习中心组学习会议。") == ["区党委", "常委会"]

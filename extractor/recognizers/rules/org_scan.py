@@ -94,6 +94,7 @@ from extractor.recognizers.rules.org_words import (
     _ZONE_LENS,
     _ZONE_SET,
     BARE_OK,
+    DEPARTMENT_FUNCTION,
 )
 
 #: The ad-hoc task forces and rectification offices (区巡视整改工作专班, 市局党委巡察整改办):
@@ -845,6 +846,14 @@ class _Scan:
             name = self.text[start:suffix_start] if start is not None else ""
             known = _DIVISION_NAME.search(name) or _COMPOUND_DIVISION.fullmatch(name)
             return start if known else self.own_division_start(suffix_start)  # 合作指导股
+        if start is None and suffix == "厅":
+            # a department named by its function alone (审计厅出台…); 厅 is otherwise
+            # a hall (服务大厅, 营业厅), so only the known functions stand bare
+            function = DEPARTMENT_FUNCTION.search(
+                self.text, max(0, suffix_start - 12), suffix_start
+            )
+            if function is not None and self.is_boundary(function.start()):
+                return function.start()
         if start is None and (suffix in BARE_OK or institution):
             start = self.bare_start(suffix_start, suffix)
         if start is None and suffix == "科":

@@ -61,6 +61,10 @@ _GUARDS: dict[str, str] = {
 _TOWN_WORDS: tuple[str, ...] = ("街道", "社区", "镇", "乡", "村")
 #: Zones: a zone alone is a place, not an ORG, but it anchors its organ.
 ZONES: tuple[str, ...] = word_list("org_zones.txt")
+#: A department named by its function alone, right before 厅 (财政|厅, 人力资源和社会保障|厅).
+DEPARTMENT_FUNCTION = re.compile(
+    "(?:" + "|".join(sorted(word_list("department_functions.txt"), key=len, reverse=True)) + ")$"
+)
 _LEADS: tuple[str, ...] = (
     "中国共产党",
     "中共",
