@@ -842,3 +842,14 @@ def test_of_which_opening_another_clause_and_an_audit_offices_own_page() -> None
     assert meta.issuer == "某市审计局"
     meta = _meta("市委关于落实“双减”政策的专项巡察组对市教育局党组开展了专项巡察。")
     assert meta.team == "市委关于落实“双减”政策的专项巡察组"
+
+
+def test_an_audit_office_that_sends_its_team_and_a_former_head_named_in_the_term() -> None:
+    meta = _meta(
+        "某市审计局派出审计组于2023年7月至10月对我司前任董事长张某某任期履行经济责任"
+        "进行了审计，现将审计反馈问题的整改情况公告如下：\n一、审计整改责任落实情况\n"
+    )
+    assert meta.inspection_kind == "审计"
+    assert meta.team == "某市审计局"
+    assert meta.inspected_organisation == "我司"
+    assert meta.period["start"].startswith("2023-07") and meta.period["end"].startswith("2023-10")
