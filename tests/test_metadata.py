@@ -853,3 +853,14 @@ def test_an_audit_office_that_sends_its_team_and_a_former_head_named_in_the_term
     assert meta.team == "某市审计局"
     assert meta.inspected_organisation == "我司"
     assert meta.period["start"].startswith("2023-07") and meta.period["end"].startswith("2023-10")
+
+
+def test_dates_whose_units_the_page_lost() -> None:
+    """A web page that dropped 年 and 月 (2024717日至830日): read when the digits split
+    into a month and a day one way only."""
+    meta = _meta(
+        "根据市委统一部署,2024717日至830日,市委第六巡察组对市卫健委党委进行了巡察。"
+        "914日,巡察组向市卫健委党委反馈了巡察意见。"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2024-07-17", "2024-08-30")
+    assert meta.feedback_date["start"] == "2024-09-14"

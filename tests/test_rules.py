@@ -365,3 +365,18 @@ def test_dotted_dates(text, dates):
 def test_counts_of_bodies_categories_and_rounds(text: str, counts: list[str]) -> None:
     spans = RuleRecognizer(prepared=True)(text)
     assert [text[s.start : s.end] for s in spans if s.label == "COUNT"] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a page lost 年 and 月: the digits split into a month and a day one way only
+        ("2024717日至830日，巡察组进驻。914日，反馈意见。", ["2024717日至830日", "914日"]),
+        ("——20211228日在市人大常委会会议上", ["20211228日"]),
+        # 111日 is 1月11日 or 11月1日, and a count of days is no date
+        ("。111日，累计1228日，共计3年。", []),
+    ],
+)
+def test_dates_whose_units_a_page_lost(text: str, dates: list[str]) -> None:
+    spans = RuleRecognizer(prepared=True)(text)
+    assert [text[s.start : s.end] for s in spans if s.label == "DATE"] == dates

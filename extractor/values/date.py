@@ -99,9 +99,34 @@ def _cn_or_int(text: str | None) -> int | None:
     return parse_cn_integer(text)
 
 
+#: A date whose 年 and 月 a web page lost (2024717日, 830日 after 至): digits and 日.
+RUN_TOGETHER_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})?(?P<md>\d{3,4})日")
+
+
+def split_run_together(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    """(year, month, day) of a :data:`RUN_TOGETHER_DATE` match when its digits split
+    into a month and a day one way only (717 → 7/17, 1228 → 12/28; 111 could be 1/11
+    or 11/1 and is no date)."""
+    digits = match["md"]
+    splits = [
+        (int(digits[:k]), int(digits[k:]))
+        for k in (1, 2)
+        if k < len(digits) and len(digits) - k <= 2 and digits[0] != "0"
+    ]
+    valid = [(m, d) for m, d in splits if 1 <= m <= 12 and 1 <= d <= 31]
+    if len(valid) != 1:
+        return None
+    year = int(match["y"]) if match["y"] else None
+    return year, valid[0][0], valid[0][1]
+
+
 def _parse_point(text: str) -> _Point | None:
     if not text:
         return None
+    lost = RUN_TOGETHER_DATE.fullmatch(text)
+    if lost and (split := split_run_together(lost)) is not None:
+        year, month, day = split  # written again with its units: 2024年7月17日
+        text = (f"{year}年" if year else "") + f"{month}月{day}日"
     bare = _BARE_QUARTER.match(text)
     if bare:
         point = _Point()

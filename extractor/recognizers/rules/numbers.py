@@ -17,6 +17,7 @@ from extractor.heading_markers import match_marker
 from extractor.lexicon import word_table
 from extractor.numerals import TEXT_NUMERALS, YEAR_DIGITS
 from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
+from extractor.values.date import RUN_TOGETHER_DATE, split_run_together
 from extractor.values.units import (
     COUNT_MEASURES,
     CURRENCY_UNITS,
@@ -108,6 +109,8 @@ _DATE = re.compile(
     re.X,
 )
 
+_RUN_TOGETHER = re.compile(r"(?<![\d.])" + RUN_TOGETHER_DATE.pattern)
+_RUN_TOGETHER_TAIL = re.compile(r"(?:至|到|-|—)" + RUN_TOGETHER_DATE.pattern)
 #: A year written without 年 before a name: [2023]全球汽车芯片创新大会.
 _BARE_YEAR = re.compile(
     rf"(?<![\d.A-Za-z第:/-])(?:19|20)\d{{2}}(?=[\u4e00-\u9fff])(?![{_CN_CHARS}年月日号余多以及约元"
@@ -154,6 +157,23 @@ def candidates(text: str) -> Iterator[Candidate]:
         )
     for match in _BARE_YEAR.finditer(text):
         yield Candidate(match.start(), match.end(), "DATE")
+    yield from _run_together_dates(text)
+
+
+def _run_together_dates(text: str) -> Iterator[Candidate]:
+    """Dates whose 年 and 月 the page lost (2024717日至830日, 20211228日): with a year,
+    or without one at a clause's start or after 至, when the digits split into a
+    month and a day one way only."""
+    for match in _RUN_TOGETHER.finditer(text):
+        if split_run_together(match) is None:
+            continue
+        if not match["y"] and not (match.start() == 0 or text[match.start() - 1] in "，,。；;\n至"):
+            continue
+        end = match.end()
+        tail = _RUN_TOGETHER_TAIL.match(text, end)
+        if tail and split_run_together(tail) is not None:
+            end = tail.end()  # …至830日: the range's end, its year the start's
+        yield Candidate(match.start(), end, "DATE")
 
 
 # --- context checks ----------------------------------------------------------
