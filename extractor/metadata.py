@@ -277,8 +277,8 @@ _PAGE_CHROME = re.compile(
 #: The audit offices that author audit reports.
 _AUDIT_OFFICES = ("审计局", "审计厅", "审计署")
 #: A page's share or scan prompt, clauses and all (打开微信扫一扫，点击右上角分享即可):
-#: chrome, not the body's first line.
-_SHARE_LINE = re.compile(r"扫一扫|分享|二维码")
+#: chrome, not the body's first line (经验分享 in the body is no prompt).
+_SHARE_LINE = re.compile(r"扫一扫|分享到|二维码|右上角")
 
 
 def _header_lines(text: str) -> list[str]:

@@ -185,9 +185,13 @@ def _after_of_which(text: str, at: int) -> bool:
     其中，决算草案审计查出的10个方面20个问题；…审计查出的46个问题 (the parts run on
     after ；). A 其中 earlier in the sentence that opened another clause does not."""
     clause_start = max(text.rfind(stop, 0, at) for stop in "，,；;。\n") + 1
-    if text.startswith("其中", clause_start) or text.endswith("其中", 0, clause_start - 1):
+    if text.startswith("其中", clause_start):
         return True
-    if text[clause_start - 1 : clause_start] not in "；;" or clause_start == 0:
+    if clause_start == 0:
+        return False
+    if text.endswith("其中", 0, clause_start - 1):
+        return True  # 其中，…
+    if text[clause_start - 1] not in "；;":
         return False
     sentence_start = max(text.rfind(stop, 0, at) for stop in "。\n") + 1
     opened = text.find("其中", sentence_start, clause_start)

@@ -788,6 +788,8 @@ def test_a_part_told_after_of_which_is_no_total() -> None:
     opening = "根据区委统一部署，区委第一巡察组对区教育局党组进行了巡察。"
     totals = _meta(opening + "\n巡察共反馈问题30个，其中共性问题12个。").stated_totals
     assert totals["problems"] == 30
+    # a total in the text's first clause, however the text ends
+    assert _meta("巡察共反馈问题18个，均已整改。详见其中。").stated_totals["problems"] == 18
 
 
 def test_an_audit_page_site_name_share_prompt_and_index_label_are_no_issuer() -> None:
