@@ -16,13 +16,8 @@ import re
 from extractor.lexicon import word_list
 from extractor.places import MAX_PLACE_LEN
 from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
-from extractor.recognizers.rules.org_scan import (
-    OrgCandidate,
-    _has_left_word,
-    _is_cjk,
-    _Scan,
-    _starts_with,
-)
+from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
+from extractor.recognizers.rules.org_strings import has_left_word, is_cjk, starts_with
 from extractor.recognizers.rules.org_words import (
     _FIELDS,
     _GENERIC_START,
@@ -108,7 +103,7 @@ def _well_known(scan: _Scan) -> tuple[list[OrgCandidate], list[OrgCandidate]]:
         after = text[end : end + 2]
         ends_word = (
             not after
-            or not _is_cjk(after[0])
+            or not is_cjk(after[0])
             or after[0] in _STOP
             or after.startswith(_COMPANY_ACTS)
             or scan.left_word_ends_at(end + 2)
@@ -132,7 +127,7 @@ def _listed_companies(scan: _Scan) -> list[OrgCandidate]:
         end = match.start()
         while True:
             start = end
-            while start > 0 and start > end - _MAX_LIST_ITEM - 8 and _is_cjk(text[start - 1]):
+            while start > 0 and start > end - _MAX_LIST_ITEM - 8 and is_cjk(text[start - 1]):
                 start -= 1
             items.append((start, end))
             if start == 0 or text[start - 1] != "、":
@@ -164,7 +159,7 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
             (c in _STOP and c != "和") or c in "一二三四五六七八九十" for c in name
         ):
             continue
-        if _has_left_word(name) or _starts_with(name, _SECTOR_WORDS):
+        if has_left_word(name) or starts_with(name, _SECTOR_WORDS):
             continue
         if name in _SUFFIX_WORDS or _GENERIC_START.match(name) or name[-1] in _LEVEL_CHARS:
             continue
@@ -174,7 +169,7 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
         listed = before == "、" or after[:1] in "、等和与及"
         # 公司 closes the name, so whatever follows is the sentence (督促禾源物业公司补充…)
         acting = after.startswith(_COMPANY_ACTS) or bool(match.group(3))
-        if after[:1] and _is_cjk(after[0]) and after[0] not in "、等和与及" and not acting:
+        if after[:1] and is_cjk(after[0]) and after[0] not in "、等和与及" and not acting:
             continue  # 临港冷链物流园: the name goes on, it is not a company's
 
         if not (listed or acting):
@@ -214,9 +209,9 @@ def _company_short_forms(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCand
             short = core[lead:]
             if not 4 <= len(short) <= 6 or (lead and core[:lead] not in _PLACES and lead == 3):
                 continue
-            if short[:2] in _PLACES or _starts_with(short, _SECTOR_WORDS) or short in _SECTOR_WORDS:
+            if short[:2] in _PLACES or starts_with(short, _SECTOR_WORDS) or short in _SECTOR_WORDS:
                 continue
-            if short[:2] in _INDUSTRIES or _GENERIC_START.match(short) or _has_left_word(short):
+            if short[:2] in _INDUSTRIES or _GENERIC_START.match(short) or has_left_word(short):
                 continue
             forms.add(short)
     forms = {f for f in forms if text.count(f) > 1}
@@ -251,7 +246,7 @@ def _trade_names_of_parents(text: str, found: list[OrgCandidate]) -> set[str]:
             0,
         )
         trade = core[lead : lead + 2]
-        if len(trade) < 2 or not all(map(_is_cjk, trade)) or trade in _PLACES:
+        if len(trade) < 2 or not all(map(is_cjk, trade)) or trade in _PLACES:
             continue
         if trade in _SECTOR_WORDS or trade in _INDUSTRIES or _GENERIC_START.match(trade):
             continue

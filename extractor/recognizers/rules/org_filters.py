@@ -16,7 +16,8 @@ from bisect import bisect_right
 
 from extractor.lexicon import word_list
 from extractor.places import MAX_PLACE_LEN
-from extractor.recognizers.rules.org_scan import _owned_here, _Scan
+from extractor.recognizers.rules.org_scan import _Scan
+from extractor.recognizers.rules.org_strings import owned_here
 from extractor.recognizers.rules.org_words import (
     _CORE_LENS,
     _DEPARTMENT_SUFFIXES,
@@ -101,8 +102,7 @@ def _owner_department(name: str) -> bool:
     """An owner's department named by its functions ([集团科技创新中心]): a unit, though
     its ending alone (科技创新中心) is often a concept."""
     return any(
-        name.startswith(owner)
-        and _owned_here(suffix, name[len(owner) : -len(suffix)], False, False)
+        name.startswith(owner) and owned_here(suffix, name[len(owner) : -len(suffix)], False, False)
         for owner in _OWNERS
         for suffix in _DEPARTMENT_SUFFIXES
         if name.endswith(suffix) and len(name) > len(owner) + len(suffix)

@@ -15,14 +15,8 @@ import re
 
 from extractor.lexicon import word_list
 from extractor.recognizers.rules.org_filters import _acceptable
-from extractor.recognizers.rules.org_scan import (
-    OrgCandidate,
-    _guarded,
-    _has_left_word,
-    _is_cjk,
-    _Scan,
-    _starts_with,
-)
+from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
+from extractor.recognizers.rules.org_strings import guarded, has_left_word, is_cjk, starts_with
 from extractor.recognizers.rules.org_words import (
     _FIELDS,
     _GUARDS,
@@ -75,7 +69,7 @@ def _proper_university_name(name: str) -> bool:
         or name in _SECTOR_WORDS
         or name in _FIELDS
         or name in _LEFT_WORD_SET
-        or any(c in _STOP or not _is_cjk(c) for c in name)
+        or any(c in _STOP or not is_cjk(c) for c in name)
     )
 
 
@@ -115,7 +109,7 @@ def _hospital_departments(scan: _Scan) -> list[OrgCandidate]:
         starts = [
             s
             for s in range(field_start, match.start(2) + 1)
-            if scan.is_boundary(s) and not _starts_with(text[s:end], _LEFT_WORD_SET, 2)
+            if scan.is_boundary(s) and not starts_with(text[s:end], _LEFT_WORD_SET, 2)
         ]
         if not starts or any(c in _STOP for c in text[starts[0] : match.start(2)]):
             continue
@@ -147,7 +141,7 @@ def _institution_units(scan: _Scan, quotes: list[tuple[int, int]]) -> list[OrgCa
             start = owner
         elif not scan.is_boundary(start):
             continue  # 江北师范大学图书馆: found whole by its suffix
-        if _guarded(text, end):
+        if guarded(text, end):
             continue  # 校办企业: a school-run enterprise, not the president's office
         if match.group() in _BOARDS and _BOARDS_SET_UP.search(text, max(0, start - 14), start):
             continue  # 建立健全董事会、监事会: the kind of board a company must have
@@ -270,7 +264,7 @@ def _departments_of_study(scan: _Scan) -> list[OrgCandidate]:
         start, end = match.start(1), match.end(1) + 1
         if end <= last_end or len(match.group(1)) < 2 or not scan.is_boundary(start):
             continue
-        if _has_left_word(match.group(1)) or any(c in _STOP for c in match.group(1)):
+        if has_left_word(match.group(1)) or any(c in _STOP for c in match.group(1)):
             continue
         out.append(OrgCandidate(start, end))
         last_end = end

@@ -82,13 +82,8 @@ from extractor.recognizers.rules.org_party_bodies import (
     _STATIONED,
     _team_owner_start,
 )
-from extractor.recognizers.rules.org_scan import (
-    OrgCandidate,
-    _guarded,
-    _has_left_word,
-    _is_cjk,
-    _Scan,
-)
+from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
+from extractor.recognizers.rules.org_strings import guarded, has_left_word, is_cjk
 from extractor.recognizers.rules.org_words import (
     _CORE_LENS,
     _GROUPS,
@@ -208,7 +203,7 @@ class OrgFinder:
         names = {
             text[c.start : c.end]
             for c in found
-            if c.end - c.start >= 3 and _is_cjk(text[c.start]) and _is_cjk(text[c.end - 1])
+            if c.end - c.start >= 3 and is_cjk(text[c.start]) and is_cjk(text[c.end - 1])
         }
         defined = {match.group(1) for match in _ALIAS.finditer(text)}  # (以下简称监测站)
         names = {
@@ -230,7 +225,7 @@ class OrgFinder:
             before = text[max(0, start - 2) : start]
             if any(before.endswith(g) for g in _GENERIC_BEFORE):
                 continue
-            if _guarded(text, end):
+            if guarded(text, end):
                 continue  # 组织部 found once, 组织部门 / 组织部署 are other words
             if scan.is_boundary(start) or text[start - 1 : start] == "、":
                 out.append(OrgCandidate(start, end))
@@ -334,7 +329,7 @@ def name_checker(text: str) -> Callable[[int, int], bool]:
 
     def acceptable(start: int, end: int) -> bool:
         name = text[start:end]
-        if len(name) < 3 or not all(_is_cjk(c) for c in name):
+        if len(name) < 3 or not all(is_cjk(c) for c in name):
             return False
         if enclosing(titles, start, end) is not None:
             return False  # inside 《…》 nothing is annotated (《白鹭城投集团…办法》)
@@ -346,7 +341,7 @@ def name_checker(text: str) -> Callable[[int, int], bool]:
             return False  # no organ ending, or a bare short form (常委会) the rules placed
         if not (scan.is_boundary(start) or text[start - 1 : start] == "、"):
             return False
-        if _guarded(text, end) or _has_left_word(name):
+        if guarded(text, end) or has_left_word(name):
             return False
         return _acceptable(scan, start, end, [])
 
