@@ -1294,6 +1294,13 @@ def test_a_units_own_inspection_team_takes_the_owners_short_form() -> None:
     ]
 
 
+def test_a_bare_audit_team_is_the_auditing_team_like_a_bare_inspection_team() -> None:
+    """派出审计组 / 审计组指出 point at the team that audited, as 巡察组 does; a count
+    of teams and the teams of each office (各审计组) name none."""
+    text = "市审计局派出审计组于2023年5月对我司开展审计，审计组指出3个问题；各审计组、4个审计组同时进场。"
+    assert _orgs(text) == ["市审计局", "审计组", "审计组"]
+
+
 def test_the_new_group_team_and_code_rules_leave_prose_around_names_alone() -> None:
     """Review of the task-group, task-force, team-subject and document-number rules:
     落实 as the sentence's verb, verbs before 专班/整改办/专项巡察组, codes after 印发."""

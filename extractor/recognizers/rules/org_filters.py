@@ -26,6 +26,7 @@ from extractor.recognizers.rules.org_words import (
     _OWNERS,
     _PLACES,
     _STANDALONE_SET,
+    _TEAM_WORDS,
 )
 from extractor.text import CRUMB_SEPARATORS
 
@@ -167,7 +168,7 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False  # 党总支 inside 教工党总支: a kind of branch, not this one
     if name in _OWNED_ORGANS and _KIND_BEFORE_ORGAN.search(text, max(0, start - 3), start):
         return False  # 社区|党委书记: a kind's committee
-    counted = name in _OWNED_ORGANS or name in ("巡察组", "巡视组")
+    counted = name in _OWNED_ORGANS or name in _TEAM_WORDS
     if counted and _COUNTED_BEFORE.search(text, max(0, start - 5), start):
         return False  # 派出5个巡察组, 11个党支部: a number of them, none named
     if name == "政协" and text.endswith("人民", 0, start):

@@ -70,6 +70,7 @@ from extractor.recognizers.rules.org_words import (
     _STOP,
     _STOP_WORDS_IN_NAMES,
     _SUFFIX_WORDS,
+    _TEAM_WORDS,
     _VERBS_NOT_NAMES,
     _WHOLE_NAME_ENDS,
     _WORDS_AFTER_JING,
@@ -320,7 +321,7 @@ class _Scan(AnchorWalk, BareNames):
             self._anchors.clear()
         limit = _MAX_GROUP_MIDDLE if group else _MAX_MIDDLE
         # 学校巡察组, 集团巡察组: a unit's own inspection team takes its owner's short form
-        owned = group or suffix in _OWNED_ORGANS or suffix in ("巡察组", "巡视组")
+        owned = group or suffix in _OWNED_ORGANS or suffix in _TEAM_WORDS
         joins = suffix in _JOINED
         company = suffix in _COMPANIES
         # 数据中心一期 is a facility (DECISIONS), so 数据 joins no 中心 to its owner

@@ -132,6 +132,10 @@ _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
 _OWNED_ORGANS = frozenset(
     {"党组", "党委", "纪委", "党总支", "党支部", "纪委监委", "党工委", "党委工作部", "党群工作部"}
 )
+#: The bare words for an inspecting or auditing team ([巡察组]反馈的问题, 派出[审计组]):
+#: a unit's own team takes its owner's short form ([学校巡察组]), and a count of them
+#: (派出5个巡察组) names none.
+_TEAM_WORDS = frozenset({"巡察组", "巡视组", "审计组"})
 _OWNERS = frozenset(word_list("org_owners.txt"))
 _OWNER_LENS = sorted({len(w) for w in _OWNERS}, reverse=True)
 #: Self-references before an owner stay out of the span (我局党组 → [局党组]).
