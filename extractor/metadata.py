@@ -40,11 +40,15 @@ _ENTERED = re.compile(
     r"((?:中共)?[\u4e00-\u9fff（）()·]{2,30}?)"
     r"(?:" + ALIAS_NOTE + r")?(?=[，,。；;])"
 )
+#: …or told as the inspection's object (区委巡察四组巡察了宁海路街道党工委。)
+_INSPECTED_AS_OBJECT = re.compile(
+    r"(?:巡视|巡察)了((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:" + ALIAS_NOTE + r")?(?=[，,。；;])"
+)
 _FEEDBACK = re.compile(r"反馈")
 #: …or only as the body the team fed back to (a party organisation, not its head nor a
 #: list; the empty group stands for the alias the other patterns read)
 _FED_BACK_TO = re.compile(
-    r"(?:巡视组|巡察组)向((?:中共)?(?:(?!书记|和|及)[\u4e00-\u9fff（）()]){2,30}?"
+    r"(?:巡视|巡察)[一二三四五六七八九十\d]{0,3}组向((?:中共)?(?:(?!书记|和|及)[\u4e00-\u9fff（）()]){2,30}?"
     r"(?:党委|党组|党工委|党总支|党支部|委员会|[省市区县州旗]委))()(?:集中|全面)?反馈"
 )
 #: A title (关于…的通报) that names the inspection but is not its opening sentence; the
@@ -60,7 +64,9 @@ _RANGE_WORD = re.compile(r"至|到|[—\-~－]")
 #: After a date, words that make it the inspection's last day (6月30日巡察结束).
 _ENDED = re.compile(r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:巡视|巡察|进驻)|完成进驻|撤离)")
 #: A title on its own line (关于自治区党委第四巡视组反馈意见整改进展情况的通报): no opening.
-_TITLE_LINE = re.compile(r"^\s*\S{0,40}?关于[^。，,]*(?:通报|报告|公告|情况)\s*$")
+_TITLE_LINE = re.compile(
+    r"^\s*(?:\S{2,40}[ 　]+)?\S{0,40}?关于[^。，,]*(?:通报|报告|公告|情况)\s*$"
+)
 #: A duration told instead of an end date (开展了为期两个月的巡察)
 _LASTING = re.compile(r"为期[^，,。；;]{1,6}?(?:天|日|周|个月|月)的?[^，,。；;]{0,8}?(?:巡视|巡察)")
 #: After a single date, words that make it the inspection's start, not its span.
@@ -89,6 +95,10 @@ _ISSUER_LINE = re.compile(
 _OWNER_ABOVE_TITLE = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:[ 　、][\u4e00-\u9fff（）()]{2,40})?"
     r"(?:委员会|党委|党组|党工委|工委|委员会机关|机关|领导小组|领导小组办公室|人民政府|局|厅|管委会|办事处)$"
+    # an institution's party committee and the institution itself (中共…医院委员会、…医院):
+    # the institution's name ends the line only after its committee's
+    r"|^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委)[ 　、]"
+    r"[\u4e00-\u9fff（）()]{2,40}(?:医院|学校|中学|小学|大学|学院|公司|集团|中心|研究院|馆)$"
 )
 #: A line at least this long is body prose; shorter lines above it are the page header.
 _BODY_LINE = 40
@@ -161,7 +171,8 @@ def _opening(text: str, kind: str | None = None) -> str:
     for para in paragraphs:  # the sentence saying who inspected whom, if any
         title = _TITLE_PREFIX.match(para)
         body = para[title.end() :] if title else para
-        if _INSPECTED.search(body) and (team := _TEAM.search(body)):
+        told_whom = _INSPECTED.search(body) or _INSPECTED_AS_OBJECT.search(body)
+        if told_whom and (team := _TEAM.search(body)):
             if kind is None or kind in team.group(1):
                 return body
             told.append(body)
@@ -370,6 +381,8 @@ def _read_opening(
     inspected = _INSPECTED.search(opening, team.end() if team else 0)
     if inspected is None and team is not None:
         inspected = _INSPECTED.search(opening)
+    if inspected is None:  # 区委巡察四组巡察了宁海路街道党工委
+        inspected = _INSPECTED_AS_OBJECT.search(opening, team.end() if team else 0)
     if inspected is None:  # 巡视组于9月7日至11月10日进驻恭城瑶族自治县，通过…
         inspected = _ENTERED.search(opening)
     if inspected is None:  # 区委第三巡察组向宁海路街道党工委反馈了巡察意见。此次巡察于…
@@ -590,7 +603,14 @@ def _period_and_feedback(
     values = _years_from_later_dates(text, dates, values, normalise_date)
     dates, values = _joined_ranges(text, dates, values)
     inspect_at = inspected.start() + offset if inspected else None
-    ranges = [sp for sp in dates if (v := values[sp]) and v.get("start") != v.get("end")]
+    # a written range (9月7日至11月10日, 4月中旬至6月中旬, 2023年下半年), not one month
+    ranges = [
+        sp
+        for sp in dates
+        if (v := values[sp])
+        and v.get("start") != v.get("end")
+        and (v.get("granularity") != "month" or _RANGE_WORD.search(text, sp[0], sp[1]))
+    ]
     # a bare year (按照市委2024年巡察工作安排) is the plan's, not the inspection's span
     period = next((sp for sp in ranges if not _BARE_YEAR.match(text, *sp)), None) or next(
         iter(ranges), None
@@ -602,8 +622,12 @@ def _period_and_feedback(
     if period is None and inspect_at is not None:
         before = [sp for sp in dates if sp[0] < inspect_at]
         period = before[-1] if before else None
-        # 2024年5月6日，巡察组进驻…: one day before the inspection is its start
-        single_day = period is not None and (values[period] or {}).get("granularity") == "day"
+        # 2024年5月6日，巡察组进驻… / 于2023年9月对…开展了巡察: one day or month before
+        # the inspection is its start; its end is not written
+        single_day = period is not None and (values[period] or {}).get("granularity") in (
+            "day",
+            "month",
+        )
     joined = None
     if period is not None:
         meta.period_text, meta.period = text[period[0] : period[1]], values[period]

@@ -82,6 +82,10 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{{0,6}}?{_N}{_CL}(?:具体)?问题"),
 )
 
+#: After a bare 已完成N个 the count is the notice's own only when no other noun follows:
+#: 已完成86个村（社区）…提档升级 counts villages, in one problem's measure.
+_NOT_OF_THINGS = r"(?![\u4e00-\u9fff](?<![问整其剩余尚正并均已全]))"
+
 #: Problems completed: 完成整改688个, 整改完成26条, 已整改到位29个, 已整改12个,
 #: 已销号问题18个, 其中已有164个整改到位, 12个问题已整改到位, 14个问题已整改完毕.
 #: A bare 整改到位214个 (推动问题整改到位214个) is a measure's own count, so 整改到位
@@ -104,10 +108,11 @@ COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(
         rf"{_N}{_CL}(?:问题|任务|事项)?(?:均|都)?已(?:经)?(?:按(?:照)?要求)?(?:全部)?(?:整改)?完成"
-        rf"|已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
+        rf"|已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}{_NOT_OF_THINGS}"
     ),
     re.compile(
         rf"已(?:经)?(?:整改|销号|办结)(?:落实|完毕|到位)?(?:并?销号)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
+        rf"{_NOT_OF_THINGS}"
     ),
     # 已完成的11个问题, 已完成整改的有22个
     re.compile(rf"已(?:经)?(?:整改)?完成(?:整改)?的(?:{_N}{_CL}问题|(?:问题|有|共){_N}{_CL})"),

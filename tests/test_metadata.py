@@ -717,11 +717,13 @@ def test_a_period_ended_by_its_stay_and_an_end_told_by_its_dekad() -> None:
         ),
         # setting a team up is no part of its subject's name
         ("根据县委统一部署，县委成立乡村振兴专项巡察组对县农业农村局开展了巡察。", "team", None),
-        # the rectification's duration is not the inspection's: the month keeps its end
+        # the rectification's duration is not the inspection's, and a month alone before
+        # the inspection is its start only (DECISIONS "One month or day before the
+        # inspection", 2026-12-01; this expected the month's end before)
         (
             "2024年4月，县委第二巡察组对县水利局党组进行了巡察。\n县水利局党组开展了为期3个月的集中整改。",
             "period_end",
-            "2024-04-30",
+            None,
         ),
         # the team fed back to a head and a body: no inspected body is read from that
         ("2024年6月7日，县委第二巡察组向县委书记和县卫健局党委反馈了巡察意见。", "inspected", None),
@@ -866,3 +868,51 @@ def test_dates_whose_units_the_page_lost() -> None:
     )
     assert (meta.period["start"], meta.period["end"]) == ("2024-07-17", "2024-08-30")
     assert meta.feedback_date["start"] == "2024-09-14"
+
+
+def test_the_inspected_body_as_the_inspections_object_and_two_organs_before_about() -> None:
+    """巡察了X names X; a title line whose two issuing organs a space parts is the title,
+    not the opening, so the opening below it is read."""
+    meta = _meta(
+        "中共某某区长江路街道工作委员会 某某区人民政府长江路街道办事处关于区委巡察反馈意见"
+        "整改情况的通报\n根据区委巡察工作统一安排，2023年10月9日至11月24日，区委巡察四组"
+        "巡察了长江路街道党工委。2024年1月，区委巡察四组向街道党工委反馈了巡察意见。\n"
+    )
+    assert meta.inspected_organisation == "长江路街道党工委"
+    assert (meta.period["start"], meta.period["end"]) == ("2023-10-09", "2023-11-24")
+    assert meta.feedback_date["start"].startswith("2024-01")
+    assert meta.issuer.startswith("中共某某区长江路街道工作委员会")
+
+
+def test_an_institutions_committee_and_the_institution_on_the_line_above_the_title() -> None:
+    meta = _meta(
+        "中共某市第三人民医院委员会、某市第三人民医院\n关于市委第六轮巡察反馈意见整改进展情况的通报\n"
+        "按照市委统一部署，市委第六轮巡察组对市第三人民医院党委开展了常规巡察。\n"
+    )
+    assert meta.issuer == "中共某市第三人民医院委员会、某市第三人民医院"
+    # a site's name alone above the title is no issuer
+    meta = _meta(
+        "某市第三人民医院\n关于市委第六轮巡察反馈意见整改进展情况的通报\n"
+        "按照市委统一部署，市委第六轮巡察组对市第三人民医院党委开展了常规巡察。\n"
+    )
+    assert meta.issuer is None
+
+
+def test_one_month_before_the_inspection_is_its_start_only() -> None:
+    meta = _meta("巡察组于2023年9月对我校党总支开展了常规巡察。2023年11月，巡察组反馈了巡察意见。")
+    assert meta.period["start"].startswith("2023-09") and meta.period["end"] is None
+    assert meta.feedback_date["start"].startswith("2023-11")
+    meta = _meta("市委第二巡察组于2023年3月至5月对市档案馆党组开展了巡察，6月反馈了巡察意见。")
+    assert meta.period["start"].startswith("2023-03") and meta.period["end"].startswith("2023-05")
+
+
+def test_a_count_of_other_things_completed_is_no_completed_total() -> None:
+    meta = _meta(
+        "县委第四巡察组对县委宣传部开展了巡察并反馈了意见。反馈意见共指出问题21条，截至10月31日，"
+        "已销号17条。\n1.文化惠民工程覆盖不均衡。已完成86个村（社区）综合性文化服务中心提档升级。"
+    )
+    assert meta.stated_totals.get("completed") == 17
+    meta = _meta(
+        "县委第四巡察组对县委宣传部开展了巡察并反馈了意见。截至6月底，已完成整改16个，其余2个持续推进。"
+    )
+    assert meta.stated_totals.get("completed") == 16
