@@ -46,6 +46,8 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     #: 一、 (also 一． / 一. in web and PDF text)
     MarkerStyle("一、", 1, re.compile(rf"[{_N}]{{1,4}}\s*(?:[、，,]|[.．](?!\d))")),
     MarkerStyle("（一）", 2, re.compile(rf"[（(]\s*[{_N}]{{1,4}}\s*[）)]")),
+    #: 一）: a （一） without its opening bracket, as 1） is a （1）
+    MarkerStyle("一）", 2, re.compile(rf"[{_N}]{{1,4}}\s*[）)]")),
     MarkerStyle(
         "1.",
         3,
@@ -72,8 +74,10 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     #: mark the heading (the measures run on after it); a marker of no characters, at the
     #: labelled problems' level
     MarkerStyle("针对“…”问题：", 3, re.compile(r"(?=(?:针对|关于)“[^”\n]{2,60}”的?问题[：:])")),
-    MarkerStyle("第一部分", None, re.compile(r"第[一二三四五六七八九十]+[部章节]分?")),
-    MarkerStyle("①", None, re.compile(r"[①-⑳]")),
+    #: 第一部分 / 第二章: a part of the notice, at the top of the tree as 一、 is
+    MarkerStyle("第一部分", 1, re.compile(r"第[一二三四五六七八九十]+(?:部分|章|节)")),
+    #: ① … ⑳: a list item on a line of its own, at the level of （1）
+    MarkerStyle("①", 4, re.compile(r"[①-⑳]")),
 )
 #: The styles that open a level of the heading tree, in the order they are tried.
 TREE_STYLES: tuple[MarkerStyle, ...] = tuple(s for s in MARKER_STYLES if s.level is not None)
@@ -116,6 +120,9 @@ def starts_paragraph(line: str) -> bool:
 
 def marker_number(marker: str) -> int | None:
     """The number a marker carries: ``（三）`` → 3, ``12.`` → 12, ``【问题二】`` → 2."""
+    circled = re.search(r"[①-⑳]", marker)
+    if circled:
+        return ord(circled.group()) - ord("①") + 1
     digits = re.sub(rf"[^0-9{HEADING_NUMERALS}]", "", marker)
     if digits.isdigit():
         return int(digits)

@@ -62,7 +62,9 @@ _ANNOUNCEMENT = re.compile(r"动员会|动员部署会|见面会|进驻|公告|�
 #: What joins the two ends of a written range (9月7日至11月10日, 2023.3.20-2023.5.20).
 _RANGE_WORD = re.compile(r"至|到|[—\-~－]")
 #: After a date, words that make it the inspection's last day (6月30日巡察结束).
-_ENDED = re.compile(r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:巡视|巡察|进驻)|完成进驻|撤离)")
+_ENDED = re.compile(
+    r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:现场)?(?:巡视|巡察|进驻)|完成进驻|撤离)"
+)
 #: A title on its own line (关于自治区党委第四巡视组反馈意见整改进展情况的通报): no opening.
 _TITLE_LINE = re.compile(
     r"^\s*(?:\S{2,40}[ 　]+)?\S{0,40}?关于[^。，,]*(?:通报|报告|公告|情况)\s*$"
@@ -94,7 +96,8 @@ _ISSUER_LINE = re.compile(
 #: (two organs issuing together are one line: 中共合肥高新区工委 合肥高新区管委会)
 _OWNER_ABOVE_TITLE = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:[ 　、][\u4e00-\u9fff（）()]{2,40})?"
-    r"(?:委员会|党委|党组|党工委|工委|委员会机关|机关|领导小组|领导小组办公室|人民政府|局|厅|管委会|办事处)$"
+    r"(?:委员会|党委|党组|党工委|工委|[省市区县州旗盟]委|委员会机关|机关|领导小组|领导小组办公室|人民政府"
+    r"|局|厅|管委会|办事处)$"
     # an institution's party committee and the institution itself (中共…医院委员会、…医院):
     # the institution's name ends the line only after its committee's
     r"|^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委)[ 　、]"

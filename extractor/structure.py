@@ -124,7 +124,8 @@ _OWN_WORK = re.compile(
 #: 下功夫): a category, per the guideline's example.
 _TASK_POINT = re.compile(
     r"^在.{2,40}?[上中](?:狠|持续|精准|全面|着力|再)?"
-    r"(?:下功夫|下真功夫|下苦功|用力|发力|见实效|见成效|求实效|求突破|作表率|做文章|出实招)"
+    r"(?:下功夫|下真功夫|下苦功|用力|发力|见实效|见成效|出实效|求实效|求突破|作表率|做表率|做文章"
+    r"|出实招|动真格|见真章|走在前列?|[严实硬强紧细深]起来)"
 )
 #: Progress stated right after a problem heading (1.…问题。已整改，…).
 #: A progress statement: 已整改, 整改到位, 正在整改, 持续整改, 未完成…
@@ -232,6 +233,20 @@ def _match_marker(line: str) -> tuple[MarkerStyle, str, int] | None:
         return None
     style, match = found
     return style, match.group(0), match.end()
+
+
+#: The text's last line opening a quoted problem whose quote the excerpt cut
+#: (针对“老旧小区加装电梯…推进): the unnumbered quoted problem's heading, cut short.
+_CUT_QUOTED = re.compile(r"[ \t\u3000]*(?=(?:针对|关于)“[^”\n]{4,80}$)")
+
+
+def _cut_quoted_problem(line: str) -> tuple[MarkerStyle, str, int] | None:
+    """The style, empty marker and indentation of a cut-off quoted problem line."""
+    found = _CUT_QUOTED.match(line)
+    if found is None:
+        return None
+    style = next(s for s in TREE_STYLES if s.name == "针对“…”问题：")
+    return style, "", found.end()
 
 
 def _quoted_problem(text: str, pos: int) -> tuple[str, int, tuple[int, int]] | None:
@@ -399,6 +414,8 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
         line_end = limit if nl < 0 or nl > limit else nl
         line = text[pos:line_end]
         found = _match_marker(line)
+        if found is None and not text[line_end:].strip():
+            found = _cut_quoted_problem(line)
         if found is not None and line.strip():
             heading = _read_heading(text, pos, line_end, *found)
             if heading is not None:
@@ -417,6 +434,21 @@ def _answered_problem(heading: ParsedHeading, title: str, text: str) -> bool:
         return False
     after = text[heading.end : heading.end + 12].lstrip("。 \t\u3000")
     return bool(PARAGRAPH_LABEL.match(after))
+
+
+#: A figure at a line's end (…清理超范围采购品规37个, …退回违规收费21.4万元): what was done.
+_FIGURE_AT_END = re.compile(r"\d[\d.]*(?:[万亿千]?元|%|[\u4e00-\u9fff]{1,3})?$")
+
+
+def _reports_work(title: str) -> bool:
+    """An item under a problem that reports what was done, though it names the
+    shortcoming it fixed: two clauses or more, the last ending in a figure or opening
+    like a measure (①药学部对…进行全面清查，清理超范围采购品规37个; （2）清收历年欠缴租金
+    127.5万元，对仍拖欠的6户承租人依法提起诉讼)."""
+    clauses = re.split(r"[，,；;]", title)
+    if len(clauses) < 2 or _ends_in_shortcoming(title):
+        return False
+    return bool(_FIGURE_AT_END.search(clauses[-1]) or _MEASURE_START.match(clauses[-1]))
 
 
 def _ends_in_shortcoming(title: str) -> bool:
@@ -462,7 +494,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and (not _MEASURE_START.match(title) or _ends_in_shortcoming(title))
             and len(title) <= 60
         ) or (rectification and _answered_problem(heading, title, text))
-        if worded and in_problem and (heading.run_in or len(title) > 40):
+        if worded and in_problem and (heading.run_in or len(title) > 40 or _reports_work(title)):
             worded = False  # a measure item that mentions a shortcoming, unless…
             if heading.run_in and len(title) <= 40 and heading.parent is not None:
                 stated_items.setdefault(heading.parent, []).append((heading, title))
@@ -624,8 +656,15 @@ def _audit_findings_group(headings: list[ParsedHeading], i: int) -> bool:
         return False
     if _AUDIT_FRAMEWORK.search(title.removeprefix("审计")):
         return False
-    has_children = any(h.parent == i for h in headings[i + 1 :])
-    return not (title.startswith("审计") and has_children)
+    # a field's heading under it (（一）市级部门预算执行审计) makes it the report's framework;
+    # findings right under it (1.多计工程款12.5万元问题) are what it groups
+    has_fields = any(
+        h.parent == i
+        and h.kind != "problem"
+        and not h.title.strip().rstrip(_TRAILING_PUNCT).endswith("问题")
+        for h in headings[i + 1 :]
+    )
+    return not (title.startswith("审计") and has_fields)
 
 
 def _names_a_group(title: str, rectification: bool) -> bool:

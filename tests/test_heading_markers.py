@@ -48,8 +48,11 @@ WRAPPED = "\n".join(
         ("二.下一步工作打算", "一、", 1, 2),
         ("2）关于工程项目管理不规范的问题", "1）", 4, 2),
         ("反馈问题3:干部队伍建设统筹谋划不够。", "问题1：", 3, 3),
-        ("第二部分 整改情况", "第一部分", None, None),
-        ("③建立台账", "①", None, None),
+        # a part of the notice at the top of the tree, a circled item at （1）'s level, and
+        # 一） as a （一） without its opening bracket (DECISIONS "Other markers", 2026-12-01)
+        ("第二部分 整改情况", "第一部分", 1, 2),
+        ("③建立台账", "①", 4, 3),
+        ("二）正在推进、需长期坚持的问题", "一）", 2, 2),
     ],
 )
 def test_each_style_is_matched_with_its_level_and_number(line, name, level, number):

@@ -916,3 +916,17 @@ def test_a_count_of_other_things_completed_is_no_completed_total() -> None:
         "县委第四巡察组对县委宣传部开展了巡察并反馈了意见。截至6月底，已完成整改16个，其余2个持续推进。"
     )
     assert meta.stated_totals.get("completed") == 16
+
+
+def test_a_county_committee_above_a_two_line_title_and_the_end_of_the_stay() -> None:
+    meta = _meta(
+        "中共泗县县委\n关于省委巡视反馈意见集中整改\n进展情况的通报\n"
+        "按照省委统一部署，2023年3月28日至5月30日，省委第六巡视组对泗县开展了常规巡视。"
+    )
+    assert meta.issuer == "中共泗县县委"
+    meta = _meta(
+        "根据区委统一部署，区委第2巡察组自2023年4月10日起对晶桥镇开展常规巡察，"
+        "至6月9日结束现场巡察，7月27日向镇党委反馈了巡察意见。"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2023-04-10", "2023-06-09")
+    assert meta.feedback_date["start"] == "2023-07-27"

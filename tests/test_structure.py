@@ -615,3 +615,69 @@ def test_an_aspect_of_own_work_over_numbered_problems_is_their_category():
     )
     kinds = [h.kind for h in parse_structure(prepare(text).text).headings]
     assert kinds == ["section", "category", "problem"]
+
+
+def test_parts_bracketless_groups_and_circled_items_take_their_levels():
+    text = (
+        "第一部分　整改工作总体情况\n学院党委召开专题会议。\n第二部分　巡视反馈问题整改落实情况\n"
+        "一）已完成整改的问题\n【问题一】学院发展定位不够清晰。\n二）正在推进的问题\n"
+        "【问题二】高层次人才引进不足。\n"
+    )
+    headings = parse_structure(prepare(text).text).headings
+    assert [(h.level, h.kind) for h in headings] == [
+        (1, "section"),
+        (1, "section"),
+        (2, "status"),
+        (3, "problem"),
+        (2, "status"),
+        (3, "problem"),
+    ]
+
+
+def test_circled_items_that_report_work_under_a_problem_are_measures():
+    kinds, problems = _kinds_and_problems(
+        "二、巡察反馈问题整改落实情况\n（一）反馈问题：党建工作与业务工作融合不深\n"
+        "1.药品耗材采购管理不规范问题。整改情况：\n"
+        "①药学部对2022年以来的药品采购记录进行全面清查，清理超范围采购品规37个。\n"
+        "②修订医用耗材遴选管理办法，当年节约采购成本126.8万元。\n"
+        "2.部分房产长期闲置，租金收缴不及时问题。\n"
+        "（1）清收历年欠缴租金127.5万元，对仍拖欠的6户承租人依法提起诉讼。\n"
+    )
+    assert kinds == [(1, "section"), (2, "category"), (3, "problem"), (4, "section")] + [
+        (4, "section"),
+        (3, "problem"),
+        (4, "section"),
+    ]
+    assert [p[0] for p in problems] == [
+        "药品耗材采购管理不规范",
+        "部分房产长期闲置，租金收缴不及时",
+    ]
+
+
+def test_an_unnumbered_quoted_problem_cut_off_by_the_excerpt():
+    text = (
+        "二、巡察反馈问题整改情况\n（二）关于基层治理和为民服务方面的问题\n"
+        "针对“网格化管理精细化程度不高”问题：重新划分网格128个。\n"
+        "针对“老旧小区加装电梯、雨污分流改造等民生项目推进"
+    )
+    headings = parse_structure(prepare(text).text).headings
+    assert [(h.level, h.kind) for h in headings][-2:] == [(3, "problem"), (3, "problem")]
+    # the same opening inside the text, with its quote closed later, is no cut-off heading
+    prose = "二、整改情况\n针对“四风”问题\n反弹回潮的风险，局党组开展专项整治。\n"
+    assert [h.title for h in parse_structure(prepare(prose).text).headings] == ["整改情况"]
+
+
+def test_central_style_points_and_an_audit_findings_group():
+    central = (
+        "二、聚焦反馈问题，扎实推进整改落实\n（二）推进全面从严治党，在正风肃纪上持续发力\n"
+        "1.在落实中央八项规定精神上严起来\n(1)开展违规吃喝专项整治。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(central).text).headings]
+    assert kinds == ["section", "category", "category", "section"]
+    audit = (
+        "某公司关于经济责任审计发现问题整改情况的报告\n一、审计查出问题整改的总体情况\n"
+        "审计报告指出9个问题。\n二、审计查出问题的整改情况\n1.多计工程款12.5万元问题。已扣回。\n"
+        "2.公务用车使用管理不规范问题。已整改。\n三、下一步工作措施\n健全机制。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(audit).text).headings]
+    assert kinds == ["section", "category", "problem", "problem", "section"]
