@@ -1344,3 +1344,46 @@ def test_a_department_by_its_function_and_a_bare_standing_committee() -> None:
     ]
     # the standing committee a notice's own party committee convenes (train d33's gold)
     assert _orgs("区党委先后召开常委会会议、理论学习中心组学习会议。") == ["区党委", "常委会"]
+
+
+def test_league_committees_palaces_and_discipline_offices() -> None:
+    text = "团市委办公室、团市委党组、团县委召开会议；市青少年宫、县工人文化宫；医务部和纪检监察室联合审核。"
+    assert _orgs(text) == [
+        "团市委办公室",
+        "团市委党组",
+        "团县委",
+        "市青少年宫",
+        "县工人文化宫",
+        "医务部",
+        "纪检监察室",
+    ]
+    # a daily report is a document, a kind's branches after 下属 are no name
+    assert (
+        _orgs("编写太湖安全度夏工作日报104期，联系11家下属企业党支部，完成设备投资2.3亿元。") == []
+    )
+
+
+def test_a_village_notice_names_its_own_organs_by_village_and_towns_named_with_he() -> None:
+    text = (
+        "中共南京市溧水区和凤镇诸家村总支部委员会关于区委对村巡察反馈意见整改情况的通报\n"
+        "区委第三联合巡察组对和凤镇诸家村党总支开展了巡察，巡察组向村党总支反馈了巡察意见。"
+        "村党总支召开党员大会，和凤镇纪委全程督导。"
+    )
+    assert _orgs(text) == [
+        "中共南京市溧水区和凤镇诸家村总支部委员会",
+        "区委",
+        "区委第三联合巡察组",
+        "和凤镇诸家村党总支",
+        "巡察组",
+        "村党总支",
+        "村党总支",
+        "和凤镇纪委",
+    ]
+    # after an organ 和 joins two names; in a township's notice a verb parts the town's
+    # committee from the villages' branches
+    assert _orgs("县委和县政府。镇党委指导村党支部开展工作。")[:3] == ["县委", "县政府", "镇党委"]
+
+
+def test_a_streets_own_notice_names_its_units_after_street() -> None:
+    text = "区委巡察四组巡察了宁海路街道党工委。整改情况：街道经济服务中心建立重点企业联系制度。"
+    assert _orgs(text) == ["区委巡察四组", "宁海路街道党工委", "街道经济服务中心"]

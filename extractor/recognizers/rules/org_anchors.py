@@ -248,16 +248,29 @@ class AnchorWalk:
             if (
                 word in ("街道", "社区")
                 and self.is_boundary(name_end)
-                and text.startswith(("纪工委", "党工委", "办事处", "党委", "党总支", "居委会"), end)
+                and (
+                    text.startswith(("纪工委", "党工委", "办事处", "党委", "党总支", "居委会"), end)
+                    or (word == "街道" and self.township)
+                )
             ):
-                return name_end  # [街道纪工委], [社区党委]: the town's own organ
+                # [街道纪工委], [社区党委]: the town's own organ; in a street's own notice
+                # any of its units ([街道经济服务中心])
+                return name_end
             if name_end < 2 or text.startswith(("乡镇", "镇街"), end - 2):
                 return None  # 乡镇卫生院, 镇街: the generic pair "townships", not a town
             name = text[name_end - 2 : name_end]
             if name in _TOWN_WORDS:  # 荣巷街道社区: the town is 荣巷街道
                 return self.town_start(name_end, depth + 1)
+            # 和凤镇, 和平镇: a town's name may open with 和, unless an organ ends before it
+            # (县委和平镇党委 stays two names)
+            named_and = name[0] == "和" and not self.organ_ends_at(name_end - 2)
             if not (
-                all(is_cjk(c) and c not in _STOP and c not in _TOWN_NAME_STOPS for c in name)
+                all(
+                    is_cjk(c)
+                    and (c not in _STOP or (i == 0 and named_and))
+                    and c not in _TOWN_NAME_STOPS
+                    for i, c in enumerate(name)
+                )
                 and name not in _LEFT_WORD_SET
                 and not self.left_word_ends_at(name_end)
             ):

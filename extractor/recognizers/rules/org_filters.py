@@ -32,6 +32,8 @@ from extractor.text import CRUMB_SEPARATORS
 
 #: A name right after one of these is a generic reference (各部门, 上级党委).
 _GENERIC_BEFORE: tuple[str, ...] = word_list("org_generic_before.txt")
+#: Kinds of unit that after 所属/下属 make a kind, not a name (下属企业党支部, 所属学校党组织).
+_KINDS_OF_UNIT = ("企业", "单位", "学校", "公司", "医院", "村", "社区", "部门")
 
 #: Words that end like an organ but are not one, or facilities and posts: the
 #: words of the data file and three patterns (合办 but not 综合办, 支部 but
@@ -182,8 +184,13 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         if _COUNTED_LEVEL.search(text, max(0, opening - 8), max(0, opening)):
             return False  # 26个村（社区）综合文化服务中心: a number of them, none named
     if any(before.endswith(g) for g in _GENERIC_BEFORE):
-        named = before.endswith(("所属", "下属")) and end - start > 4
-        if not named:  # 所属单位 is generic, 所属城南派出所 names one
+        # 所属单位 is generic, 所属城南派出所 names one, 下属企业党支部 a kind's branches
+        named = (
+            before.endswith(("所属", "下属"))
+            and end - start > 4
+            and not name.startswith(_KINDS_OF_UNIT)
+        )
+        if not named:
             return False
     region = enclosing(quotes, start, end)
     if region is not None:

@@ -46,6 +46,13 @@ _NOTICE_OWNER_KIND = re.compile(
     + "|".join(sorted(map(re.escape, _NOTICE_OWNERS), key=len, reverse=True))
     + ")(?:党委|党组|委员会)"
 )
+#: A village's or community's own notice (诸家村党总支, 村总支部委员会, 社区党委 in the
+#: opening, after a 对村巡察): it names its own organs by 村/社区 alone (向村党总支反馈,
+#: 社区党委召开…), as a bureau's notice says 局党组.
+_VILLAGE_NOTICE = re.compile(
+    r"^[^\n]{0,40}?(村|社区)(?:党总支|党支部|党委|总支部委员会|支部委员会)(?=关于|\n)"
+    r"|对[^，,。；;\n]{2,20}?(村|社区)(?:党总支|党支部|党委)(?:开展|进行)"
+)
 #: A township's or street's own notice (镇党委, 街道党工委 in the opening): its offices and
 #: squads named alone (党政综合办公室, 综合行政执法中队) are its units, as 党建办 is.
 _TOWNSHIP_NOTICE = re.compile(r"(?:街道|镇|乡)(?:党工委|党委)|街道办事处")

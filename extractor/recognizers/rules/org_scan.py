@@ -29,6 +29,7 @@ from extractor.recognizers.rules.org_notices import (
     _NOTICE_OWNERS,
     _OPENING,
     _TOWNSHIP_NOTICE,
+    _VILLAGE_NOTICE,
 )
 from extractor.recognizers.rules.org_strings import (
     field,
@@ -113,6 +114,9 @@ class _Scan(AnchorWalk, BareNames):
         self.notice_owners = frozenset(
             _NOTICE_OWNERS[found.group(1)]
             for found in _NOTICE_OWNER_KIND.finditer(text, 0, _OPENING)
+        ) | frozenset(
+            found.group(1) or found.group(2)
+            for found in _VILLAGE_NOTICE.finditer(text, 0, _OPENING)
         )
         #: a township's or street's own notice: its offices named alone are its units
         self.township = _TOWNSHIP_NOTICE.search(text, 0, _OPENING) is not None
@@ -244,6 +248,8 @@ class _Scan(AnchorWalk, BareNames):
             # name (but 江淮工业大学计算机科学与技术学院: a school goes on with a field)
             return True
         rest = middle[2:] or suffix
+        if rest.startswith(("村", "社区")):
+            return True  # 镇党委|指导|村党支部: the verb's object is a village's body
         if rest.startswith("全") and rest[1:2] in _LEVEL_CHARS:
             return True  # 计划财务股|组织|全县学校: the verb's object is every body of a level
         return rest[0] in _LEVEL_CHARS or any(

@@ -145,6 +145,8 @@ class OrgFinder:
         found += _departments_of_study(scan)
         for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
+        for match in _LEAGUE.finditer(text):  # [团市委办公室], [团市委党组]: the League's
+            scan.org_start_by_end[match.end()] = match.start()
         last_end_at: dict[int, int] = {}
         for match in _SUFFIX_RE.finditer(text):
             suffix = match.group(1)
