@@ -82,6 +82,10 @@ FIFTH_SESSION_FLOORS = {
     # the ninth session's: notices inside their web pages' menus, index blocks and
     # share lines
     "structured-20": (0.97, 0.98, 1.0),
+    # the eleventh session's: metadata with nulls and decoys (21), heading markers and
+    # layouts (22)
+    "structured-21": (0.98, 1.0, 1.0),
+    "structured-22": (0.95, 1.0, 1.0),
 }
 
 

@@ -37,6 +37,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-9",
     "heldout-10",
     "heldout-11",
+    "heldout-12",
 )
 
 
