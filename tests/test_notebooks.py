@@ -33,6 +33,16 @@ def _outputs(notebook: nbformat.NotebookNode) -> list[dict]:
     return [o for c in notebook.cells if c.cell_type == "code" for o in c.get("outputs", [])]
 
 
+def _cjk_font_installed() -> bool:
+    """Whether a font of the report charts' CJK list is installed (CI installs one; a
+    machine without one gets :class:`~extractor.report_charts.CJKFontWarning`)."""
+    from matplotlib import font_manager
+
+    from extractor.report_charts import CJK_FONTS
+
+    return bool({f.name for f in font_manager.fontManager.ttflist} & set(CJK_FONTS))
+
+
 def _text(output: dict) -> str:
     if output.get("output_type") == "stream":
         return output.get("text", "")
@@ -49,7 +59,8 @@ def test_notebook_executes_and_its_charts_render(name: str) -> None:
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert images, "no chart rendered (a non-interactive backend leaves plt.show() empty)"
     assert all(len(o["data"]["image/png"]) > 2_000 for o in images)  # base64 of a real plot
-    assert not any("Glyph" in _text(o) and "missing" in _text(o) for o in outputs)
+    if _cjk_font_installed():  # without one the charts warn of missing glyphs, by design
+        assert not any("Glyph" in _text(o) and "missing" in _text(o) for o in outputs)
     if name == "quickstart.ipynb":
         printed = "".join(_text(o) for o in outputs)
         # the HTML reports were written, each with charts
