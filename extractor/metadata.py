@@ -15,6 +15,7 @@ from typing import Any
 from extractor.genre import AUDIT_REPORT
 from extractor.inspection_teams import SENDING_COMMITTEES, TEAM_COMMITTEE
 from extractor.inspection_teams import TEAM_IN_OPENING as _TEAM
+from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 from extractor.result import Metadata
 from extractor.stated_totals import read_stated_totals
 from extractor.text import ALIAS_NOTE, CRUMB_SEPARATORS, PAGE_DATE_AFTER
@@ -121,7 +122,11 @@ _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})
 #: A post after the body in an economic-responsibility audit (对我集团原主要负责人…审计):
 #: the body is the inspected one.
 _PERSON_AFTER_BODY = re.compile(
-    r"(?:原|时任|前)?(?:主要负责人|主要领导|领导班子|党委书记|董事长|总经理|局长|院长|校长|负责人)$"
+    r"(?:原|时任|前)?(?:主要负责人|主要领导|领导班子(?:及其?成员)?|党委书记|董事长|总经理|局长|院长|校长"
+    r"|负责人)$"
+    # 我集团原党委书记、董事长陈宏远: former posts and the name, the year cut off after them
+    r"|(?:原|时任|前任|前)(?:(?:党委|党组)?(?:主要负责人|负责人|书记|董事长|总经理|经理|局长|院长|校长"
+    r"|主任|行长|所长)[、，,]?){1,3}[\u4e00-\u9fff]{0,4}$"
     # 我中心原主任任职期间经济责任履行情况: a former head's term, told after the body
     # 我司前任董事长李某某任期履行经济责任: the head's name may stand before the term
     r"|(?:原|时任|前任|前)(?:党委|党组|主要)?(?:主要负责人|负责人|书记|董事长|总经理|经理|局长|院长"
@@ -439,7 +444,7 @@ def _read_audit_opening(
     paragraph_end = text.find("\n", found.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     opening = text[paragraph_start:paragraph_end]
-    meta.team = written(found.start(1), found.end(1))
+    meta.team = written(*_first_written_office(text, *found.span(1)))
     inspected = _INSPECTED.search(opening) or _AUDITED.search(opening)
     if inspected:
         _read_inspected(meta, text, paragraph_start, inspected, written)
@@ -447,6 +452,21 @@ def _read_audit_opening(
     _period_and_feedback(
         meta, text, in_opening, paragraph_start, opening, inspected, normalise_date, _AUDIT_FEEDBACK
     )
+
+
+def _first_written_office(text: str, start: int, end: int) -> tuple[int, int]:
+    """An audit office as first written: 根据芜湖市审计局年度审计计划，…市审计局派出审计组
+    names it with its place first (but 关于市审计局…的报告 in the title writes it short)."""
+    short = text[start:end]
+    if short[:1] not in "省市区县州旗":
+        return start, end
+    first = text.find(short, 0, start)
+    if first < 0:
+        return start, end
+    for n in range(min(MAX_PLACE_LEN, first + 1), 1, -1):
+        if text[first + 1 - n : first + 1] in PLACE_NAMES:
+            return first + 1 - n, first + len(short)
+    return first, first + len(short)
 
 
 def _first_written_team(text: str, opening_at: int, start: int, end: int) -> tuple[int, int]:
@@ -699,8 +719,10 @@ def _after_period(feedback: Any, period: dict[str, Any] | None) -> Any:
     start = feedback.get("start")
     if not ended or not start or start[:7] >= ended[:7]:
         return feedback
-    next_year = str(int(start[:4]) + 1)
+    # the period's year, or the next one where the date would fall before the period's end
+    # (a year told in between, 重点检查2022年…, dated the guess too early)
+    year = ended[:4] if ended[:4] + start[4:7] >= ended[:7] else str(int(ended[:4]) + 1)
     return {
         **feedback,
-        **{k: next_year + v[4:] for k in ("start", "end") if isinstance(v := feedback.get(k), str)},
+        **{k: year + v[4:] for k in ("start", "end") if isinstance(v := feedback.get(k), str)},
     }

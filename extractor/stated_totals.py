@@ -156,8 +156,14 @@ _EARLIER_ROUND = re.compile(r"上(?:一)?轮|上次|前(?:一)?轮|以往|历次
 
 
 def _about_earlier_round(text: str, at: int) -> bool:
+    """The count is about an earlier round's problems (对上轮巡察反馈的21个问题…), unless
+    this round's team points them out (指出上轮巡察整改不到位和新发现的问题共9个)."""
     sentence_start = max(text.rfind(stop, 0, at) for stop in "。；;\n") + 1
-    return bool(_EARLIER_ROUND.search(text, sentence_start, at))
+    earlier = _EARLIER_ROUND.search(text, sentence_start, at)
+    if earlier is None:
+        return False
+    clause_start = max(text.rfind(stop, 0, earlier.start()) for stop in "。；;\n，,") + 1
+    return not re.search(r"指出|发现", text[clause_start : earlier.start()])
 
 
 #: What after a problem wording's count makes it a count of aspects or kinds.
@@ -224,13 +230,19 @@ _REMAINDER = re.compile(rf"[，,、]?(?:其余|剩余|余下|还有|正在推进
 
 def _counts_measures(text: str, match: re.Match[str], problems: int | None = None) -> bool:
     wording = match.group()
-    if any(word in wording for word in _NAMES_PROBLEMS) or wording.endswith("个"):
+    # 已完成整改任务43项: the wording itself names the tasks it counts
+    names_tasks = re.search(r"任务|措施|举措", wording) is not None
+    if not names_tasks and (
+        any(word in wording for word in _NAMES_PROBLEMS) or wording.endswith("个")
+    ):
         return False
     done = next((_to_int(g) for g in match.groups() if g), None)
     rest = _REMAINDER.match(text, match.end())
     if problems is not None and done is not None and rest is not None:
         if done + (_to_int(rest.group(1)) or 0) == problems:
             return False  # 15个问题…已办结13项，其余2项: the done and the rest make the problems
+    if names_tasks:
+        return True
     sentence_start = max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1
     nouns = _COUNTED_NOUN.findall(text, sentence_start, match.start())
     return bool(nouns) and nouns[-1] != "问题"

@@ -76,7 +76,7 @@ _GENERIC_STATEMENT = re.compile(
 #: tasks and measures (强化警示宣传, 不折不扣完成整改任务) do not use it.
 _SHORTCOMING = re.compile(
     r"不(?:符|相符|够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|精准|有力|力|强|高|足|实|细|准|严|优|畅"
-    r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大)"
+    r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大|快)"
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
     r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
@@ -503,6 +503,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     _nested_problems(headings, stated_items, text)
     if rectification:
         _problem_siblings(headings, text)
+    _cut_heading_like_its_siblings(headings, text)
     for i, heading in enumerate(headings):
         children = [h for h in headings[i + 1 :] if h.parent == i]
         if rectification and heading.kind == "section" and _FEEDBACK_PART.search(heading.title):
@@ -528,6 +529,8 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         ):
             heading.kind = "category"  # （二）组织领导方面 over 1.… problems groups them
     _labels_over_numbered_problems(headings)
+    if rectification and not any(h.kind == "problem" for h in headings):
+        _central_task_points(headings)
     for i, heading in enumerate(headings):
         if heading.kind == "problem" and heading.status is None:
             _body_status(heading, text)
@@ -626,6 +629,48 @@ def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
                 _mark_worded_problem(heading, title, text)
 
 
+def _cut_heading_like_its_siblings(headings: list[ParsedHeading], text: str) -> None:
+    """The last heading, cut off by the excerpt's end ((二)正在持续推进, 1.对所属社会组织
+    日常监), is of the kind of the earlier headings of its style and level (status groups,
+    numbered problems), which its cut wording can no longer show."""
+    if not headings:
+        return
+    last = headings[-1]
+    if last.run_in or text[last.end :].strip() or last.kind not in ("section", "category"):
+        return
+    if last.level < 2 or _FRAMEWORK.search(last.title) or _OWN_WORK.search(last.title):
+        return  # 二、下一步工作打算 at the end is whole, the notice's own framework
+    style = _marker_style(last.marker)
+    kinds = {
+        h.kind
+        for h in headings[:-1]
+        if h.level == last.level and _marker_style(h.marker) == style and h.marker
+    }
+    if kinds == {"status"}:
+        last.kind = "status"
+        last.status = _status_of(last.title)
+    elif kinds == {"problem"}:
+        _mark_worded_problem(last, last.title.strip(), text)
+
+
+def _central_task_points(headings: list[ParsedHeading]) -> None:
+    """In a notice with no problem headings (central style), the numbered points under a
+    feedback point's category (1.服务海洋强国和交通强国建设, 1.在…上下功夫) are the tasks
+    that rectify it: categories too, unless they name the notice's own work."""
+    for heading in headings:
+        parent = headings[heading.parent] if heading.parent is not None else None
+        if (
+            heading.kind == "section"
+            and heading.level == 3
+            and parent is not None
+            and parent.kind == "category"
+            and parent.level == 2
+            and not _OWN_WORK.search(heading.title)
+            and not _FRAMEWORK.search(heading.title)
+        ):
+            heading.kind = "category"
+
+
 def _style_name(marker: str) -> str | None:
     """The numbering style a heading's marker is written in (反馈问题一： → 问题1：)."""
     found = match_marker(marker)
@@ -658,11 +703,13 @@ def _audit_findings_group(headings: list[ParsedHeading], i: int) -> bool:
         return False
     # a field's heading under it (（一）市级部门预算执行审计) makes it the report's framework;
     # findings right under it (1.多计工程款12.5万元问题) are what it groups
+    children = [j for j in range(i + 1, len(headings)) if headings[j].parent == i]
     has_fields = any(
-        h.parent == i
-        and h.kind != "problem"
-        and not h.title.strip().rstrip(_TRAILING_PUNCT).endswith("问题")
-        for h in headings[i + 1 :]
+        headings[j].kind == "category"
+        or any(h.parent == j for h in headings[j + 1 :])
+        or not headings[j].title.strip().rstrip(_TRAILING_PUNCT).endswith("问题")
+        for j in children
+        if headings[j].kind != "problem"
     )
     return not (title.startswith("审计") and has_fields)
 

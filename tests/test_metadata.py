@@ -930,3 +930,36 @@ def test_a_county_committee_above_a_two_line_title_and_the_end_of_the_stay() -> 
     )
     assert (meta.period["start"], meta.period["end"]) == ("2023-04-10", "2023-06-09")
     assert meta.feedback_date["start"] == "2023-07-27"
+
+
+def test_a_revisits_total_a_feedback_year_after_an_earlier_years_object_and_tasks_done() -> None:
+    meta = _meta(
+        "区委第二巡察组于2024年3月11日至4月19日对五老村街道党工委开展了巡察“回头看”，重点检查"
+        "2022年区委巡察反馈问题整改落实情况。5月28日，区委第二巡察组向街道党工委反馈了“回头看”"
+        "意见，指出上轮巡察整改不到位和新发现的问题共9个。\n对上轮巡察反馈的21个问题逐一复核。"
+    )
+    assert meta.feedback_date["start"] == "2024-05-28"
+    assert meta.stated_totals.get("problems") == 9
+    meta = _meta(
+        "省委第一巡视组于2023年9月4日至11月10日对沂蒙理工大学党委领导班子及其成员开展了常规巡视。"
+        "巡视反馈的4个方面16个具体问题，细化为整改任务58项，截至2024年4月底，已完成整改任务43项。"
+    )
+    assert meta.inspected_organisation == "沂蒙理工大学党委"
+    assert meta.stated_totals.get("problems") == 16
+    assert meta.stated_totals.get("completed") is None
+
+
+def test_an_audit_office_as_first_written_and_a_former_head_with_two_posts() -> None:
+    meta = _meta(
+        "某某集团有限公司关于原党委书记、董事长经济责任审计发现问题整改情况的通报\n"
+        "根据芜湖市审计局年度审计计划，2023年3月6日至4月28日，市审计局派出审计组对我集团原党委"
+        "书记、董事长陈某某2019年1月至2022年12月任职期间经济责任履行情况进行了审计，并于2023年"
+        "7月3日出具了审计报告。"
+    )
+    assert meta.team == "芜湖市审计局"
+    assert meta.inspected_organisation == "我集团"
+    titled = _meta(
+        "关于市审计局经济责任审计查出问题整改情况的报告\n根据吉安市审计局年度审计项目计划，"
+        "2023年6月5日至8月18日，市审计局对我集团原主要负责人任期经济责任履行情况进行了审计。"
+    )
+    assert titled.team == "市审计局"  # the title wrote it first, short

@@ -1387,3 +1387,14 @@ def test_a_village_notice_names_its_own_organs_by_village_and_towns_named_with_h
 def test_a_streets_own_notice_names_its_units_after_street() -> None:
     text = "区委巡察四组巡察了宁海路街道党工委。整改情况：街道经济服务中心建立重点企业联系制度。"
     assert _orgs(text) == ["区委巡察四组", "宁海路街道党工委", "街道经济服务中心"]
+
+
+def test_a_verb_between_an_organ_and_a_short_office_and_entrusted_banks() -> None:
+    assert _orgs("镇纪委会同农业农村办公室对各村开展清理，会同受托银行建立催收机制。") == [
+        "镇纪委",
+        "农业农村办公室",
+    ]
+    # a group's office may hold a verb after its owner
+    assert _orgs("区委推进巡察整改工作领导小组办公室牵头。") == [
+        "区委推进巡察整改工作领导小组办公室"
+    ]

@@ -681,3 +681,36 @@ def test_central_style_points_and_an_audit_findings_group():
     )
     kinds = [h.kind for h in parse_structure(prepare(audit).text).headings]
     assert kinds == ["section", "category", "problem", "problem", "section"]
+
+
+def test_headings_cut_by_the_excerpt_take_their_siblings_kind() -> None:
+    status = (
+        "二、反馈问题整改情况\n（一）已完成整改的问题\n1.选人用人工作不够规范问题。整改情况：已整改。\n"
+        "（二）正在持续推进"
+    )
+    headings = parse_structure(prepare(status).text).headings
+    assert (headings[-1].kind, headings[-1].status) == ("status", "long_term")
+    problem = (
+        "二、巡察反馈问题整改落实情况\n（一）政治引领作用发挥不充分\n"
+        "1.联系服务青年不够紧密问题。整改情况：建立联系制度。\n"
+        "2.基层组织覆盖不全问题。整改情况：新建团组织16个。\n"
+        "（二）全面从严治党主体责任落实不到位\n1.对所属社会组织日常监"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(problem).text).headings]
+    assert kinds[-2:] == ["category", "problem"]
+    # a cut line is a problem only where its like headings are
+    section = "一、整改工作组织情况\n（一）加强组织领导\n（二）压实整改责"
+    assert [h.kind for h in parse_structure(prepare(section).text).headings][-1] == "section"
+
+
+def test_central_style_task_points_under_a_feedback_point_and_a_slow_shortcoming() -> None:
+    central = (
+        "二、突出问题导向，扎实推进巡视反馈问题整改\n（一）关于贯彻落实党中央重大决策部署方面\n"
+        "1.服务海洋强国和交通强国建设。修订集团发展规划。\n2.保障国际物流供应链稳定畅通。新设网点6个。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(central).text).headings]
+    assert kinds == ["section", "category", "category", "category"]
+    kinds, problems = _kinds_and_problems(
+        "二、巡察反馈问题整改情况\n1.基层医疗卫生服务能力提升不快。\n整改情况：新增床位60张。\n"
+    )
+    assert problems[0][0] == "基层医疗卫生服务能力提升不快"

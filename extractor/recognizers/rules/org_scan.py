@@ -234,6 +234,12 @@ class _Scan(AnchorWalk, BareNames):
                 return True  # 领导小组|下设|办公室: the verb governs the bare group word
             if any(middle.startswith(organ, 2) for organ in _STANDALONE_SET if len(organ) > 1):
                 return True  # 审计部|联合|纪委办公室: the verb's object is another organ's office
+            if (
+                suffix == "办公室"
+                and 2 <= len(middle) - 2 <= 6
+                and self.valid_middle(middle[2:], False)
+            ):
+                return True  # 镇纪委|会同|农业农村办公室: a short office's name after the verb
         elif word not in _NAME_WORDS or word in _VERBS_NOT_NAMES:
             return True  # …but 市委|审计委员会, 集团党委|组织部 are one name
         elif middle[2:] and _DIVISION_WORD.fullmatch(middle[2:]):
