@@ -86,6 +86,9 @@ FIFTH_SESSION_FLOORS = {
     # layouts (22)
     "structured-21": (0.98, 1.0, 1.0),
     "structured-22": (0.95, 1.0, 1.0),
+    # …who was inspected and who issues (23), openings cut by an excerpt's end (24)
+    "structured-23": (0.98, 1.0, 1.0),
+    "structured-24": (0.97, 1.0, 1.0),
 }
 
 

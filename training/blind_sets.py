@@ -38,6 +38,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-10",
     "heldout-11",
     "heldout-12",
+    "heldout-13",
 )
 
 
