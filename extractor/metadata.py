@@ -129,8 +129,8 @@ _PERSON_AFTER_BODY = re.compile(
     r"|主任|行长|所长)[、，,]?){1,3}[\u4e00-\u9fff]{0,4}$"
     # 我中心原主任任职期间经济责任履行情况: a former head's term, told after the body
     # 我司前任董事长李某某任期履行经济责任: the head's name may stand before the term
-    r"|(?:原|时任|前任|前)(?:党委|党组|主要)?(?:主要负责人|负责人|书记|董事长|总经理|经理|局长|院长"
-    r"|校长|主任|行长|所长)[\u4e00-\u9fff]{0,4}?(?:任职期间|任期内|任期).*$"
+    r"|(?:原|时任|前任|前)(?:(?:党委|党组|主要)?(?:主要负责人|负责人|书记|董事长|总经理|经理|局长|院长"
+    r"|校长|主任|行长|所长)[、，,]?){1,3}[\u4e00-\u9fff]{0,4}?(?:任职期间|任期内|任期).*$"
 )
 #: 以下简称 inside a name (中国旅游集团有限公司(以下简称集团)党委)
 _ALIAS_NOTE = re.compile(ALIAS_NOTE)
@@ -463,10 +463,24 @@ def _first_written_office(text: str, start: int, end: int) -> tuple[int, int]:
     first = text.find(short, 0, start)
     if first < 0:
         return start, end
+    start = first
     for n in range(min(MAX_PLACE_LEN, first + 1), 1, -1):
         if text[first + 1 - n : first + 1] in PLACE_NAMES:
-            return first + 1 - n, first + len(short)
-    return first, first + len(short)
+            start = first + 1 - n
+            break
+    while start < first:  # 泰州市|海陵区审计局: the place's own place before it
+        outer = next(
+            (
+                n
+                for n in range(min(MAX_PLACE_LEN, start), 1, -1)
+                if text[start - n : start] in PLACE_NAMES
+            ),
+            0,
+        )
+        if not outer:
+            break
+        start -= outer
+    return start, first + len(short)
 
 
 def _first_written_team(text: str, opening_at: int, start: int, end: int) -> tuple[int, int]:

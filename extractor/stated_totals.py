@@ -66,6 +66,8 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
     ),
     re.compile(rf"问题清单{_SUM}{_N}{_CL}"),
+    # a table-like line: 反馈问题：21个；整改措施：63条；已完成：18个
+    re.compile(rf"反馈问题[：:]{_SUM}{_N}{_CL}"),
     # 3个街道共认领问题87个: the problems the inspected bodies took on
     re.compile(rf"认领(?:了)?(?:反馈)?问题{_SUM}{_N}{_CL}"),
     # 指出存在的问题3大方面14项, 反馈意见共3个方面，具体问题10个
@@ -108,7 +110,7 @@ COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(
         rf"{_N}{_CL}(?:问题|任务|事项)?(?:均|都)?已(?:经)?(?:按(?:照)?要求)?(?:全部)?(?:整改)?完成"
-        rf"|已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}{_NOT_OF_THINGS}"
+        rf"|已(?:整改)?完成(?:整改)?(?:问题|任务|事项)?[：:]?{_SUM}{_N}{_CL}{_NOT_OF_THINGS}"
     ),
     re.compile(
         rf"已(?:经)?(?:整改|销号|办结)(?:落实|完毕|到位)?(?:并?销号)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
@@ -127,9 +129,10 @@ _MEASURE = "(?:(?:整改)?措施|整改举措)"
 MEASURE_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"{_N}(?:条|项)(?:具体的?)?{_MEASURE}"
-        rf"|(?:细化|制定|明确|形成|提出|列出|确定|拟定)(?:了|为|成)?(?:具体)?{_MEASURE}{_SUM}{_N}(?:条|项)"
+        rf"|(?:细化|制定|明确|形成|提出|列出|确定|拟定)(?:了|为|成)?(?:具体)?{_MEASURE}[（(]?{_SUM}{_N}(?:条|项)"
     ),
-    re.compile(rf"整改(?:措施|举措)(?:清单)?{_SUM}(?:为)?{_N}(?:条|项)"),
+    # 整改措施（共31条）, a table-like 整改措施：63条
+    re.compile(rf"整改(?:措施|举措)(?:清单)?[：:（(]?{_SUM}(?:为)?{_N}(?:条|项)"),
 )
 # Tasks (整改任务106个, 任务清单132项) are not measures: the notices' gold leaves
 # measures_stated empty where only tasks are counted (train notice d10).

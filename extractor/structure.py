@@ -485,7 +485,12 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             a.kind == "problem" and a.level > 1 and not re.search(r"方面$", a.problem or "")
             for a in ancestors
         )
-        in_audit = any(a.kind == "category" and _AUDIT_GROUP.search(a.title) for a in ancestors)
+        # under an audit report's findings heading, whatever its kind (fields may stand between)
+        in_audit = any(
+            _AUDIT_GROUP.search(a.title)
+            and (a.kind == "category" or not _AUDIT_FRAMEWORK.search(a.title.removeprefix("审计")))
+            for a in ancestors
+        )
         title = _TRAILING_NOTE.sub("", heading.title.strip()).rstrip(_TRAILING_PUNCT)
         worded = (
             rectification

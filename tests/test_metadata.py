@@ -963,3 +963,20 @@ def test_an_audit_office_as_first_written_and_a_former_head_with_two_posts() -> 
         "2023年6月5日至8月18日，市审计局对我集团原主要负责人任期经济责任履行情况进行了审计。"
     )
     assert titled.team == "市审计局"  # the title wrote it first, short
+
+
+def test_totals_in_a_table_like_line_and_in_brackets_and_a_nested_place() -> None:
+    meta = _meta(
+        "区委第三巡察组于2024年3月11日至4月30日对区水利局党组进行了巡察，6月5日反馈了巡察意见。\n"
+        "经梳理，本轮巡察整改总体情况为——反馈问题：21个；整改措施：63条；已完成：18个；持续推进：3个。"
+    )
+    assert meta.stated_totals == {"problems": 21, "measures": 63, "completed": 18}
+    meta = _meta(
+        "某集团有限公司关于经济责任审计发现问题整改情况的公告\n"
+        "根据泰州市海陵区审计局2024年度审计项目计划，区审计局派出审计组于2024年3月18日至5月10日对"
+        "我集团原党委书记、董事长周某某任期经济责任履行情况进行了审计。审计指出问题共计14项，"
+        "逐项制定整改措施（共31条），学院党委书记牵头落实整改措施11条。"
+    )
+    assert meta.team == "泰州市海陵区审计局"
+    assert meta.inspected_organisation == "我集团"
+    assert meta.stated_totals.get("measures") == 31

@@ -1398,3 +1398,15 @@ def test_a_verb_between_an_organ_and_a_short_office_and_entrusted_banks() -> Non
     assert _orgs("区委推进巡察整改工作领导小组办公室牵头。") == [
         "区委推进巡察整改工作领导小组办公室"
     ]
+
+
+def test_a_verb_parts_an_organ_from_the_unit_after_it_and_from_a_place() -> None:
+    text = "镇纪委联合财政所对各村开展清查，财务资产部清查工会资产，已从江苏恒泰建设工程有限公司扣回款项。"
+    assert _orgs(text) == ["镇纪委", "财政所", "财务资产部", "江苏恒泰建设工程有限公司"]
+    # …but a unit named by a verb stays one name, and 从江 is a county
+    assert _orgs("向省委巡视办报告，县法院执行局、集团党委组织部；从江县人民政府。") == [
+        "省委巡视办",
+        "县法院执行局",
+        "集团党委组织部",
+        "从江县人民政府",
+    ]

@@ -714,3 +714,13 @@ def test_central_style_task_points_under_a_feedback_point_and_a_slow_shortcoming
         "二、巡察反馈问题整改情况\n1.基层医疗卫生服务能力提升不快。\n整改情况：新增床位60张。\n"
     )
     assert problems[0][0] == "基层医疗卫生服务能力提升不快"
+
+
+def test_audit_findings_under_a_field_of_a_findings_heading_are_problems() -> None:
+    text = (
+        "某公司关于经济责任审计发现问题整改情况的公告\n二、审计发现问题整改情况\n（一）工程建设管理方面\n"
+        "1.部分项目未批先建问题。涉及用地27.5亩，已补办手续4件。\n"
+        "2.对外担保未履行集体决策程序问题。修订决策制度。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(text).text).headings]
+    assert kinds == ["section", "category", "problem", "problem"]

@@ -162,6 +162,11 @@ class AnchorWalk:
             ("中共", "中国共产党"), 0, start
         ):
             return False
+        if text[start] in _STOP and any(
+            text[start + 1 : start + 1 + n] in _PLACES
+            for n in range(end - start, min(MAX_PLACE_LEN, len(text) - start - 1) + 1)
+        ):
+            return False  # 已从|江苏恒泰…: 从 "from" before a longer place, not 从江
         if self.anchor_may_start(start):
             return True
         if text[start] in _STOP and self.organ_ends_at(start):

@@ -16,6 +16,7 @@ from extractor.recognizers.rules.org_strings import (
     starts_with,
 )
 from extractor.recognizers.rules.org_words import (
+    _BOUNDARY_VERBS,
     _BRACKETED_PART,
     _CLAUSE_OPENERS,
     _COMPANIES,
@@ -153,8 +154,27 @@ class BareNames:
                         return pos + village.end()  # 溪西村[锦豪精密机械有限责任公司]
                 if suffix in _DEPARTMENT_SUFFIXES and _DIVISION_WORDS.fullmatch(name):
                     return pos  # 公司金融部: a division's function, 公司 inside it
-                return pos if self.valid_middle(name, False) else None
+                if not self.valid_middle(name, False):
+                    return None
+                return self._after_organ_and_verb(pos, suffix_start, suffix)
         return None
+
+    def _after_organ_and_verb(self, pos: int, suffix_start: int, suffix: str) -> int | None:
+        """``pos``, unless an organ ends inside the name and a verb follows it (镇纪委|联合|
+        财政所, 财务资产部|清查|工会): then the second name's start after the verb, or None
+        when what is left is no name (a bare suffix of two characters)."""
+        text = self.text
+        for end in range(pos + 2, suffix_start):
+            if not self.organ_ends_at(end):
+                continue
+            verb = next(
+                (n for n in (2, 3) if text[end : end + n] in _BOUNDARY_VERBS | _LEFT_WORD_SET), 0
+            )
+            if verb and not _DIVISION_WORD.fullmatch(text[end : end + verb]):
+                rest = end + verb
+                named = suffix_start - rest >= 2 or (rest == suffix_start and len(suffix) >= 3)
+                return rest if rest <= suffix_start and named else None
+        return pos
 
     def court_division(self, start: int, suffix_start: int) -> bool:
         """Whether the words before 庭 name a court's division (立案庭, 民一庭) or the

@@ -227,6 +227,13 @@ class _Scan(AnchorWalk, BareNames):
         word = middle[:2]
         if word not in _BOUNDARY_VERBS and word not in _LEFT_WORD_SET:
             return False
+        if (
+            middle == word
+            and len(suffix) >= 3
+            and suffix not in _GROUPS
+            and not _DIVISION_WORD.fullmatch(word)
+        ):
+            return True  # 镇纪委|联合|财政所: a verb alone before a named unit (not 省委|巡视|办)
         if suffix in _GROUPS:  # 省委巡视组|巡视|滨湖区…领导小组 is one name
             if word not in _BOUNDARY_VERBS:
                 return False
