@@ -1410,3 +1410,19 @@ def test_a_verb_parts_an_organ_from_the_unit_after_it_and_from_a_place() -> None
         "集团党委组织部",
         "从江县人民政府",
     ]
+
+
+def test_management_stations_enforcement_squads_scenic_areas_and_whole_divisions() -> None:
+    text = (
+        "规划财务处对专项资金开展检查。问题：县文物保护管理所联合县消防救援大队检查；"
+        "郭洞景区管理委员会完成改造；县文化市场综合行政执法队检查网吧；霍山县总工会试点工会工作站建设。"
+    )
+    assert _orgs(text) == [
+        "规划财务处",
+        "县文物保护管理所",
+        "县消防救援大队",
+        "郭洞景区管理委员会",
+        "县文化市场综合行政执法队",
+        "霍山县总工会",
+    ]
+    assert _orgs("各管理所、5个景区和执法队开展检查。") == []

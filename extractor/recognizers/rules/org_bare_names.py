@@ -210,6 +210,8 @@ class BareNames:
             known = _DIVISION_NAME if suffix == "处" else _COURT_DIVISION
             division = known.search(self.text, max(0, suffix_start - 8), suffix_start)
             if division and self.is_boundary(division.start()):
+                if suffix == "处":  # 规划|财务处: the function words before a known division
+                    return self.whole_division_start(division.start(), suffix_start)
                 return division.start()
             if suffix == "庭":
                 return None
