@@ -124,6 +124,9 @@ _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})
 _PERSON_AFTER_BODY = re.compile(
     r"(?:原|时任|前)?(?:主要负责人|主要领导|领导班子(?:及其?成员)?|党委书记|董事长|总经理|局长|院长|校长"
     r"|负责人)$"
+    # 区城管局党组|书记、局长张某某履职情况: the head's posts and name, then the duties
+    r"|(?:书记|副书记|局长|院长|校长|主任|董事长|总经理|行长)(?:[、，,](?:局长|院长|校长|主任|董事长"
+    r"|总经理|行长|副书记))*[\u4e00-\u9fff]{0,4}?(?:履职|履行职责|任职).*$"
     # 我集团原党委书记、董事长陈宏远: former posts and the name, the year cut off after them
     r"|(?:原|时任|前任|前)(?:(?:党委|党组)?(?:主要负责人|负责人|书记|董事长|总经理|经理|局长|院长|校长"
     r"|主任|行长|所长)[、，,]?){1,3}[\u4e00-\u9fff]{0,4}$"
@@ -176,16 +179,18 @@ def _opening(text: str, kind: str | None = None) -> str:
     background comes before the bureau's own 巡察)."""
     paragraphs = text.split("\n")
     told: list[str] = []
-    for para in paragraphs:  # the sentence saying who inspected whom, if any
-        title = _TITLE_PREFIX.match(para)
-        body = para[title.end() :] if title else para
-        told_whom = _INSPECTED.search(body) or _INSPECTED_AS_OBJECT.search(body)
-        if told_whom and (team := _TEAM.search(body)):
-            if kind is None or kind in team.group(1):
-                return body
-            told.append(body)
-    if told:
-        return told[0]
+    # the sentence saying who inspected whom, if any: 对…开展了巡察 first, 巡察了… only where
+    # no paragraph says so (2021年，…巡察了县卫健局党组 told as background comes before)
+    for inspected in (_INSPECTED, _INSPECTED_AS_OBJECT):
+        for para in paragraphs:
+            title = _TITLE_PREFIX.match(para)
+            body = para[title.end() :] if title else para
+            if inspected.search(body) and (team := _TEAM.search(body)):
+                if kind is None or kind in team.group(1):
+                    return body
+                told.append(body)
+        if told:
+            return told[0]
     paragraphs = [p for p in paragraphs if not _TITLE_LINE.match(p)]  # 关于…巡视组反馈意见…的通报
     for para in paragraphs:
         if re.search(r"(?:巡视|巡察)(?:组|工作组)", para) and re.search(r"反馈|开展|进行", para):
@@ -646,7 +651,11 @@ def _period_and_feedback(
         for sp in dates
         if (v := values[sp])
         and v.get("start") != v.get("end")
-        and (v.get("granularity") != "month" or _RANGE_WORD.search(text, sp[0], sp[1]))
+        and (
+            v.get("granularity") != "month"
+            or _RANGE_WORD.search(text, sp[0], sp[1])
+            or text.startswith("、", sp[1])  # 2023年9月、10月: two months, one stay
+        )
     ]
     # a bare year (按照市委2024年巡察工作安排) is the plan's, not the inspection's span
     period = next((sp for sp in ranges if not _BARE_YEAR.match(text, *sp)), None) or next(

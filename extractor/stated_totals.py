@@ -86,7 +86,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
 
 #: After a bare 已完成N个 the count is the notice's own only when no other noun follows:
 #: 已完成86个村（社区）…提档升级 counts villages, in one problem's measure.
-_NOT_OF_THINGS = r"(?![\u4e00-\u9fff](?<![问整其剩余尚正并均已全]))"
+_NOT_OF_THINGS = r"(?!村|社区|镇|乡|街道|户|家|座|所|栋|套|间|亩|台|辆|人|名|宗|批|处)"
 
 #: Problems completed: 完成整改688个, 整改完成26条, 已整改到位29个, 已整改12个,
 #: 已销号问题18个, 其中已有164个整改到位, 12个问题已整改到位, 14个问题已整改完毕.
@@ -166,7 +166,12 @@ def _about_earlier_round(text: str, at: int) -> bool:
     if earlier is None:
         return False
     clause_start = max(text.rfind(stop, 0, earlier.start()) for stop in "。；;\n，,") + 1
-    return not re.search(r"指出|发现", text[clause_start : earlier.start()])
+    pointed_out = re.search(r"指出|发现", text[clause_start : earlier.start()])
+    # …和新发现的问题共9个: this round's count takes in new problems
+    clause_end = min(
+        (i for stop in "，,。；;\n" if (i := text.find(stop, at)) >= 0), default=len(text)
+    )
+    return not (pointed_out and "新" in text[earlier.end() : clause_end])
 
 
 #: What after a problem wording's count makes it a count of aspects or kinds.

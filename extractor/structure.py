@@ -414,6 +414,12 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
         line_end = limit if nl < 0 or nl > limit else nl
         line = text[pos:line_end]
         found = _match_marker(line)
+        if (
+            found is not None
+            and found[0].name == "①"
+            and any(_marker_style(h.marker) in ("（1）", "1）") for h in headings)
+        ):
+            found = None  # ① below （1） items: a list inside them, no level of the tree
         if found is None and not text[line_end:].strip():
             found = _cut_quoted_problem(line)
         if found is not None and line.strip():
@@ -436,6 +442,8 @@ def _answered_problem(heading: ParsedHeading, title: str, text: str) -> bool:
     return bool(PARAGRAPH_LABEL.match(after))
 
 
+#: A clause giving a finding's own extent (涉及资金120万元, 共计12处), not work done.
+_FINDING_FIGURE = re.compile(r"(?:涉及|共计|合计|金额|累计|共有|共)")
 #: A figure at a line's end (…清理超范围采购品规37个, …退回违规收费21.4万元): what was done.
 _FIGURE_AT_END = re.compile(r"\d[\d.]*(?:[万亿千]?元|%|[\u4e00-\u9fff]{1,3})?$")
 
@@ -448,6 +456,8 @@ def _reports_work(title: str) -> bool:
     clauses = re.split(r"[，,；;]", title)
     if len(clauses) < 2 or _ends_in_shortcoming(title):
         return False
+    if _FINDING_FIGURE.match(clauses[-1]):
+        return False  # …不及时，涉及资金120万元: the finding's own figure
     return bool(_FIGURE_AT_END.search(clauses[-1]) or _MEASURE_START.match(clauses[-1]))
 
 
@@ -499,11 +509,17 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and (not _MEASURE_START.match(title) or _ends_in_shortcoming(title))
             and len(title) <= 60
         ) or (rectification and _answered_problem(heading, title, text))
-        if worded and in_problem and (heading.run_in or len(title) > 40 or _reports_work(title)):
+        labelled = bool(PARAGRAPH_LABEL.match(text, heading.end + 1))  # 整改情况： next
+        reports = _reports_work(title) and not labelled
+        if worded and in_problem and (heading.run_in or len(title) > 40 or reports):
             worded = False  # a measure item that mentions a shortcoming, unless…
             if heading.run_in and len(title) <= 40 and heading.parent is not None:
                 stated_items.setdefault(heading.parent, []).append((heading, title))
-        if worded or (in_audit and not _FRAMEWORK.search(title)):
+        if worded or (
+            in_audit
+            and not _FRAMEWORK.search(title)
+            and (not _MEASURE_START.match(title) or title.endswith("问题"))
+        ):
             _mark_worded_problem(heading, title, text)
     _nested_problems(headings, stated_items, text)
     if rectification:
@@ -672,6 +688,7 @@ def _central_task_points(headings: list[ParsedHeading]) -> None:
             and parent.level == 2
             and not _OWN_WORK.search(heading.title)
             and not _FRAMEWORK.search(heading.title)
+            and not _MEASURE_START.match(heading.title.strip())  # 1.健全责任清单: a measure
         ):
             heading.kind = "category"
 

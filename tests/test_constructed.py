@@ -89,6 +89,9 @@ FIFTH_SESSION_FLOORS = {
     # …who was inspected and who issues (23), openings cut by an excerpt's end (24)
     "structured-23": (0.98, 1.0, 1.0),
     "structured-24": (0.97, 1.0, 1.0),
+    # …organisations dense in every sector (25), stated totals and the counts beside them (26)
+    "structured-25": (0.97, 1.0, 1.0),
+    "structured-26": (0.98, 1.0, 1.0),
 }
 
 

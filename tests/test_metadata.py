@@ -980,3 +980,30 @@ def test_totals_in_a_table_like_line_and_in_brackets_and_a_nested_place() -> Non
     assert meta.team == "泰州市海陵区审计局"
     assert meta.inspected_organisation == "我集团"
     assert meta.stated_totals.get("measures") == 31
+
+
+def test_review_of_the_eleventh_sessions_metadata_rules() -> None:
+    """Inputs of a reviewer's own against the session's rules (each failed once)."""
+    meta = _meta(
+        "2021年，县委第三巡察组巡察了县卫健局党组，反馈问题18个。\n根据县委统一部署，2024年4月8日至"
+        "5月31日，县委第一巡察组对县医保局党组开展了巡察“回头看”。6月20日，巡察组反馈了意见。"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("县委第一巡察组", "县医保局党组")
+    assert meta.period["start"] == "2024-04-08" and meta.feedback_date["start"] == "2024-06-20"
+    meta = _meta("区委第三巡察组巡察了区城管局党组书记、局长张某某履职情况。")
+    assert meta.inspected_organisation == "区城管局党组"
+    meta = _meta("2023年9月、10月，县委第二巡察组对县交通局党组开展了常规巡察。")
+    assert (meta.period["start"][:7], meta.period["end"][:7]) == ("2023-09", "2023-10")
+    for done, expected in (
+        ("已完成23个反馈问题的整改", 23),
+        ("已销号22个巡察反馈问题", 22),
+        ("已完成86个村（社区）文化中心提档升级", None),
+    ):
+        totals = _meta("县委第二巡察组对县交通局党组开展了巡察并反馈。截至6月底，" + done + "。")
+        assert totals.stated_totals.get("completed") == expected, done
+    for earlier in (
+        "巡察组在检查中发现上轮巡察反馈的8个问题整改不到位。",
+        "对照巡察指出的上一轮巡察反馈问题10个，逐一整改。",
+    ):
+        totals = _meta("县委第二巡察组对县交通局党组开展了巡察并反馈。" + earlier)
+        assert totals.stated_totals.get("problems") is None, earlier

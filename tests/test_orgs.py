@@ -1426,3 +1426,21 @@ def test_management_stations_enforcement_squads_scenic_areas_and_whole_divisions
         "霍山县总工会",
     ]
     assert _orgs("各管理所、5个景区和执法队开展检查。") == []
+
+
+def test_review_of_the_eleventh_sessions_org_rules() -> None:
+    """Inputs of a reviewer's own against the session's rules (each failed once)."""
+    assert _orgs("按照农业农村部、财政部的要求，农业农村部部署开展专项整治。") == [
+        "农业农村部",
+        "财政部",
+        "农业农村部",
+    ]
+    assert _orgs("优化审计组织方式，健全内部审计组织体系，审计组长带队。") == []
+    assert _orgs("县委整改工作办公室、区政府帮扶工作办公室、市政府支援合作办公室牵头。") == [
+        "县委整改工作办公室",
+        "区政府帮扶工作办公室",
+        "市政府支援合作办公室",
+    ]
+    # a town's notice: 街道 before a unit is no owner there
+    town = "县委第二巡察组对青山镇党委开展了巡察。街道保洁服务中心负责清扫。"
+    assert "街道保洁服务中心" not in _orgs(town)

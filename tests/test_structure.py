@@ -724,3 +724,35 @@ def test_audit_findings_under_a_field_of_a_findings_heading_are_problems() -> No
     )
     kinds = [h.kind for h in parse_structure(prepare(text).text).headings]
     assert kinds == ["section", "category", "problem", "problem"]
+
+
+def test_review_of_the_eleventh_sessions_heading_rules() -> None:
+    """Inputs of a reviewer's own against the session's rules (each failed once)."""
+    nested = (
+        "二、整改情况\n1.理论学习不够深入\n（1）中心组学习流于形式的问题\n"
+        "①修订中心组学习制度，全年开展集中学习12次。\n"
+    )
+    headings = parse_structure(prepare(nested).text).headings
+    assert [h.marker for h in headings] == ["二、", "1.", "（1）"]  # ① below （1）: no level
+    kinds, problems = _kinds_and_problems(
+        "二、巡察反馈问题整改情况\n（一）财务管理不规范的问题\n"
+        "1.部分项目资金拨付不及时，涉及资金120万元\n整改情况：已拨付到位。\n"
+        "2.闲置房产未及时盘活，共计12处\n整改情况：已盘活。\n"
+    )
+    assert [k for _, k in kinds][-2:] == ["problem", "problem"]
+    central = (
+        "二、巡察反馈问题整改情况\n（一）落实党风廉政建设责任方面\n巡察指出，责任传导不到位。\n"
+        "1.健全责任清单\n2.加强日常监督\n"
+    )
+    assert [h.kind for h in parse_structure(prepare(central).text).headings][-2:] == [
+        "section",
+        "section",
+    ]
+    audit = (
+        "某市2023年度预算执行审计查出问题整改情况的报告\n二、审计查出问题的整改情况\n"
+        "1.加强预算管理\n2.规范资产管理\n"
+    )
+    assert [h.kind for h in parse_structure(prepare(audit).text).headings][-2:] == [
+        "section",
+        "section",
+    ]

@@ -39,6 +39,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-11",
     "heldout-12",
     "heldout-13",
+    "heldout-14",
 )
 
 

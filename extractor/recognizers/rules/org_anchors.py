@@ -46,6 +46,7 @@ class AnchorWalk:
     institution: bool
     department: bool
     township: bool
+    street: bool
     _anchors: dict[int, int | None]
 
     def place_overlaps(self, start: int) -> bool:
@@ -255,7 +256,7 @@ class AnchorWalk:
                 and self.is_boundary(name_end)
                 and (
                     text.startswith(("纪工委", "党工委", "办事处", "党委", "党总支", "居委会"), end)
-                    or (word == "街道" and self.township)
+                    or (word == "街道" and self.street)
                 )
             ):
                 # [街道纪工委], [社区党委]: the town's own organ; in a street's own notice

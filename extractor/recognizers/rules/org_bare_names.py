@@ -34,6 +34,7 @@ from extractor.recognizers.rules.org_words import (
     _INSTITUTION_BARE,
     _JOIN_PARTIES,
     _JOINED,
+    _JOINING_VERBS,
     _LEFT_WORD_LENS,
     _LEFT_WORD_SET,
     _MAX_BARE,
@@ -170,7 +171,8 @@ class BareNames:
             verb = next(
                 (n for n in (2, 3) if text[end : end + n] in _BOUNDARY_VERBS | _LEFT_WORD_SET), 0
             )
-            if verb and not _DIVISION_WORD.fullmatch(text[end : end + verb]):
+            word = text[end : end + verb]
+            if verb and (word not in _NAME_WORDS or word in _JOINING_VERBS):
                 rest = end + verb
                 named = suffix_start - rest >= 2 or (rest == suffix_start and len(suffix) >= 3)
                 return rest if rest <= suffix_start and named else None

@@ -51,6 +51,7 @@ from extractor.recognizers.rules.org_words import (
     _GROUP_BREAKERS,
     _GROUPS,
     _JOINED,
+    _JOINING_VERBS,
     _LEFT_WORD_LENS,
     _LEFT_WORD_SET,
     _LEVEL_CHARS,
@@ -120,6 +121,8 @@ class _Scan(AnchorWalk, BareNames):
         )
         #: a township's or street's own notice: its offices named alone are its units
         self.township = _TOWNSHIP_NOTICE.search(text, 0, _OPENING) is not None
+        #: …a street's (街道党工委, 街道办事处): its units named after 街道 alone
+        self.street = re.search(r"街道(?:党工委|工委|办事处)", text[:_OPENING]) is not None
         #: …and that institution is a hospital (its departments alone are ORG)
         self.hospital = _HOSPITAL_NOTICE.search(text, 0, _OPENING) is not None
 
@@ -245,6 +248,7 @@ class _Scan(AnchorWalk, BareNames):
                 suffix == "办公室"
                 and 2 <= len(middle) - 2 <= 6
                 and self.valid_middle(middle[2:], False)
+                and not middle.endswith(("工作", "合作", "服务", "协调", "管理", "发展", "建设"))
             ):
                 return True  # 镇纪委|会同|农业农村办公室: a short office's name after the verb
         elif word not in _NAME_WORDS or word in _VERBS_NOT_NAMES:
@@ -253,6 +257,7 @@ class _Scan(AnchorWalk, BareNames):
             return True  # 分公司党委|组织|合规风控部: a function's name follows the verb
         elif (
             (word in _BOUNDARY_VERBS or word in _LEFT_WORD_SET)
+            and (word not in _NAME_WORDS or word in _JOINING_VERBS)  # not 农业农村部|规划设计…
             and len(middle) >= 4
             and middle[2] not in _ORGAN_ENDS
             and self.text[q - 1] in _ORGAN_ENDS

@@ -122,10 +122,16 @@ _GROUP_BREAKERS = (
 
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
 _GENERIC_START = re.compile(
-    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|受托|农村(?!经营管理)|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
+    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|受托|闲置|农村(?!经营管理)|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
 
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
+
+#: Verbs that join an organ to another body (镇纪委|联合|财政所), though they also name
+#: functions (联合, 指导): other function words after an organ (农业农村部|规划设计研究院)
+#: go on with its unit's name.
+_JOINING_VERBS = frozenset({"联合", "会同", "配合", "协同", "牵头", "指导", "督促"})
+
 
 #: Organs an owner's short form joins into one span (局党组, 校党委,
 #: 自治区党委常委会, 局机关纪委): the guideline's "owner short form + organ".
