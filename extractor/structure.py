@@ -550,6 +550,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         ):
             heading.kind = "category"  # （二）组织领导方面 over 1.… problems groups them
     _labels_over_numbered_problems(headings)
+    _last_group_like_its_siblings(headings, text)
     if rectification and not any(h.kind == "problem" for h in headings):
         _central_task_points(headings)
     for i, heading in enumerate(headings):
@@ -674,21 +675,49 @@ def _cut_heading_like_its_siblings(headings: list[ParsedHeading], text: str) -> 
         _mark_worded_problem(last, last.title.strip(), text)
 
 
+def _last_group_like_its_siblings(headings: list[ParsedHeading], text: str) -> None:
+    """The last heading, whose problems the excerpt cut away ((二)全面从严治党“两个责任”落实
+    不到位 after (一)…有差距 over 问题1：…), groups problems as its siblings do: a category."""
+    if not headings:
+        return
+    last = headings[-1]
+    if last.kind != "problem" or last.run_in or text[last.end :].strip() or last.level > 2:
+        return
+    style = _marker_style(last.marker)
+    kinds = {
+        h.kind
+        for h in headings[:-1]
+        if h.level == last.level and _marker_style(h.marker) == style and h.marker
+    }
+    if kinds == {"category"}:
+        last.kind, last.problem, last.problem_span = "category", None, None
+
+
 def _central_task_points(headings: list[ParsedHeading]) -> None:
     """In a notice with no problem headings (central style), the numbered points under a
     feedback point's category (1.服务海洋强国和交通强国建设, 1.在…上下功夫) are the tasks
-    that rectify it: categories too, unless they name the notice's own work."""
+    that rectify it, worded as measures or not (1.压紧压实管党治党责任): categories too,
+    unless they name the rectification work itself; the items one level below a point
+    ((1)修订…) stay measures."""
     for heading in headings:
         parent = headings[heading.parent] if heading.parent is not None else None
         if (
             heading.kind == "section"
-            and heading.level == 3
+            and heading.level in (2, 3)
             and parent is not None
             and parent.kind == "category"
-            and parent.level == 2
+            and parent.level < heading.level
+            and not _FRAMEWORK.search(heading.title)
+        ):
+            heading.kind = "category"
+    for i, heading in enumerate(headings):  # （一）全面贯彻党的教育方针… over 1.在…上下功夫
+        points = [h for h in headings[i + 1 :] if h.parent == i and h.kind == "category"]
+        if (
+            heading.kind == "section"
+            and heading.level >= 2
+            and any(_TASK_POINT.match(h.title.strip()) for h in points)
             and not _OWN_WORK.search(heading.title)
             and not _FRAMEWORK.search(heading.title)
-            and not _MEASURE_START.match(heading.title.strip())  # 1.健全责任清单: a measure
         ):
             heading.kind = "category"
 

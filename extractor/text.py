@@ -271,8 +271,17 @@ def _is_copy(squashed: str, start: int) -> bool:
     return same >= 0.9 * len(tail)
 
 
+def _column_width(line: str) -> int:
+    """The columns a line fills: its text and the full-width indentation before it (a
+    PDF paragraph's first line is indented, its other lines are not, and both are full)."""
+    text = line.strip()
+    if not text:
+        return 0
+    return len(text) + len(line) - len(line.lstrip("\u3000"))
+
+
 def _line_widths(text: str) -> list[int]:
-    return [len(line.strip()) for line in text.split("\n") if line.strip()]
+    return [_column_width(line) for line in text.split("\n") if line.strip()]
 
 
 #: No printed column is narrower: lines of a few characters are a web page's menu
@@ -371,6 +380,10 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
             next_char = _neighbour(pairs, k, 1, drop)
             if not (is_cjk(prev_char) and is_cjk(next_char)):  # else a stray space
                 builder.add(" ", pos)
+            elif char == "\u3000" and pairs[k - 1][0] not in _SPACES:
+                # an ideographic space inside a line parts cells and fields (问题　整改措施
+                # 　责任单位, 第一部分　整改情况), no PDF stray: kept, once, as written
+                builder.add("\u3000", pos)
             elif parts_two_organs(prev_char, _chars_after(pairs, k, drop)):
                 builder.add(" ", pos)
             continue
@@ -466,7 +479,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
         )
         if hard_wrapped:
             joinable = (
-                len(line) >= full
+                _column_width(lines[i]) >= full
                 and not ("关于" in line and _TITLE_END.search(line))  # the title line
                 and not (starts_with_marker(line) and _HEADING_LINE_END.search(line))
                 # 举一反\n三，推动…: after a line stopping mid-sentence 三， ends a broken word

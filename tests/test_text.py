@@ -212,3 +212,28 @@ def test_hard_wrapped_notice_under_a_web_page_menu_is_still_joined():
     prepared = prepare(text)
     assert prepared.hard_wrapped
     assert "市委第二提级巡察组对" in prepared.text
+
+
+def test_indented_first_lines_count_their_indentation_in_a_pdf_column():
+    """A PDF paragraph's first line is indented with ideographic spaces and its other
+    lines are not: both fill the column, so the text is one wrapped column."""
+    line = "　　按照县委巡察工作安排，2023年4月中旬至6月中旬，县委第一巡察组对"
+    rest = "县人民医院党委开展了常规巡察，并于2023年7月19日反馈了巡察意见。反"
+    text = "\n".join(
+        ["中共某县人民医院委员会关于县委巡察反馈意见整改情况的通报", line, rest]
+        + ["馈意见共指出问题16条，目前已完成整改12条，4条正在整改中。现将有关情", "况通报如下。"]
+        + ["　　一、整改落实情况", line, rest, "况通报如下。", "　　二、下一步打算", line, rest]
+    )
+    cleaned = prepare(text).text
+    assert "县委第一巡察组对县人民医院党委开展了常规巡察" in cleaned
+
+
+def test_an_ideographic_space_inside_a_line_parts_a_tables_cells():
+    import extractor
+
+    text = (
+        "二、整改落实情况\n序号　问题　整改措施　责任单位　完成时限\n"
+        "1　培训监管不到位　开展联合执法检查　基础教育股、县市场监管局　2024年3月\n"
+    )
+    orgs = [e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"]
+    assert orgs == ["基础教育股", "县市场监管局"]

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
-from extractor.chars import INVISIBLE, LINE_ENDS, fold_number_signs
+from extractor.chars import INVISIBLE, LINE_ENDS, fold_number_signs, is_cjk
 from extractor.places import MAX_PLACE_LEN
 from extractor.text import parts_two_organs
 
@@ -76,12 +76,20 @@ class CompactView:
                 pieces.append(source[pos : match.start()])
                 origin.extend(range(pos, match.start()))
             breaks = list(_LINE_BREAK.finditer(source, match.start(), match.end()))
+            before, after = source[match.start() - 1 : match.start()], source[match.end() :][:1]
             if (
                 not breaks
                 and pieces
-                and parts_two_organs(
-                    source[match.start() - 1 : match.start()],
-                    source[match.end() : match.end() + MAX_PLACE_LEN],
+                and (
+                    parts_two_organs(before, source[match.end() : match.end() + MAX_PLACE_LEN])
+                    # an ideographic space the cleaning kept between Chinese characters
+                    # parts fields (a table's cells: 开展联合执法检查　基础教育股)
+                    or (
+                        breaks_are_final
+                        and "\u3000" in match.group()
+                        and is_cjk(before)
+                        and is_cjk(after)
+                    )
                 )
             ):
                 pieces.append(BARRIER)  # 中共弋阳县委办公室 弋阳县人民政府办公室: two issuers
