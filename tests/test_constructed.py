@@ -92,6 +92,9 @@ FIFTH_SESSION_FLOORS = {
     # …organisations dense in every sector (25), stated totals and the counts beside them (26)
     "structured-25": (0.97, 1.0, 1.0),
     "structured-26": (0.98, 1.0, 1.0),
+    # …central style as excerpts (27), text pasted from PDFs and Word files (28)
+    "structured-27": (0.96, 1.0, 1.0),
+    "structured-28": (0.98, 1.0, 1.0),
 }
 
 

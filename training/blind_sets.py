@@ -40,6 +40,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-12",
     "heldout-13",
     "heldout-14",
+    "heldout-15",
 )
 
 
