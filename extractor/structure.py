@@ -651,6 +651,17 @@ def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
                 _mark_worded_problem(heading, title, text)
 
 
+def _kinds_of_like_headings(headings: list[ParsedHeading]) -> set[str]:
+    """The kinds of the headings before the last one with its level and marker style."""
+    last = headings[-1]
+    style = _marker_style(last.marker)
+    return {
+        h.kind
+        for h in headings[:-1]
+        if h.level == last.level and _marker_style(h.marker) == style and h.marker
+    }
+
+
 def _cut_heading_like_its_siblings(headings: list[ParsedHeading], text: str) -> None:
     """The last heading, cut off by the excerpt's end ((二)正在持续推进, 1.对所属社会组织
     日常监), is of the kind of the earlier headings of its style and level (status groups,
@@ -662,12 +673,7 @@ def _cut_heading_like_its_siblings(headings: list[ParsedHeading], text: str) -> 
         return
     if last.level < 2 or _FRAMEWORK.search(last.title) or _OWN_WORK.search(last.title):
         return  # 二、下一步工作打算 at the end is whole, the notice's own framework
-    style = _marker_style(last.marker)
-    kinds = {
-        h.kind
-        for h in headings[:-1]
-        if h.level == last.level and _marker_style(h.marker) == style and h.marker
-    }
+    kinds = _kinds_of_like_headings(headings)
     if kinds == {"status"}:
         last.kind = "status"
         last.status = _status_of(last.title)
@@ -683,12 +689,7 @@ def _last_group_like_its_siblings(headings: list[ParsedHeading], text: str) -> N
     last = headings[-1]
     if last.kind != "problem" or last.run_in or text[last.end :].strip() or last.level > 2:
         return
-    style = _marker_style(last.marker)
-    kinds = {
-        h.kind
-        for h in headings[:-1]
-        if h.level == last.level and _marker_style(h.marker) == style and h.marker
-    }
+    kinds = _kinds_of_like_headings(headings)
     if kinds == {"category"}:
         last.kind, last.problem, last.problem_span = "category", None, None
 
