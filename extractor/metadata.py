@@ -468,23 +468,13 @@ def _first_written_office(text: str, start: int, end: int) -> tuple[int, int]:
     first = text.find(short, 0, start)
     if first < 0:
         return start, end
-    start = first
-    for n in range(min(MAX_PLACE_LEN, first + 1), 1, -1):
-        if text[first + 1 - n : first + 1] in PLACE_NAMES:
-            start = first + 1 - n
-            break
-    while start < first:  # 泰州市|海陵区审计局: the place's own place before it
-        outer = next(
-            (
-                n
-                for n in range(min(MAX_PLACE_LEN, start), 1, -1)
-                if text[start - n : start] in PLACE_NAMES
-            ),
-            0,
-        )
-        if not outer:
-            break
-        start -= outer
+    # the place that ends with the short form's level word (芜湖|市), then any place that
+    # ends right before it (泰州市|海陵区审计局)
+    start, end = first, first + 1
+    while n := next(
+        (n for n in range(min(MAX_PLACE_LEN, end), 1, -1) if text[end - n : end] in PLACE_NAMES), 0
+    ):
+        start = end = end - n
     return start, first + len(short)
 
 

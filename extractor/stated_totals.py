@@ -84,8 +84,9 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{{0,6}}?{_N}{_CL}(?:具体)?问题"),
 )
 
-#: After a bare 已完成N个 the count is the notice's own only when no other noun follows:
-#: 已完成86个村（社区）…提档升级 counts villages, in one problem's measure.
+#: After a bare 已完成N个 the count is not the notice's own when a place or a thing is
+#: counted (已完成86个村（社区）…提档升级: villages, in one problem's measure); 已完成23个反馈
+#: 问题, 已销号22个巡察反馈问题 still count problems.
 _NOT_OF_THINGS = r"(?!村|社区|镇|乡|街道|户|家|座|所|栋|套|间|亩|台|辆|人|名|宗|批|处)"
 
 #: Problems completed: 完成整改688个, 整改完成26条, 已整改到位29个, 已整改12个,
@@ -239,7 +240,7 @@ _REMAINDER = re.compile(rf"[，,、]?(?:其余|剩余|余下|还有|正在推进
 def _counts_measures(text: str, match: re.Match[str], problems: int | None = None) -> bool:
     wording = match.group()
     # 已完成整改任务43项: the wording itself names the tasks it counts
-    names_tasks = re.search(r"任务|措施|举措", wording) is not None
+    names_tasks = any(noun != "问题" for noun in _COUNTED_NOUN.findall(wording))
     if not names_tasks and (
         any(word in wording for word in _NAMES_PROBLEMS) or wording.endswith("个")
     ):

@@ -1444,3 +1444,7 @@ def test_review_of_the_eleventh_sessions_org_rules() -> None:
     # a town's notice: 街道 before a unit is no owner there
     town = "县委第二巡察组对青山镇党委开展了巡察。街道保洁服务中心负责清扫。"
     assert "街道保洁服务中心" not in _orgs(town)
+
+
+def test_idle_village_offices_are_no_name() -> None:
+    assert _orgs("盘活闲置村部、校舍等资产11处。") == []

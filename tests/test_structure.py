@@ -759,3 +759,18 @@ def test_review_of_the_eleventh_sessions_heading_rules() -> None:
         "section",
         "section",
     ]
+
+
+def test_the_last_group_cut_from_its_problems_and_a_section_over_task_points() -> None:
+    cut = (
+        "二、巡视反馈问题整改情况\n（一）贯彻落实党中央决策部署有差距\n"
+        "问题1：对新能源项目统筹不力。\n整改情况：已整改。\n问题2：安全生产责任落实不到位。\n"
+        "整改情况：已整改。\n（二）全面从严治党“两个责任”落实不到位\n"
+    )
+    assert [h.kind for h in parse_structure(prepare(cut).text).headings][-1] == "category"
+    points = (
+        "二、坚持问题导向，扎实推进巡视整改任务落实\n（一）全面贯彻党的教育方针，落实立德树人根本任务\n"
+        "1.在深入学习贯彻党的创新理论上下功夫。修订方案。\n2.在推进综合改革上持续用力。新增课程。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(points).text).headings]
+    assert kinds == ["section", "category", "category", "category"]
