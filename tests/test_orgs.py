@@ -1448,3 +1448,43 @@ def test_review_of_the_eleventh_sessions_org_rules() -> None:
 
 def test_idle_village_offices_are_no_name() -> None:
     assert _orgs("盘活闲置村部、校舍等资产11处。") == []
+
+
+def test_a_numbered_bureaus_notice_names_itself_and_its_companies_by_number() -> None:
+    text = (
+        "中共华东建工集团第二工程局有限公司委员会关于集团党委巡察反馈意见整改情况的通报\n"
+        "集团党委第一巡察组对二局党委进行了巡察。二局党委逐条制定整改措施。"
+        "一公司、三公司党委同步建立整改台账；局纪委对四公司及所属分公司开展专项检查。"
+        "推行一公司一策。"
+    )
+    found = _orgs(text)
+    assert found.count("二局党委") == 2
+    assert {"一公司", "三公司党委", "四公司"} <= set(found)
+    assert "一公司一策" not in "".join(found[-1:])  # the count formula names no company
+    assert sum(name == "一公司" for name in found) == 1
+    # in a notice of no numbered bureau a numeral and 公司 are not a name
+    assert _orgs("县国资委对一公司、三公司开展检查。") == ["县国资委"]
+
+
+def test_a_project_department_named_by_its_line() -> None:
+    assert _orgs("成本分析后，广州地铁7号线项目部核减分包结算326万元。") == ["广州地铁7号线项目部"]
+
+
+def test_units_a_department_or_institution_names_alone() -> None:
+    police = "中共邢台市公安局委员会关于巡察反馈意见整改情况的通报\n市委第三巡察组对市公安局党委开展了巡察。\n"
+    assert _orgs(police + "指挥中心牵头修订警情处置规程。")[-1] == "指挥中心"
+    assert _orgs(police + "劳动保障监察大队联合区住建局检查；原大队长被问责。")[-2:] == [
+        "劳动保障监察大队",
+        "区住建局",
+    ]
+    assert _orgs(police + "理赔部与信息技术部共同优化流程。")[-2:] == ["理赔部", "信息技术部"]
+    bank = "中共东瓯银行宁波分行委员会关于巡察反馈意见整改情况的通报\n总行党委巡察组对宁波分行党委开展了巡察。\n"
+    assert _orgs(bank + "资产保全部对12户不良客户开展清收。")[-1] == "资产保全部"
+    customs = "中共泉州海关委员会关于巡察反馈意见整改情况的通报\n巡察组对泉州海关党委开展了巡察。关党委制定措施40项。\n"
+    found = _orgs(customs + "人事政工科制定培养计划；办公室清理公车记录。")
+    assert found[-3:] == ["关党委", "人事政工科", "办公室"]
+    # outside such a notice these stay words: a territory's command centre, an
+    # engineering subject, 全部
+    assert _orgs("全县建成指挥中心3个，开设工科专业，资金已全部到位。") == []
+    assert _orgs("县教师发展中心组织骨干教师培训。") == ["县教师发展中心"]
+    assert _orgs("护理部组织全院护士签订承诺书。") == ["护理部"]  # 全院 is the whole hospital

@@ -23,6 +23,7 @@ from extractor.recognizers.rules.org_words import (
     _COMPOUND_DIVISION,
     _COUNT_AFTER,
     _COURT_DIVISION,
+    _DEPARTMENT_BARE,
     _DEPARTMENT_SUFFIXES,
     _DIVISION_NAME,
     _DIVISION_WORD,
@@ -48,6 +49,7 @@ from extractor.recognizers.rules.org_words import (
     _RESEARCH_UNITS,
     _ROUTE_AFTER,
     _SECTOR_WORDS,
+    _SQUADS,
     _STANDALONE_SET,
     _STOP,
     _STOP_WORDS_IN_NAMES,
@@ -197,9 +199,10 @@ class BareNames:
             if start is not None and self.text[start:suffix_start].endswith("小组"):
                 return None  # 领导小组办公室: a group's office, no owner written
             return start
-        # a department's own centres are its units too (电子税务管理中心, 机关服务中心)
-        institution = suffix in _INSTITUTION_BARE and (
-            self.institution or (self.department and suffix == "中心")
+        # a department's own centres and branches are its units too (电子税务管理中心,
+        # 襄都分局)
+        institution = (suffix in _INSTITUTION_BARE and self.institution) or (
+            suffix in _DEPARTMENT_BARE and self.department
         )
         start: int | None = None
         if suffix in _JOINED and (suffix in BARE_OK or suffix == "处" or institution):
@@ -243,10 +246,12 @@ class BareNames:
             start = self.bare_start(suffix_start, suffix)
         if start is None and suffix == "科":
             start = self.own_division_start(suffix_start)  # 房地产市场监管科
+        if start is None and suffix in _SQUADS and self.department:
+            start = self.own_division_start(suffix_start)  # 文化市场综合执法大队
         if start is not None and institution:
             if self.facility_around(start, suffix_start + len(suffix)):
                 return None  # 建成学生活动中心: a building, not the body
-        if start is not None and suffix in _DEPARTMENT_SUFFIXES | {"股"}:
+        if start is not None and suffix in _DEPARTMENT_SUFFIXES | _SQUADS:
             start = self.whole_division_start(start, suffix_start)
         return start
 

@@ -310,6 +310,61 @@ def _short_names_of_owned_units(scan: _Scan) -> list[OrgCandidate]:
     return out
 
 
+#: A numbered company of a numbered bureau or group (一公司, 三分公司).
+_NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}分?公司")
+#: What follows a numbered company that names it: another in a list, its own
+#: organs, its own units.
+_NUMBERED_UNIT_AFTER = re.compile(
+    r"[、和及与][一二三四五六七八九十]{1,2}分?公司|党委|党总支|纪委|及所属|所属"
+)
+
+
+def _numbered_units(scan: _Scan) -> list[OrgCandidate]:
+    """一公司、二公司、三公司党委 in the notice of a numbered bureau (三局党委): its
+    companies called by their numbers, named in a list or with their organs and
+    units. Elsewhere a numeral and 公司 are a count (一公司一策)."""
+    if not any(owner[0] in "一二三四五六七八九十" for owner in scan.notice_owners):
+        return []
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for match in _NUMBERED_UNIT.finditer(text):
+        start, end = match.span()
+        listed = text[start - 1 : start] == "、" and _NUMBERED_UNIT.search(text, start - 5, start)
+        if not (scan.is_boundary(start) or listed):
+            continue
+        if listed or _NUMBERED_UNIT_AFTER.match(text, end):
+            out.append(OrgCandidate(start, end))
+    return out
+
+
+#: A project department named by the line it builds (武汉地铁12号线项目部): the
+#: number is inside the name, so the walk from the suffix, which stops at digits,
+#: cannot reach its start.
+_LINE_PROJECT = re.compile(
+    r"(?<=[\u4e00-\u9fff])\d{1,2}号线(?:[\u4e00-\u9fff]{0,6}?标段)?(?:项目经理部|项目部|指挥部)"
+)
+
+
+def _line_projects(scan: _Scan) -> list[OrgCandidate]:
+    """武汉地铁12号线项目部: from the nearest word boundary before the number, over
+    at most eight characters of the line's city and kind."""
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for match in _LINE_PROJECT.finditer(text):
+        digits = match.start()
+        start = next(
+            (
+                pos
+                for pos in range(max(0, digits - 8), digits - 1)
+                if scan.is_boundary(pos) and all(is_cjk(c) for c in text[pos:digits])
+            ),
+            None,
+        )
+        if start is not None:
+            out.append(OrgCandidate(start, match.end()))
+    return out
+
+
 #: A bureau that is also a company, written with the second name in brackets
 #: (烟草专卖局（公司）, 林业局（公司）).
 _ALSO_A_COMPANY = re.compile(r"局[（(]公司[）)]")

@@ -36,12 +36,13 @@ _GENERIC_BEFORE: tuple[str, ...] = word_list("org_generic_before.txt")
 _KINDS_OF_UNIT = ("企业", "单位", "学校", "公司", "医院", "村", "社区", "部门")
 
 #: Words that end like an organ but are not one, or facilities and posts: the
-#: words of the data file and three patterns (合办 but not 综合办, 支部 but
-#: not 党支部, a numeral + 处; 法庭 but not a court's 人民法庭).
+#: words of the data file and patterns (合办 but not 综合办, 支部 but not 党支部,
+#: a numeral + 处; 法庭 but not a court's 人民法庭; 工科 but not 政工科 (political
+#: work); 全部 but not 资产保全部).
 _NOT_ORG_ENDINGS = re.compile(
     r"(?:"
     + "|".join(map(re.escape, word_list("org_not_org_endings.txt")))
-    + r"|(?<!综)合办|(?<!党)支部|(?<!管)理科|[一二三四五六七八九十两几数]处|(?<!人民)法庭)$"
+    + r"|(?<!综)合办|(?<!党)支部|(?<!管)理科|[一二三四五六七八九十两几数]处|(?<!人民)法庭|(?<!政)工科|(?<!保)全部)$"
 )
 #: Bare generic words that are not a name on their own: the words of the data
 #: file and two patterns (…级重点实验室, 教师党支部).

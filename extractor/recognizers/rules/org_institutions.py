@@ -146,9 +146,10 @@ def _institution_units(scan: _Scan, quotes: list[tuple[int, int]]) -> list[OrgCa
         if match.group() in _BOARDS and _BOARDS_SET_UP.search(text, max(0, start - 14), start):
             continue  # 建立健全董事会、监事会: the kind of board a company must have
         building = not match.group().startswith("附") and scan.facility_around(start, end)
-        # the body's own office named alone (由办公室牵头) is generic in a territory's notice
+        # the body's own office or command centre named alone (由办公室牵头, 指挥中心牵头…)
+        # is generic in a territory's notice, the body's unit in its own
         own_office = (
-            text[start:end] == "办公室"
+            text[start:end] in _OWN_GENERIC_UNITS
             and (
                 text[start - 1 : start] in _OFFICE_BEFORE
                 or (
@@ -238,9 +239,13 @@ def _numbered_schools(scan: _Scan) -> list[OrgCandidate]:
     return out
 
 
+#: Generic words (org_generic_names.txt) that name the notice's own unit when they
+#: open a clause in an institution's or department's notice (办公室, a police
+#: bureau's 指挥中心).
+_OWN_GENERIC_UNITS = frozenset(("办公室", "指挥中心"))
 #: What stands before the body's own office named alone (，办公室牵头 / 由办公室): a
 #: clause start or 由, not 下设 or a group (领导小组下设办公室 is the group's office).
-_OFFICE_BEFORE = frozenset(("", "，", ",", "、", "。", "：", ":", "\n", "由", "在"))
+_OFFICE_BEFORE = frozenset(("", "，", ",", "、", "。", "；", ";", "：", ":", "\n", "由", "在"))
 #: Verbs that set up a group's office (下设办公室): that office is the group's.
 _OFFICE_SET_UP = ("下设", "设立", "成立", "组建", "及", "和")
 #: A university's department of study named alone in its own notice (软件工程系,

@@ -28,8 +28,8 @@ _INSTITUTION_NOTICE = re.compile(
 _INSTITUTION_SELF = re.compile(r"(?:^|[向对由经])院(?:党组|党委)|[我本](?:院|校|中心)(?![长内外])")
 
 #: A department's party group or committee named in the opening (省税务局党委,
-#: 市住建局党组, 省卫生健康委员会党组): the notice is that department's.
-_DEPARTMENT_NOTICE = re.compile(r"(?:局|厅|委员会|委|署|办)(?:党组|党委)")
+#: 市住建局党组, 省卫生健康委员会党组, 泉州海关党委): the notice is that department's.
+_DEPARTMENT_NOTICE = re.compile(r"(?:局|厅|委员会|委|署|办|海关)(?:党组|党委)")
 #: …or an opening that says an audit or inspection examined the institution
 #: itself (省审计厅对黔北师范大学…进行了审计): the notice is that institution's.
 _INSTITUTION_AUDITED = re.compile(
@@ -57,6 +57,12 @@ _VILLAGE_NOTICE = re.compile(
 #: squads named alone (党政综合办公室, 综合行政执法中队) are its units, as 党建办 is.
 _TOWNSHIP_NOTICE = re.compile(r"(?:街道|镇|乡)(?:党工委|党委)|街道办事处")
 
+#: A numbered bureau or company named in the opening (荆楚建工集团第三工程局有限公司,
+#: 中建三局党委): in its notice it calls itself by the numeral and 局/公司 (三局党委),
+#: as a bureau's notice says 局党组.
+_NUMBERED_OWNER = re.compile(
+    r"第?([一二三四五六七八九十]{1,3})(?:工程|建设|建筑)?(局|公司)(?=有限|党委|委员会|集团)"
+)
 #: The opening (title and first paragraph) where a notice names its own body.
 _OPENING = 400
 

@@ -27,6 +27,7 @@ from extractor.recognizers.rules.org_notices import (
     _INSTITUTION_SELF,
     _NOTICE_OWNER_KIND,
     _NOTICE_OWNERS,
+    _NUMBERED_OWNER,
     _OPENING,
     _TOWNSHIP_NOTICE,
     _VILLAGE_NOTICE,
@@ -112,12 +113,19 @@ class _Scan(AnchorWalk, BareNames):
         #: its divisions named alone (纳税服务处, 房地产市场监管科) are its units
         self.department = _DEPARTMENT_NOTICE.search(text, 0, _OPENING) is not None
         #: owner short forms this notice's own kind of body lends (台 of 电视台)
-        self.notice_owners = frozenset(
-            _NOTICE_OWNERS[found.group(1)]
-            for found in _NOTICE_OWNER_KIND.finditer(text, 0, _OPENING)
-        ) | frozenset(
-            found.group(1) or found.group(2)
-            for found in _VILLAGE_NOTICE.finditer(text, 0, _OPENING)
+        self.notice_owners = (
+            frozenset(
+                _NOTICE_OWNERS[found.group(1)]
+                for found in _NOTICE_OWNER_KIND.finditer(text, 0, _OPENING)
+            )
+            | frozenset(
+                found.group(1) or found.group(2)
+                for found in _VILLAGE_NOTICE.finditer(text, 0, _OPENING)
+            )
+            | frozenset(
+                found.group(1) + found.group(2)
+                for found in _NUMBERED_OWNER.finditer(text, 0, _OPENING)
+            )
         )
         #: a township's or street's own notice: its offices named alone are its units
         self.township = _TOWNSHIP_NOTICE.search(text, 0, _OPENING) is not None

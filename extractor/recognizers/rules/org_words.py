@@ -182,6 +182,10 @@ _TOWNSHIP_BARE = frozenset({"办公室", "中队"})
 #: Suffixes bare after a function name only in an institution's notice
 #: (心理健康教育中心, 学位评定委员会, 东部分校).
 _INSTITUTION_BARE = frozenset(word_list("org_institution_bare_suffixes.txt"))
+#: …and those that name a standing unit in a department's own notice: its centres
+#: (电子税务管理中心), a police or tax bureau's branches (襄都分局), a customs
+#: district's stations (石湖海关).
+_DEPARTMENT_BARE = frozenset({"中心", "分局", "海关"})
 #: Suffixes of names that may join two fields with one 与 (化学与材料科学学院).
 _JOINED = frozenset(word_list("org_joined_suffixes.txt"))
 #: People and kinds of body: before 与 a party of their own (企业与商务部对接).
@@ -235,6 +239,9 @@ _COURT_DIVISION = re.compile(
 
 #: Suffixes of an owner's departments named by their function ([集团审计部], [公司财务部]).
 _DEPARTMENT_SUFFIXES = frozenset({"部", "处", "室", "科", "中心"})
+#: A county bureau's sections and squads, whose names also run back over their
+#: function words (人事股, 劳动保障监察大队).
+_SQUADS = frozenset({"股", "大队", "支队", "中队"})
 #: Functions of the divisions (处) of universities, enterprises and departments.
 _DIVISION_NAME = re.compile(
     "(?:" + "|".join(map(re.escape, word_list("org_division_functions.txt"))) + ")$"

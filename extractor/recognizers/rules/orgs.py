@@ -51,7 +51,9 @@ from extractor.recognizers.rules.numbers import book_title_regions
 from extractor.recognizers.rules.org_companies import (
     _bureaus_that_are_companies,
     _company_short_forms,
+    _line_projects,
     _listed_companies,
+    _numbered_units,
     _short_names_of_owned_units,
     _subsidiaries_with_trade_names,
     _trade_names,
@@ -124,9 +126,10 @@ _OWNED_TEAM_STARTS = ("第", *TEAM_KIND_WORDS)
 _TASK_LEADS = ("落实",)
 _SET_UP_TASK = re.compile(r"(?:成立|组建|设立)了?(?:专门的)?(?:" + "|".join(_TASK_LEADS) + ")$")
 
-#: Verbs right after a name that begin like a guard word (…局分别, …局面向全县):
+#: Verbs right after a name that begin like a guard word (…局分别, …局面向全县,
+#: 教师发展中心组织…, not 中心组):
 #: the suffix still ends the name.
-_VERBS_AFTER_NAMES = ("分别", "面向")
+_VERBS_AFTER_NAMES = ("分别", "面向", "共同", "组织")
 
 
 class OrgFinder:
@@ -152,6 +155,12 @@ class OrgFinder:
             suffix = match.group(1)
             suffix_start = match.start()
             end = suffix_start + len(suffix)
+            if (
+                suffix.endswith("组")
+                and text.startswith("织", end)
+                and suffix[:-1] in _SUFFIX_WORDS
+            ):
+                suffix, end = suffix[:-1], end - 1  # 教师发展中心|组织…: not 中心组
             guard = _GUARDS.get(suffix)
             if (
                 guard
@@ -192,6 +201,7 @@ class OrgFinder:
         found += _bureaus_that_are_companies(scan, found)
         found += _subsidiaries_with_trade_names(scan, found)
         found += _short_names_of_owned_units(scan)
+        found += _numbered_units(scan) + _line_projects(scan)
         found += _standing_committees(text, found)
         found += _aliases(text, found)
         found += _company_short_forms(scan, found)
@@ -214,6 +224,7 @@ class OrgFinder:
             if (n not in _SUFFIX_WORDS or n in defined)
             and not _GENERIC_NAMES.match(n)
             and "\n" not in n
+            and n[0] not in "一二三四五六七八九十"  # 一公司 is found by number (not 一公司一策)
         }
         if not names:
             return []
