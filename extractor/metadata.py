@@ -34,6 +34,13 @@ _INSPECTED = re.compile(
     r"(?:开展了?|进行了?|实施了?)(?:了)?[^，,。；;]{0,24}?(?:巡视|巡察|“?回头看)"
     r"(?!组|办|机构|工作(?![，,。；;并]))"
 )
+#: The body entered, then the one inspected in it (进驻和顺镇，对水碓村党总支开展巡察):
+#: the second is inspected when it is no short form of the first (进驻宜宾分行，对
+#: 分行党委开展…: the bank, as first written).
+_OBJECT_AFTER_ENTERED = re.compile(
+    r"进驻(" + _CJK_RUN + r"{2,60}?)[，,]对((?:中共)?" + _CJK_RUN + r"{4,60}?)"
+    r"(?:" + ALIAS_NOTE + r")?(?:开展了?|进行了?|实施了?)"
+)
 #: …or the body a team entered, told without an inspection verb after it
 #: (with the stay's dates before it, and a name, not 我镇)
 _ENTERED = re.compile(
@@ -44,6 +51,13 @@ _ENTERED = re.compile(
 #: …or told as the inspection's object (区委巡察四组巡察了宁海路街道党工委。)
 _INSPECTED_AS_OBJECT = re.compile(
     r"(?:巡视|巡察)了((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:" + ALIAS_NOTE + r")?(?=[，,。；;])"
+)
+#: …or as the body that received the team (广元市接受省委第六巡视组常规巡视;
+#: 被巡视党组织中共嘉应学院委员会（以下简称校党委）接受了…巡视), at a clause start
+_RECEIVED_TEAM = re.compile(
+    r"(?:^|(?<=[，,。；;\n]))(?:被(?:巡视|巡察)(?:党组织|单位))?"
+    r"((?:中共)?[\u4e00-\u9fff（）()·、]{2,40}?)(?:" + ALIAS_NOTE + r")?"
+    r"接受了?[^，,。；;]{0,20}?(?:巡视|巡察)"
 )
 _FEEDBACK = re.compile(r"反馈")
 #: …or only as the body the team fed back to (a party organisation, not its head nor a
@@ -64,7 +78,7 @@ _ANNOUNCEMENT = re.compile(r"动员会|动员部署会|见面会|进驻|公告|�
 _RANGE_WORD = re.compile(r"至|到|[—\-~－]")
 #: After a date, words that make it the inspection's last day (6月30日巡察结束).
 _ENDED = re.compile(
-    r"\s*(?:(?:巡视|巡察)(?:工作)?结束|结束(?:现场)?(?:巡视|巡察|进驻)|完成进驻|撤离)"
+    r"\s*(?:(?:巡视|巡察|现场)(?:工作)?结束|结束(?:现场)?(?:巡视|巡察|进驻|工作)|完成进驻|撤离)"
 )
 #: A title on its own line (关于自治区党委第四巡视组反馈意见整改进展情况的通报): no opening.
 _TITLE_LINE = re.compile(
@@ -146,7 +160,7 @@ _AUDIT_TITLE = re.compile(
 _AUDIT_OPENING = re.compile(
     r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,12}?审计(?:局|厅|署)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
     # 绵阳市审计局派出审计组于2023年7月至10月对我司…: the office sends its team
-    r"(?:派出(?:的)?审计组)?(?:于[^，,。；;]{0,20}?)?对((?:中共)?"
+    r"(?:派出(?:的)?审计组[，,]?)?(?:于[^，,。；;]{0,20}?)?对((?:中共)?"
     + _CJK_RUN
     + r"{2,60}?)(?:进行了?|开展了?|实施了?)[^，,。；;]{0,12}?审计"
 )
@@ -156,9 +170,11 @@ _AUDITED = re.compile("对(" + _CJK_RUN + "{2,60}?)()(?:进行|开展|实施)")
 _BUDGET = re.compile(r"[省市区县州旗]?(?:级|本级)?(?:预算|财政|决算)")
 #: Words that date an audit's findings as 反馈 dates an inspection's.
 _AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发")
-#: The author line under an audit report's title: 北京市审计局局长 马兰霞
+#: The author line under an audit report's title: 北京市审计局局长 马兰霞, or the audited
+#: unit reporting its own rectification (会宁县自然资源局)
 _AUTHOR_LINE = re.compile(
-    r"^\s*((?:[\u4e00-\u9fff（）()]{1,24}?)(?:审计局|审计厅|审计署|人民政府|政府|有限公司|有限责任公司|集团|大学|学院|医院))"
+    r"^\s*((?:[\u4e00-\u9fff（）()]{1,24}?)"
+    r"(?:审计署|人民政府|政府|有限公司|有限责任公司|集团|大学|学院|医院|局|厅|委员会|中心))"
     r"(?:(?:局长|厅长|审计长|副局长|副厅长|市长|副市长|主任)\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
@@ -215,6 +231,9 @@ def _signature(text: str) -> tuple[str | None, str | None, int | None]:
             if not lines[j].strip():
                 continue
             issuer = _ISSUER_LINE.match(lines[j])
+            # two organs signing together stand one above the other: the first is the issuer
+            above = _ISSUER_LINE.match(lines[j - 1]) if issuer and j > body + 1 else None
+            issuer = above or issuer
             return (issuer.group(1) if issuer else None), date.group(1), i
         return None, date.group(1), i
     return None, None, None
@@ -394,6 +413,13 @@ def _read_opening(
     inspected = _INSPECTED.search(opening, team.end() if team else 0)
     if inspected is None and team is not None:
         inspected = _INSPECTED.search(opening)
+    if inspected is not None:
+        inside = _OBJECT_AFTER_ENTERED.match(opening, inspected.start())
+        if inside is not None and inside.group(2)[:2] not in inside.group(1):
+            inspected = _INSPECTED.search(opening, inside.start(2) - 1) or inspected
+    received = _RECEIVED_TEAM.search(opening)
+    if received is not None and (inspected is None or received.start() < inspected.start()):
+        inspected = received  # the body that received the team, before any other 对…
     if inspected is None:  # 区委巡察四组巡察了宁海路街道党工委
         inspected = _INSPECTED_AS_OBJECT.search(opening, team.end() if team else 0)
     if inspected is None:  # 巡视组于9月7日至11月10日进驻恭城瑶族自治县，通过…

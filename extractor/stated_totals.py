@@ -65,7 +65,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
     ),
-    re.compile(rf"问题清单{_SUM}{_N}{_CL}"),
+    re.compile(rf"问题清单(?:所列|列出|中)?的?(?:问题)?{_SUM}{_N}{_CL}"),
     # a table-like line: 反馈问题：21个；整改措施：63条；已完成：18个
     re.compile(rf"反馈问题[：:]{_SUM}{_N}{_CL}"),
     # 3个街道共认领问题87个: the problems the inspected bodies took on
@@ -218,6 +218,31 @@ def _after_of_which(text: str, at: int) -> bool:
     return opened >= 0 and (opened == sentence_start or text[opened - 1] in "，,；;")
 
 
+#: Words that widen a count beyond the notice's own body: a whole territory's or
+#: system's round (全镇11个村（社区）共被反馈问题52个, 本轮巡察全区共发现问题137个), a
+#: joint round over several bodies (此轮联动巡察共反馈问题31个). A notice of several
+#: bodies together counts them all (共向11个村（社区）反馈问题63个, 分别向…反馈…共反馈
+#: 问题87个), so counted bodies alone do not widen it.
+_WIDER_SCOPE = re.compile(
+    r"全(?:镇|乡|街道|区|县|市|州|盟|旗|省|系统|行业)(?!委|政府|人大|政协|纪委)|联动"
+)
+
+
+def _wider_scope(text: str, match: re.Match[str]) -> bool | None:
+    """Whether a problems count is a wider round's (True), the notice's share of one
+    told in a 其中 clause after it (None), or the notice's own (False). The scope word
+    may stand inside the wording (巡察|全区|共发现问题137个)."""
+    at = match.start()
+    number = next((match.start(i) for i, g in enumerate(match.groups(), 1) if g), at)
+    sentence_start = max(text.rfind(stop, 0, at) for stop in "。；;\n") + 1
+    wider = _WIDER_SCOPE.search(text, sentence_start, number)
+    if wider is None:
+        return False
+    if _after_of_which(text, at) and text.find("其中", wider.end(), at) >= 0:
+        return None  # …共反馈问题31个，其中向团市委党组反馈问题3个方面9个
+    return True
+
+
 def _about_a_subset(text: str, at: int) -> bool:
     clause_start = max(text.rfind(stop, 0, at) for stop in "。；;，,\n") + 1
     return bool(_SUBSET_CLAUSE.search(text, clause_start, at + 1))
@@ -283,8 +308,13 @@ def first_total(
                 continue
             if wordings is PROBLEM_WORDINGS and text.startswith(_ASPECT_AFTER, match.end()):
                 continue  # 反馈意见共3个|方面: a count of aspects, not of problems
-            if wordings in (PROBLEM_WORDINGS, ASPECT_WORDINGS) and _after_of_which(
-                text, match.start()
+            wider = _wider_scope(text, match) if wordings is PROBLEM_WORDINGS else False
+            if wider:
+                continue  # 本轮巡察全区共发现问题137个: a wider round's count
+            if (
+                wordings in (PROBLEM_WORDINGS, ASPECT_WORDINGS)
+                and wider is not None
+                and _after_of_which(text, match.start())
             ):
                 continue  # 其中，决算草案审计查出的10个方面20个问题: one part's count
             token = next((g for g in match.groups() if g), None)

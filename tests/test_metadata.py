@@ -1007,3 +1007,73 @@ def test_review_of_the_eleventh_sessions_metadata_rules() -> None:
     ):
         totals = _meta("县委第二巡察组对县交通局党组开展了巡察并反馈。" + earlier)
         assert totals.stated_totals.get("problems") is None, earlier
+
+
+def test_teams_of_rounds_over_towns_and_villages_and_bodies_that_receive_a_team() -> None:
+    meta = _meta(
+        "关于县委巡察反馈意见整改进展情况的通报\n根据县委统一部署，自2024年3月中旬起，县委对乡镇巡察"
+        "第二组对龙泉镇党委开展了为期一个半月的常规巡察。5月下旬，巡察组向镇党委反馈了巡察意见。"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("县委对乡镇巡察第二组", "龙泉镇党委")
+    meta = _meta(
+        "根据省委统一部署，2023年10月8日至12月8日，绵阳市接受省委第五巡视组常规巡视。本轮巡视对21个"
+        "市（州）和省直单位开展巡视。2024年1月17日，省委第五巡视组向绵阳市委反馈了巡视意见。"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("省委第五巡视组", "绵阳市")
+    meta = _meta(
+        "2023年11月14日—2024年1月12日，被巡视党组织中共韩山师范学院委员会（以下简称校党委）接受了省委"
+        "第十巡视组的常规巡视。2024年3月1日，省委第十巡视组向校党委反馈巡视意见。"
+    )
+    assert meta.team == "省委第十巡视组"
+    assert (meta.inspected_organisation, meta.inspected_alias) == (
+        "中共韩山师范学院委员会",
+        "校党委",
+    )
+    # the body entered and the one inspected in it
+    meta = _meta(
+        "市委对村（社区）巡察第二组于2024年4月进驻和顺镇，对清水村党总支开展巡察。6月上旬，巡察组向村"
+        "党总支反馈了巡察意见。"
+    )
+    assert (meta.team, meta.inspected_organisation) == (
+        "市委对村（社区）巡察第二组",
+        "清水村党总支",
+    )
+    meta = _meta(
+        "2023年5月8日至7月7日，总行党委第三巡察组进驻宜宾分行，对分行党委开展了常规巡察，并反馈了意见。"
+    )
+    assert meta.inspected_organisation == "宜宾分行"
+    meta = _meta(
+        "2024年5月6日，市委第三巡察组进驻我院，巡察了市中医医院党委，至6月28日结束现场工作。8月14日，"
+        "市委第三巡察组向医院党委反馈巡察意见。"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2024-05-06", "2024-06-28")
+
+
+def test_a_units_own_audit_report_and_two_organs_signing() -> None:
+    meta = _meta(
+        "关于经济责任审计发现问题整改情况的报告\n会宁县林业和草原局\n\n根据白银市审计局2024年度审计项目"
+        "计划，市审计局派出审计组，于2024年3月18日至4月26日对我局原局长王某某任期经济责任履行情况进行"
+        "了审计。2024年6月5日，市审计局出具了审计报告。\n一、整改工作组织情况\n局党组召开专题会议。"
+    )
+    assert (meta.inspection_kind, meta.issuer) == ("审计", "会宁县林业和草原局")
+    assert (meta.team, meta.inspected_organisation) == ("白银市审计局", "我局")
+    assert meta.period["end"] == "2024-04-26" and meta.feedback_date["start"] == "2024-06-05"
+    meta = _meta(
+        "关于县委巡察反馈意见整改进展情况的通报\n县委第二巡察组对古市镇党委开展了常规巡察，并反馈了意见。"
+        "\n一、整改工作总体情况\n镇党委成立整改工作领导小组，逐项建立问题、任务、责任清单。\n"
+        "中共松阳县古市镇委员会\n松阳县古市镇人民政府\n2024年10月12日"
+    )
+    assert meta.issuer == "中共松阳县古市镇委员会"
+
+
+def test_a_wider_rounds_problems_are_not_the_notices_own() -> None:
+    opening = "县委第二巡察组对水碓村党总支开展了巡察并反馈了意见。"
+    for sentence, expected in (
+        ("本轮全镇11个村（社区）共被反馈问题52个。本次巡察反馈涉及4个问题。", 4),
+        ("据区委巡察办统计，本轮巡察全区共发现问题137个。", None),
+        ("此轮联动巡察共反馈问题31个，其中向村党总支反馈问题3个方面9个。", 9),
+        ("巡察组共向11个村（社区）反馈问题63个。", 63),
+        ("厅党组对照巡视反馈问题清单所列问题29项，制定整改措施103项。", 29),
+    ):
+        meta = _meta(opening + sentence)
+        assert meta.stated_totals.get("problems") == expected, sentence

@@ -1488,3 +1488,8 @@ def test_units_a_department_or_institution_names_alone() -> None:
     assert _orgs("全县建成指挥中心3个，开设工科专业，资金已全部到位。") == []
     assert _orgs("县教师发展中心组织骨干教师培训。") == ["县教师发展中心"]
     assert _orgs("护理部组织全院护士签订承诺书。") == ["护理部"]  # 全院 is the whole hospital
+
+
+def test_teams_of_rounds_over_towns_and_villages_are_whole() -> None:
+    assert _orgs("县委对乡镇巡察第二组对古市镇党委开展了巡察。")[0] == "县委对乡镇巡察第二组"
+    assert _orgs("市委对村（社区）巡察第一组向村党总支反馈。")[0] == "市委对村（社区）巡察第一组"
