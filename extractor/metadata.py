@@ -133,11 +133,12 @@ _INSPECTED_SUBJECT = re.compile(
 )
 #: A year inside the inspected phrase: what follows it is the inspection's object.
 _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})年")
-#: A post after the body in an economic-responsibility audit (对我集团原主要负责人…审计):
-#: the body is the inspected one.
+#: A post after the body in an economic-responsibility audit (对我集团原主要负责人…审计),
+#: or its leaders and members inspected with it (对县交通运输局党组及领导班子, 对省林草局
+#: 党组织和党员干部): the body is the inspected one.
 _PERSON_AFTER_BODY = re.compile(
-    r"(?:原|时任|前)?(?:主要负责人|主要领导|领导班子(?:及其?成员)?|党委书记|董事长|总经理|局长|院长|校长"
-    r"|负责人)$"
+    r"(?:[及和与]其?)?(?:原|时任|前)?(?:主要负责人|主要领导|领导班子(?:及其?成员)?|党委书记|董事长|总经理"
+    r"|局长|院长|校长|负责人|党员干部)$"
     # 区城管局党组|书记、局长张某某履职情况: the head's posts and name, then the duties
     r"|(?:书记|副书记|局长|院长|校长|主任|董事长|总经理|行长)(?:[、，,](?:局长|院长|校长|主任|董事长"
     r"|总经理|行长|副书记))*[\u4e00-\u9fff]{0,4}?(?:履职|履行职责|任职).*$"
@@ -415,7 +416,11 @@ def _read_opening(
         inspected = _INSPECTED.search(opening)
     if inspected is not None:
         inside = _OBJECT_AFTER_ENTERED.match(opening, inspected.start())
-        if inside is not None and inside.group(2)[:2] not in inside.group(1):
+        entered = inside.group(1) if inside is not None else ""
+        # 进驻宜宾分行，对分行党委: a short form of the body entered, which stays
+        if inside is not None and (
+            inside.group(2).startswith(entered) or inside.group(2)[:2] not in entered
+        ):
             inspected = _INSPECTED.search(opening, inside.start(2) - 1) or inspected
     received = _RECEIVED_TEAM.search(opening)
     if received is not None and (inspected is None or received.start() < inspected.start()):
@@ -601,8 +606,10 @@ def _years_from_later_dates(
 ) -> dict[tuple[int, int], Any]:
     """A date written without its year before any year is told (县委巡察组于5月6日至
     6月28日…，2024年7月10日反馈) takes the year of the next date that has one: the
-    opening tells one year's events."""
+    opening tells one year's events. An opening with no year at all takes the
+    signature's (9月4日至28日 … signed 2024年1月15日: 2023, the months before it)."""
     out = dict(values)
+    signed = _signed_date(text, normalise_date)
     for i, span in enumerate(dates):
         value = out.get(span)
         if value is None or value.get("start") is not None:
@@ -610,12 +617,28 @@ def _years_from_later_dates(
         later = next(
             (y.group(1) for sp in dates[i + 1 :] if (y := _YEAR_OF_DATE.search(text, *sp))), None
         )
+        if later is None and signed is not None:
+            guessed = normalise_date(f"{signed[:4]}年" + text[span[0] : span[1]])
+            start = guessed.get("start") if guessed else None
+            later = (
+                signed[:4]
+                if isinstance(start, str) and start <= signed
+                else str(int(signed[:4]) - 1)
+            )
         if later is None:
             continue
         guessed = normalise_date(f"{later}年" + text[span[0] : span[1]])
         if guessed and guessed.get("start"):
             out[span] = {**guessed, "year_inferred": True}
     return out
+
+
+def _signed_date(text: str, normalise_date: _Normalise) -> str | None:
+    """The signature's date as YYYY-MM-DD, when the notice is signed with a full date."""
+    date_text = _signature(text)[1]
+    value = normalise_date(date_text) if date_text else None
+    start = value.get("start") if value else None
+    return start if isinstance(start, str) and len(start) == 10 else None
 
 
 def _joined_ranges(

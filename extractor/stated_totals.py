@@ -65,7 +65,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
     ),
-    re.compile(rf"问题清单(?:所列|列出|中)?的?(?:问题)?{_SUM}{_N}{_CL}"),
+    re.compile(rf"问题清单(?:所列|列出|中)?的?(?:问题)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"),
     # a table-like line: 反馈问题：21个；整改措施：63条；已完成：18个
     re.compile(rf"反馈问题[：:]{_SUM}{_N}{_CL}"),
     # 3个街道共认领问题87个: the problems the inspected bodies took on
@@ -120,6 +120,8 @@ COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
     # 已完成的11个问题, 已完成整改的有22个
     re.compile(rf"已(?:经)?(?:整改)?完成(?:整改)?的(?:{_N}{_CL}问题|(?:问题|有|共){_N}{_CL})"),
     re.compile(rf"(?:，|,|累计)完成{_N}{_CL}问题"),
+    # a status group's heading with its count: （一）已整改完成的问题（10个）
+    re.compile(rf"已(?:整改)?完成(?:整改)?的问题[（(]{_SUM}{_N}{_CL}[）)]"),
     # 整改完成率为87.0%（20/23）: the done part of the fraction
     re.compile(rf"完成率[^。；;，,]{{0,3}}?\d+(?:\.\d+)?%[（(]{_N}/\d+[）)]"),
 )

@@ -1077,3 +1077,28 @@ def test_a_wider_rounds_problems_are_not_the_notices_own() -> None:
     ):
         meta = _meta(opening + sentence)
         assert meta.stated_totals.get("problems") == expected, sentence
+
+
+def test_leaders_inspected_with_the_body_and_an_opening_without_a_year() -> None:
+    meta = _meta(
+        "十三届县委第五轮巡察第二组从2023年4月10日到6月9日对县交通运输局党组及领导班子开展了常规巡察。"
+    )
+    assert meta.inspected_organisation == "县交通运输局党组"
+    meta = _meta("省委第三巡视组对省林业和草原局党组织和党员干部开展了常规巡视，并反馈了意见。")
+    assert meta.inspected_organisation == "省林业和草原局党组织"
+    meta = _meta(
+        "市委巡察组于2024年3月18日进驻杜桥镇，对杜桥镇党委、政府开展了常规巡察，并反馈了意见。"
+    )
+    assert meta.inspected_organisation == "杜桥镇党委、政府"
+    meta = _meta(
+        "市委第四巡察组于9月4日至28日对红光村党支部开展了提级巡察。10月27日，巡察组向村党支部反馈了巡察"
+        "意见，指出问题9个。\n一、整改工作开展情况\n村党支部召开专题会议3次研究整改。\n"
+        "中共海伦市共合镇红光村支部委员会\n2024年1月15日"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2023-09-04", "2023-09-28")
+    assert meta.feedback_date["start"] == "2023-10-27"
+    meta = _meta(
+        "省委第二巡视组对省林业和草原局党组开展了巡视并反馈。局党组对反馈意见梳理出问题清单4类25项。\n"
+        "（一）已整改完成的问题（10个）\n1.关于“师德师风监督机制不健全”的问题。"
+    )
+    assert (meta.stated_totals.get("problems"), meta.stated_totals.get("completed")) == (25, 10)
