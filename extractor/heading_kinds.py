@@ -24,6 +24,7 @@ _SHORTCOMING = re.compile(
     r"不(?:符|相符|够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|精准|有力|力|强|高|足|实|细|准|严|优|畅"
     r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大|快)"
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
+    r"|偏离|偏少|偏多|偏高|两张皮"
     r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
@@ -65,7 +66,7 @@ _FEEDBACK_PART = re.compile(r"(?:反馈|巡视|巡察)[^，,。；;]{0,6}(?:问�
 _TASK_POINT = re.compile(
     r"^在.{2,40}?[上中](?:狠|持续|精准|全面|着力|再)?"
     r"(?:下功夫|下真功夫|下苦功|用力|发力|见实效|见成效|出实效|求实效|求突破|作表率|做表率|做文章"
-    r"|出实招|动真格|见真章|走在前列?|[严实硬强紧细深]起来)"
+    r"|出实招|动真格|见真章|走在前列?|[严实硬强紧细深]起来|扛起(?:重任|责任|使命)|挑大梁|当先锋)"
 )
 #: Lines that begin with a measure are tasks, whatever shortcoming they mention.
 _MEASURE_START = re.compile(
@@ -123,6 +124,22 @@ def _reports_work(title: str) -> bool:
     return bool(_FIGURE_AT_END.search(clauses[-1]) or _MEASURE_START.match(clauses[-1]))
 
 
+#: A measure whose object is a shortcoming: a fixing verb before it (全省查处违反中央八项
+#: 规定精神问题1386起) or a sanction around it (对…落实不力的21名领导干部进行问责).
+_FIXES_A_SHORTCOMING = re.compile(
+    rf"(?:{_FIXING_VERB.pattern}|问责|追责)(?!不)[^，,；;]{{0,20}}?(?:{_SHORTCOMING.pattern})"
+    rf"|对[^，,；;]{{2,30}}?(?:{_SHORTCOMING.pattern})[^，,；;]{{0,20}}?"
+    r"(?:进行|予以|给予)(?:问责|追责|处理|处分|约谈|通报|诫勉)"
+)
+
+
+def _fixes_a_shortcoming(title: str) -> bool:
+    """A line that reports fixing or sanctioning a shortcoming, and does not end in
+    one (整治违规问题不彻底 is still a problem)."""
+    last = re.split(r"[，,；;]", title)[-1]
+    return bool(_FIXES_A_SHORTCOMING.search(title)) and not _SHORTCOMING.search(last[-6:])
+
+
 def _ends_in_shortcoming(title: str) -> bool:
     """A line that starts like a measure (推进…) but states a shortcoming of it."""
     return bool(_STATED_AS_SHORTCOMING.match(title)) and not _FIXING_VERB.search(title)
@@ -169,6 +186,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and bool(_SHORTCOMING.search(title))
             and not _NOT_A_SHORTCOMING.search(title)
             and (not _MEASURE_START.match(title) or _ends_in_shortcoming(title))
+            and not _fixes_a_shortcoming(title)
             and len(title) <= 60
         ) or (rectification and _answered_problem(heading, title, text))
         labelled = bool(PARAGRAPH_LABEL.match(text, heading.end + 1))  # 整改情况： next

@@ -76,6 +76,8 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle("针对“…”问题：", 3, re.compile(r"(?=(?:针对|关于)“[^”\n]{2,60}”的?问题[：:])")),
     #: 第一部分 / 第二章: a part of the notice, at the top of the tree as 一、 is
     MarkerStyle("第一部分", 1, re.compile(r"第[一二三四五六七八九十]+(?:部分|章|节)")),
+    #: ⑴ … ⒇: a （1） written as one character (Word's numbering pasted)
+    MarkerStyle("⑴", 4, re.compile(r"[⑴-⒇]")),
     #: ① … ⑳: a list item on a line of its own, at the level of （1）
     MarkerStyle("①", 4, re.compile(r"[①-⑳]")),
 )
@@ -119,10 +121,13 @@ def starts_paragraph(line: str) -> bool:
 
 
 def marker_number(marker: str) -> int | None:
-    """The number a marker carries: ``（三）`` → 3, ``12.`` → 12, ``【问题二】`` → 2."""
+    """The number a marker carries: ``（三）`` → 3, ``12.`` → 12, ``【问题二】`` → 2, ``⑶`` → 3."""
     circled = re.search(r"[①-⑳]", marker)
     if circled:
         return ord(circled.group()) - ord("①") + 1
+    bracketed = re.search(r"[⑴-⒇]", marker)
+    if bracketed:
+        return ord(bracketed.group()) - ord("⑴") + 1
     digits = re.sub(rf"[^0-9{HEADING_NUMERALS}]", "", marker)
     if digits.isdigit():
         return int(digits)

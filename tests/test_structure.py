@@ -774,3 +774,34 @@ def test_the_last_group_cut_from_its_problems_and_a_section_over_task_points() -
     )
     kinds = [h.kind for h in parse_structure(prepare(points).text).headings]
     assert kinds == ["section", "category", "category", "category"]
+
+
+def test_word_numbering_task_points_that_take_up_duties_and_measures_against_shortcomings() -> None:
+    central = (
+        "中共某省委关于中央巡视整改进展情况的通报\n中央第八巡视组对某省进行了常规巡视，并反馈了巡视意见。\n"
+        "二、中央巡视反馈意见整改落实情况\n（一）关于全面从严治党方面\n"
+        "1.在维护国家粮食安全上扛起重任\n⑴新建粮食仓储设施46个，新增仓容86万吨。\n"
+        "2.在纠治“四风”上见实效\n⑴全省查处违反中央八项规定精神问题1386起，批评教育和处理1902人。\n"
+        "⑵省纪委监委对整改责任落实不力的21名领导干部进行问责。\n"
+    )
+    headings = parse_structure(prepare(central).text).headings
+    assert [(h.level, h.kind) for h in headings] == [
+        (1, "section"),
+        (2, "category"),
+        (3, "category"),
+        (4, "section"),
+        (3, "category"),
+        (4, "section"),
+        (4, "section"),
+    ]
+    assert [h.number for h in headings if h.level == 4] == [1, 1, 2]
+    # a shortcoming that a fix did not end is still a problem
+    fed_back = (
+        "巡察组对集团党委进行了巡察并反馈。\n二、反馈问题整改情况\n一）关于主责主业聚焦不够方面的问题\n"
+        "1）部分子公司偏离主业开展贸易业务。集团党委责成投资发展部清理。\n"
+        "2）年轻干部储备偏少，35岁以下中层干部占比仅为6.3%。实施青苗工程。\n"
+        "3）基层党建工作与生产经营“两张皮”。推行党建+项目工作法。\n"
+        "4）整治违规收费问题不彻底。已整改到位。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(fed_back).text).headings]
+    assert kinds == ["section", "category", "problem", "problem", "problem", "problem"]
