@@ -51,8 +51,9 @@ _FEEDBACK_LEAD = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题\s*[：:]\s*"
 #: An audit report's groups of findings: 一、市级财政管理审计查出问题的整改情况
 _AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?整改")
 #: …but not the report's own framework (一、审计查出问题整改工作推进情况, and
-#: 二、审计查出问题整改情况 with no audited field before 审计, over the groups).
-_AUDIT_FRAMEWORK = re.compile(r"整改工作|总体情况|推进情况|基本情况|^审计")
+#: 二、审计查出问题整改情况 with no audited field before 审计, over the groups;
+#: 二、具体问题整改情况 names no field either).
+_AUDIT_FRAMEWORK = re.compile(r"整改工作|总体情况|推进情况|基本情况|^审计|^(?:具体|主要)问题")
 #: A heading about findings and their rectification (…预算执行问题的整改情况).
 _FINDINGS_RECTIFIED = re.compile(r"问题的?整改(?:情况|结果)$")
 #: Words of the notice's own framework: a heading with them that groups
@@ -68,9 +69,10 @@ _TASK_POINT = re.compile(
     r"(?:下功夫|下真功夫|下苦功|用力|发力|见实效|见成效|出实效|求实效|求突破|作表率|做表率|做文章"
     r"|出实招|动真格|见真章|走在前列?|[严实硬强紧细深]起来|扛起(?:重任|责任|使命)|挑大梁|当先锋)"
 )
-#: Lines that begin with a measure are tasks, whatever shortcoming they mention.
+#: Lines that begin with a measure are tasks, whatever shortcoming they mention
+#: (对外担保… begins with a noun, not with 对).
 _MEASURE_START = re.compile(
-    r"(?:对|将|把|为|以|通过|围绕|强化|加强|完善|健全|建立|坚持|推动|推进|深化|提高|提升|压实|严格|开展|组织"
+    r"(?:对(?!外)|将|把|为|以|通过|围绕|强化|加强|完善|健全|建立|坚持|推动|推进|深化|提高|提升|压实|严格|开展|组织"
     r"|制定|狠抓|抓好|着力|切实|全面|持续|扎实|确保|进一步|聚焦|紧盯|加大|规范|优化|构建|落细"
     r"|从严|严肃|依法|依规|清理|及时|坚决|追回|深入|认真|集中整治|专项治理|专项整治"
     r"|举一反三|以案促改|立行立改|即知即改|修订|约谈|问责|追责|细化|印发|出台|督促|责令|建章立制)"

@@ -159,7 +159,7 @@ _AUDIT_TITLE = re.compile(
 )
 #: A unit's own audit notice opens like an inspection's: 宿城区审计局对本单位…进行了审计
 _AUDIT_OPENING = re.compile(
-    r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,12}?审计(?:局|厅|署)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
+    r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,12}?审计(?:局|厅|署|部|处|中心)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
     # 绵阳市审计局派出审计组于2023年7月至10月对我司…: the office sends its team
     r"(?:派出(?:的)?审计组[，,]?)?(?:于[^，,。；;]{0,20}?)?对((?:中共)?"
     + _CJK_RUN
@@ -170,7 +170,7 @@ _AUDITED = re.compile("对(" + _CJK_RUN + "{2,60}?)()(?:进行|开展|实施)")
 #: The object of a budget audit (市级预算执行, 财政收支, 决算): no body is audited.
 _BUDGET = re.compile(r"[省市区县州旗]?(?:级|本级)?(?:预算|财政|决算)")
 #: Words that date an audit's findings as 反馈 dates an inspection's.
-_AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发")
+_AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发|下达")
 #: The author line under an audit report's title: 北京市审计局局长 马兰霞, or the audited
 #: unit reporting its own rectification (会宁县自然资源局)
 _AUTHOR_LINE = re.compile(
@@ -289,6 +289,11 @@ def extract_metadata(
         if meta.issuer is None:
             _read_audit_author(meta, text, first_lines, written)
         _read_audit_opening(meta, text, dates, normalise_date, written)
+    if meta.inspection_kind is None and meta.title:
+        # an opening that names no team nor body (根据区委巡察工作统一部署，…现将巡察整改情况
+        # 公布如下): the title's inspection is the kind
+        named = re.search("巡视|巡察", meta.title)
+        meta.inspection_kind = named.group() if named else None
     _read_signature(meta, text, normalise_date, written)
     meta.stated_totals.update(read_stated_totals(text))
     headline = next((line.strip() for line in first_lines if line.strip()), "")

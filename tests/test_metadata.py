@@ -1102,3 +1102,41 @@ def test_leaders_inspected_with_the_body_and_an_opening_without_a_year() -> None
         "（一）已整改完成的问题（10个）\n1.关于“师德师风监督机制不健全”的问题。"
     )
     assert (meta.stated_totals.get("problems"), meta.stated_totals.get("completed")) == (25, 10)
+
+
+def test_audit_reports_of_a_group_or_a_bureau_and_a_share_of_a_wider_feedback() -> None:
+    meta = _meta(
+        "潍坊某城建集团有限公司关于置业公司专项审计发现问题整改情况的通报\n各部室、各子公司：\n根据集团党委"
+        "年度审计工作安排，集团审计部于2023年5月8日至6月16日对宏泰置业公司2021年至2022年经营管理情况"
+        "开展了专项审计，7月3日向宏泰置业公司反馈审计意见，指出问题14个。"
+    )
+    assert (meta.inspection_kind, meta.team, meta.inspected_organisation) == (
+        "审计",
+        "集团审计部",
+        "宏泰置业公司",
+    )
+    assert meta.period["start"] == "2023-05-08" and meta.feedback_date["start"] == "2023-07-03"
+    meta = _meta(
+        "关于县审计局乡村振兴补助资金专项审计反馈问题整改情况的报告\n金寨县农业农村局\n县审计局于2023年"
+        "6月对县农业农村局2022年度补助资金管理使用情况进行了专项审计，2023年8月21日下达了审计报告。"
+        "截至11月15日，问题清单已销号9项。\n一、项目资金管理使用方面的问题\n"
+        "1.扶贫项目资产确权登记不完整问题。正在整改。已完成1346项资产确权登记。"
+    )
+    assert (meta.inspection_kind, meta.team, meta.inspected_organisation) == (
+        "审计",
+        "县审计局",
+        "县农业农村局",
+    )
+    assert meta.feedback_date["start"] == "2023-08-21"
+    assert meta.stated_totals.get("completed") == 9
+    meta = _meta(
+        "中共遵义市汇川区委员会\n关于落实省委巡视反馈意见整改进展情况的通报\n2023年10月11日至12月20日，"
+        "省委第五巡视组对遵义市开展了常规巡视。2024年2月27日，省委巡视组向遵义市委反馈了巡视意见，"
+        "其中涉及汇川区的问题9个。"
+    )
+    assert meta.stated_totals.get("problems") == 9
+    meta = _meta(
+        "中共晋中市榆次区民政局党组关于巡察整改情况的通报\n根据区委巡察工作统一部署，按照巡察整改和信息公开"
+        "有关要求，现将巡察整改情况公布如下。\n一、提高政治站位，压实整改责任\n局党组召开专题会议。"
+    )
+    assert meta.inspection_kind == "巡察" and meta.inspected_organisation is None

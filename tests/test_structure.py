@@ -805,3 +805,17 @@ def test_word_numbering_task_points_that_take_up_duties_and_measures_against_sho
     )
     kinds = [h.kind for h in parse_structure(prepare(fed_back).text).headings]
     assert kinds == ["section", "category", "problem", "problem", "problem", "problem"]
+
+
+def test_an_audit_reports_framework_over_status_groups_and_findings_that_begin_with_dui_wai() -> (
+    None
+):
+    audit = (
+        "长兴县和平镇人民政府关于县审计局财政财务收支审计发现问题整改情况的报告\n"
+        "一、整改工作基本情况\n审计报告指出问题12个。\n二、具体问题整改情况\n（一）已整改到位的问题\n"
+        "1.村级奖补资金拨付不及时。已拨付。\n（二）正在整改的问题\n1.部分闲置资产未有效盘活问题。\n"
+        "三、审计发现问题整改情况\n（一）财务管理方面\n1.对外担保未履行决策程序，涉及金额1.2亿元【已完成】\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(audit).text).headings]
+    assert kinds[:6] == ["section", "section", "status", "problem", "status", "problem"]
+    assert kinds[-1] == "problem"
