@@ -1493,3 +1493,25 @@ def test_units_a_department_or_institution_names_alone() -> None:
 def test_teams_of_rounds_over_towns_and_villages_are_whole() -> None:
     assert _orgs("县委对乡镇巡察第二组对古市镇党委开展了巡察。")[0] == "县委对乡镇巡察第二组"
     assert _orgs("市委对村（社区）巡察第一组向村党总支反馈。")[0] == "市委对村（社区）巡察第一组"
+
+
+def test_newspapers_charities_heavy_industry_and_counterparties_named_once() -> None:
+    assert _orgs("在湛江日报社、宝鸡广播电视台开设专栏，争取市慈善总会捐赠物资。") == [
+        "湛江日报社",
+        "宝鸡广播电视台",
+        "市慈善总会",
+    ]
+    assert _orgs("会同旌湖重型装备股份有限公司梳理零部件清单。") == ["旌湖重型装备股份有限公司"]
+    assert _orgs("建设大型医院和新型建材基地。") == []
+    assert _orgs(
+        "终止与南阳鑫诚物流的车辆租赁合同；终止与皖蓝检测、合肥清环分析测试有限公司的合作。"
+    ) == [
+        "南阳鑫诚物流",
+        "皖蓝检测",
+        "合肥清环分析测试有限公司",
+    ]
+    assert _orgs("引进川西精密铸锻等2家配套企业落户。") == ["川西精密铸锻"]
+    # a contract ended with a kind of party, or talents brought in, name no company
+    assert _orgs("终止与相关企业的合作协议，引进高层次人才等3家企业团队。") == []
+    # what two bodies build together is a facility
+    assert "课程思政教学研究中心" not in _orgs("与武汉大学共建课程思政教学研究中心。")

@@ -61,6 +61,9 @@ from extractor.recognizers.rules.org_words import (
     DEPARTMENT_FUNCTION,
 )
 
+#: A company's legal form (not 分公司: 排水分公司 is a unit named by its function).
+_LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
+
 
 class BareNames:
     """Names without an anchor: bare function names, divisions, joined fields."""
@@ -109,6 +112,7 @@ class BareNames:
             if (
                 text[pos] in _STOP
                 and text[pos : pos + 2] not in _STOP_WORDS_IN_NAMES  # 就业促进科
+                and text[pos - 1 : pos + 1] not in _STOP_WORDS_IN_NAMES  # 重型|装备
                 and not (
                     text[pos] == "至"
                     and all(is_cjk(c) and c not in _STOP for c in text[pos - 2 : pos])
@@ -126,6 +130,8 @@ class BareNames:
                 return None  # 水利部和水利部长江水利委员会: two names (文化文史和学习委员会 is one)
             if length >= 2 and boundary and not joined:
                 name = text[pos:suffix_start]
+                if suffix in _LEGAL_FORMS and (name in _INDUSTRIES or name in _SECTOR_WORDS):
+                    continue  # 旌湖重型|装备|股份有限公司: an industry alone names no company
                 if suffix in _COMPANIES and self.trade_word_ends_at(pos):
                     trade_start = self.bare_start(pos, suffix)
                     if trade_start is not None and trade_start < pos:

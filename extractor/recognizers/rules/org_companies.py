@@ -55,7 +55,7 @@ _LIST_HEAD = re.compile(
 )
 _MAX_LIST_ITEM = 10
 _NOT_LISTED_ENDINGS = re.compile(
-    r"(?:行业|产业|领域|项目|企业|板块|园区|基地|平台|业态|集群|产品|技术)$"
+    r"(?:行业|产业|领域|项目|企业|板块|园区|基地|平台|业态|集群|产品|技术|人才|团队|人员|专家)$"
 )
 
 
@@ -142,6 +142,29 @@ def _listed_companies(scan: _Scan) -> list[OrgCandidate]:
         for start, end in items:
             if _listed_name_ok(text[start:end]) and scan.is_boundary(start):
                 out.append(OrgCandidate(start, end))
+    return out
+
+
+#: A counterparty named once by its trade name where the sentence says it is one:
+#: a contract ended with it (终止与南阳鑫诚物流的车辆租赁合同, 终止与皖蓝检测、…), or a
+#: single company before 等N家…企业 (引进川西精密铸锻等2家配套企业).
+_COUNTERPARTY = re.compile(
+    r"终止与([\u4e00-\u9fff]{4,10}?)(?=的[\u4e00-\u9fff]{0,8}?(?:合作|合同|协议)|、)"
+    r"|(?:引进|与|对|督促)([\u4e00-\u9fff]{4,10}?)(?=等[\d一二三四五六七八九十两]+家"
+    r"(?:(?!产业|行业|领域)[\u4e00-\u9fff]){0,4}?(?:企业|公司))"
+)
+
+
+def _counterparties(scan: _Scan) -> list[OrgCandidate]:
+    """Companies a sentence names as its party (see ``_COUNTERPARTY``): the name as a
+    list item would be read, so generic words (相关企业, 第三方机构) are none."""
+    out: list[OrgCandidate] = []
+    for match in _COUNTERPARTY.finditer(scan.text):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        name = match.group(group)
+        if _listed_name_ok(name) and not has_left_word(name) and not any(c in _STOP for c in name):
+            out.append(OrgCandidate(start, end))
     return out
 
 

@@ -51,6 +51,7 @@ from extractor.recognizers.rules.numbers import book_title_regions
 from extractor.recognizers.rules.org_companies import (
     _bureaus_that_are_companies,
     _company_short_forms,
+    _counterparties,
     _line_projects,
     _listed_companies,
     _numbered_units,
@@ -129,7 +130,7 @@ _SET_UP_TASK = re.compile(r"(?:成立|组建|设立)了?(?:专门的)?(?:" + "|"
 #: Verbs right after a name that begin like a guard word (…局分别, …局面向全县,
 #: 教师发展中心组织…, not 中心组):
 #: the suffix still ends the name.
-_VERBS_AFTER_NAMES = ("分别", "面向", "共同", "组织")
+_VERBS_AFTER_NAMES = ("分别", "面向", "共同", "组织", "委托")
 
 
 class OrgFinder:
@@ -201,7 +202,7 @@ class OrgFinder:
         found += _bureaus_that_are_companies(scan, found)
         found += _subsidiaries_with_trade_names(scan, found)
         found += _short_names_of_owned_units(scan)
-        found += _numbered_units(scan) + _line_projects(scan)
+        found += _numbered_units(scan) + _line_projects(scan) + _counterparties(scan)
         found += _standing_committees(text, found)
         found += _aliases(text, found)
         found += _company_short_forms(scan, found)
