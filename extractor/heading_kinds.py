@@ -21,10 +21,10 @@ from extractor.parsed_heading import _TRAILING_PUNCT, ParsedHeading
 #: even without 关于 or quotes (1.信访矛盾化解不力。, 1.多计工程款12.5万元问题。);
 #: tasks and measures (强化警示宣传, 不折不扣完成整改任务) do not use it.
 _SHORTCOMING = re.compile(
-    r"不(?:符|相符|够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|精准|有力|力|强|高|足|实|细|准|严|优|畅"
+    r"不(?:符|相符|够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|全|精准|有力|力|强|高|足|实|细|准|严|优|畅"
     r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大|快)"
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
-    r"|偏离|偏少|偏多|偏高|两张皮"
+    r"|偏离|偏少|偏多|偏高|两张皮|走形式|走过场|结合不紧"
     r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
@@ -83,7 +83,7 @@ _STATED_AS_SHORTCOMING = re.compile(
     r"^[^，,；;]*(?:" + _SHORTCOMING.pattern + r")[\u4e00-\u9fff]{0,3}$"
 )
 _FIXING_VERB = re.compile(
-    r"杜绝|防止|避免|纠正|解决|整治|治理|消除|堵塞|破解|克服|扭转|查处|清理|整改|排查|追回|处置|清退|收回"
+    r"杜绝|防止|避免|纠正|解决|整治|治理|消除|堵塞|破解|克服|扭转|查处|清理|整改|排查|追回|追缴|处置|清退|收回"
 )
 #: A clause giving a finding's own extent (涉及资金120万元, 共计12处), not work done.
 _FINDING_FIGURE = re.compile(r"(?:涉及|共计|合计|金额|累计|共有|共)")
@@ -140,6 +140,10 @@ def _fixes_a_shortcoming(title: str) -> bool:
     one (整治违规问题不彻底 is still a problem)."""
     last = re.split(r"[，,；;]", title)[-1]
     return bool(_FIXES_A_SHORTCOMING.search(title)) and not _SHORTCOMING.search(last[-6:])
+
+
+#: A line that opens with the problem it answers and runs on (针对…问题，…).
+_MEASURE_AGAINST_A_PROBLEM = re.compile(r"^(?:关于|针对)[^，,。“”]{2,60}?问题[，,].")
 
 
 def _ends_in_shortcoming(title: str) -> bool:
@@ -203,6 +207,16 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and (not _MEASURE_START.match(title) or title.endswith("问题"))
         ):
             _mark_worded_problem(heading, title, text)
+    for heading in headings:
+        if (
+            heading.kind == "problem"
+            and _MEASURE_AGAINST_A_PROBLEM.match(heading.title.strip())
+            and _reports_work(heading.title.strip().rstrip(_TRAILING_PUNCT))
+            and any(a.kind == "problem" for a in _ancestors(headings, heading))
+        ):
+            # （2）针对学用脱节问题，将学习成果转化为调研课题8个: under its problem, the
+            # line names what it fixes and reports the work, a measure
+            heading.kind, heading.problem, heading.problem_span = "section", None, None
     _nested_problems(headings, stated_items, text)
     if rectification:
         _problem_siblings(headings, text)

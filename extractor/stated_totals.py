@@ -34,9 +34,13 @@ _FOUND_BY_INSPECTION = r"(?:巡视|巡察|审计|回头看”?)[^。；;，,]{0,
 #: Problems fed back: 4个方面18个问题, 3个方面14项共38个问题, 反馈问题697个,
 #: 反馈问题3类23个, 29条巡视反馈意见, 巡察指出的21个问题, 巡察发现问题19个.
 #: The notice's share of a wider feedback (省委巡视组向遵义市委反馈了巡视意见，其中涉及
-#: 汇川区的问题9个; 对照涉及我区的9个问题): its own total, though 其中 opens it.
+#: 汇川区的问题9个; 对照涉及我区的9个问题; 共向8家单位反馈问题104个，其中反馈市红十字会
+#: 党组问题5个方面16个): its own total, though 其中 opens it.
 _SHARE = re.compile(
     rf"其中涉及[^，,。；;]{{2,14}}?的(?:问题{_SUM}{_N}{_CL}|{_N}{_CL}(?:具体)?问题)"
+    # 共对…6家单位反馈问题87个，其中反馈团市委党组问题14条
+    rf"|其中(?:向|反馈)[^，,。；;]{{2,20}}?(?:党组|党委|党工委|党总支|党支部|委员会)(?:反馈)?的?"
+    rf"问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     rf"|涉及(?:我|本)[\u4e00-\u9fff]的{_SUM}{_N}{_CL}(?:具体)?问题"
 )
 PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
@@ -68,7 +72,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"审计[^。；;]{{0,30}}?存在的?问题{_SUM}{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
-    re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}{_N}{_CL}(?:具体)?问题"),
+    re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}(?:{_GROUPS})?{_N}{_CL}(?:具体)?问题"),
     re.compile(
         rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
     ),

@@ -1140,3 +1140,16 @@ def test_audit_reports_of_a_group_or_a_bureau_and_a_share_of_a_wider_feedback() 
         "有关要求，现将巡察整改情况公布如下。\n一、提高政治站位，压实整改责任\n局党组召开专题会议。"
     )
     assert meta.inspection_kind == "巡察" and meta.inspected_organisation is None
+
+
+def test_a_bodys_share_of_a_rounds_feedback_and_an_audits_grouped_findings() -> None:
+    opening = "市委第二巡察组对团市委党组开展了常规巡察并反馈。"
+    for sentence, expected in (
+        (
+            "本轮巡察市委第二巡察组共对团市委、市文联等6家单位反馈问题87个，其中反馈团市委党组问题14条。",
+            14,
+        ),
+        ("本轮巡察共向8家单位反馈问题104个，其中反馈团市委党组问题5个方面16个。", 16),
+        ("对照审计发现的4类9个问题，制定整改措施26条。", 9),
+    ):
+        assert _meta(opening + sentence).stated_totals.get("problems") == expected, sentence

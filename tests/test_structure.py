@@ -819,3 +819,22 @@ def test_an_audit_reports_framework_over_status_groups_and_findings_that_begin_w
     kinds = [h.kind for h in parse_structure(prepare(audit).text).headings]
     assert kinds[:6] == ["section", "section", "status", "problem", "status", "problem"]
     assert kinds[-1] == "problem"
+
+
+def test_measures_that_name_the_problem_they_answer_and_central_measures_with_sanctions() -> None:
+    fed_back = (
+        "市委第四巡察组对集团党委进行了常规巡察，反馈了巡察意见。\n一、巡察反馈问题整改落实情况\n"
+        "（一）关于党的领导弱化方面的问题\n1.落实“第一议题”制度走形式，学习研讨与企业发展结合不紧。\n"
+        "（1）集团党委修订学习制度，开展专题研讨12次。\n"
+        "（2）针对学用脱节问题，将学习成果转化为调研课题8个，形成调研报告8篇。\n"
+        "2.县（市）区党校教学指导覆盖不全。\n（1）制定教学指导计划。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(fed_back).text).headings]
+    assert kinds == ["section", "category", "problem", "section", "section", "problem", "section"]
+    central = (
+        "省委第二巡视组对于都县进行了常规巡视，并反馈了巡视意见。\n二、反馈意见整改落实情况\n"
+        "（一）推进全面从严治党向纵深发展\n1.严肃查处群众身边腐败问题。\n"
+        "（1）县纪委监委立案查处民生领域案件61件，给予党纪政务处分73人，追缴违纪资金486万元。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(central).text).headings]
+    assert kinds == ["section", "category", "category", "section"]
