@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 #: …审计查出问题整改情况的报告, 审计工作报告反映问题的整改, 审计整改.
-AUDIT_REPORT = re.compile(r"审计(?:工作报告)?(?:查出|发现|反映|反馈|指出)(?:的)?问题(?:的)?整改|审计整改")
+AUDIT_REPORT = re.compile(
+    r"审计(?:工作报告)?(?:查出|发现|反映|反馈|指出)(?:的)?问题(?:的)?整改|审计整改"
+)
 #: An inspection's notice names its inspection near the top; an audit report may
 #: mention an inspection further down without being one's notice.
 _INSPECTION = re.compile("巡视|巡察")

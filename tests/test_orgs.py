@@ -1515,3 +1515,21 @@ def test_newspapers_charities_heavy_industry_and_counterparties_named_once() -> 
     assert _orgs("终止与相关企业的合作协议，引进高层次人才等3家企业团队。") == []
     # what two bodies build together is a facility
     assert "课程思政教学研究中心" not in _orgs("与武汉大学共建课程思政教学研究中心。")
+
+
+def test_units_of_mass_organisations_cppcc_party_schools_and_democratic_parties() -> None:
+    union = "株洲市总工会党组关于巡察反馈意见整改情况的通报\n市委第六巡察组对市总工会党组开展了常规巡察。\n"
+    found = _orgs(union + "1.工会经费收支管理存在漏洞。经费审查委员会对经费收支开展审计。")
+    assert found[-1] == "经费审查委员会" and "工会" not in found
+    cppcc = (
+        "中共柳州市政协党组关于巡察反馈意见整改情况的通报\n市委第四巡察组对市政协党组进行了巡察。\n"
+    )
+    found = _orgs(cppcc + "提案委员会会同市委政研室，联合民革柳州市委会、民盟柳州市委会开展调研。")
+    assert found[-4:] == ["提案委员会", "市委政研室", "民革柳州市委会", "民盟柳州市委会"]
+    school = "中共某市委党校委员会关于巡察反馈意见整改情况的通报\n市委第五巡察组向市委党校校委会反馈了意见。\n"
+    found = _orgs(school + "图书馆清理重复采购图书；教务处建立县（市）区党校联系指导制度。")
+    assert "市委党校校委会" in found and found[-2:] == ["图书馆", "教务处"]
+    veterans = "中共某市退役军人事务局党组关于巡察整改情况的通报\n巡察组对市退役军人事务局党组开展了巡察。\n"
+    assert _orgs(veterans + "移交安置科对接收安置对象逐一回访。")[-1] == "移交安置科"
+    # outside such notices a committee named alone stays a word
+    assert _orgs("成立专家委员会3个，开展评审。") == []

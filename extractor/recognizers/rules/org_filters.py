@@ -184,6 +184,10 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
             return False
         if _COUNTED_LEVEL.search(text, max(0, opening - 8), max(0, opening)):
             return False  # 26个村（社区）综合文化服务中心: a number of them, none named
+        if re.fullmatch(r"[省市区县州旗盟、]+", text[opening + 1 : start - 1]) and re.search(
+            r"[省市区县州旗盟]$", text[max(0, opening - 1) : opening]
+        ):
+            return False  # 县（市）区党校: every county's school, a kind, none named
     if any(before.endswith(g) for g in _GENERIC_BEFORE):
         # 所属单位 is generic, 所属城南派出所 names one, 下属企业党支部 a kind's branches
         named = (

@@ -37,6 +37,14 @@ _SPECIAL = re.compile(
 )
 
 
+#: A democratic party's committee or branch, its place between (民革柳州市委会,
+#: 民盟江苏省委员会, 九三学社南京市委员会, 民进区总支部): one name, not the 市委 inside it.
+DEMOCRATIC_PARTY = re.compile(
+    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[\u4e00-\u9fff]{0,8}?[省市区县州])?"
+    r"(?:委员会|委会|总支部|支部)"
+)
+
+
 def _team_owner_start(scan: _Scan, start: int) -> int:
     """A numbered team of a system's own inspection is named with the committee or
     party group that sends it (国家税务总局党委第三巡视组, 集团党委第二巡察组), even

@@ -184,8 +184,9 @@ _TOWNSHIP_BARE = frozenset({"办公室", "中队"})
 _INSTITUTION_BARE = frozenset(word_list("org_institution_bare_suffixes.txt"))
 #: …and those that name a standing unit in a department's own notice: its centres
 #: (电子税务管理中心), a police or tax bureau's branches (襄都分局), a customs
-#: district's stations (石湖海关).
-_DEPARTMENT_BARE = frozenset({"中心", "分局", "海关"})
+#: district's stations (石湖海关), a CPPCC's or a union's committees (提案委员会,
+#: 经费审查委员会).
+_DEPARTMENT_BARE = frozenset({"中心", "分局", "海关", "委员会"})
 #: Suffixes of names that may join two fields with one 与 (化学与材料科学学院).
 _JOINED = frozenset(word_list("org_joined_suffixes.txt"))
 #: People and kinds of body: before 与 a party of their own (企业与商务部对接).
@@ -225,9 +226,9 @@ _BOUNDARY_VERBS = frozenset(word_list("org_boundary_verbs.txt"))
 
 #: After 至 in a name: the route's other end and its kind (南丹至天峨高速公路).
 _ROUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:高速|公路|铁路|城际|快速路|大道)")
-#: Characters that make a word with 经 (经济, 经营, 经开区, 经信局, 经管学院): after 经
+#: Characters that make a word with 经 (经济, 经营, 经开区, 经信局, 经管学院, 经费审查委员会): after 经
 #: they go on with it, 经 is no preposition there.
-_WORDS_AFTER_JING = frozenset("济营开信管贸")
+_WORDS_AFTER_JING = frozenset("济营开信管贸费")
 _NAME_WORD_LENS = sorted({len(w) for w in _NAME_WORDS}, reverse=True)
 
 #: Divisions (庭) of a court: 立案庭, 民一庭, 刑事审判庭, 执行庭.

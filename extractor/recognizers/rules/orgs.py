@@ -83,6 +83,7 @@ from extractor.recognizers.rules.org_party_bodies import (
     _LEAGUE,
     _SPECIAL,
     _STATIONED,
+    DEMOCRATIC_PARTY,
     _team_owner_start,
 )
 from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
@@ -189,7 +190,7 @@ class OrgFinder:
             previous = scan.org_start_by_end.get(end)
             scan.org_start_by_end[end] = start if previous is None else min(previous, start)
             scan.forget(end)
-        for pattern in (_SPECIAL, TEAM_NAME, _STATIONED, _LEAGUE):
+        for pattern in (_SPECIAL, TEAM_NAME, _STATIONED, _LEAGUE, DEMOCRATIC_PARTY):
             for match in pattern.finditer(text):
                 start = match.start()
                 if pattern is TEAM_NAME and text.startswith(_OWNED_TEAM_STARTS, start):
