@@ -136,10 +136,23 @@ _FIXES_A_SHORTCOMING = re.compile(
 
 
 def _fixes_a_shortcoming(title: str) -> bool:
-    """A line that reports fixing or sanctioning a shortcoming, and does not end in
-    one (整治违规问题不彻底 is still a problem)."""
-    last = re.split(r"[，,；;]", title)[-1]
-    return bool(_FIXES_A_SHORTCOMING.search(title)) and not _SHORTCOMING.search(last[-6:])
+    """A line that reports fixing or sanctioning a shortcoming (or says it is solved:
+    确保制度不全的问题得到解决), and neither opens with one (监督执纪偏软，查处…仅1起)
+    nor ends in one (整治违规问题不彻底 is still a problem)."""
+    clauses = re.split(r"[，,；;]", title)
+    if _SOLVED.search(title):
+        return True
+    if len(clauses) > 1 and _STATED_AS_SHORTCOMING.match(clauses[0]):
+        return False
+    return (
+        bool(_FIXES_A_SHORTCOMING.search(title))
+        and not _SHORTCOMING.search(clauses[-1][-6:])
+        and not re.search(r"仅|只有|只", clauses[-1])
+    )
+
+
+#: A shortcoming said to be solved: …的问题得到解决/纠正/整改.
+_SOLVED = re.compile(r"问题(?:得到|获得)(?:有效)?(?:解决|纠正|整改|根治)")
 
 
 #: A line that opens with the problem it answers and runs on (针对…问题，…).
@@ -208,9 +221,11 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         ):
             _mark_worded_problem(heading, title, text)
     for heading in headings:
+        answered = _MEASURE_AGAINST_A_PROBLEM.match(heading.title.strip())
         if (
             heading.kind == "problem"
-            and _MEASURE_AGAINST_A_PROBLEM.match(heading.title.strip())
+            and answered
+            and _MEASURE_START.match(heading.title.strip(), answered.end() - 1)
             and _reports_work(heading.title.strip().rstrip(_TRAILING_PUNCT))
             and any(a.kind == "problem" for a in _ancestors(headings, heading))
         ):

@@ -34,6 +34,28 @@ _INSPECTED = re.compile(
     r"(?:开展了?|进行了?|实施了?)(?:了)?[^，,。；;]{0,24}?(?:巡视|巡察|“?回头看)"
     r"(?!组|办|机构|工作(?![，,。；;并]))"
 )
+#: How a short form or an anaphor of the body entered begins (对村党总支, 对该局党组,
+#: 对本单位党组, 对镇党委、镇政府).
+_SHORT_OR_ANAPHOR = (
+    "该",
+    "本",
+    "我",
+    "其",
+    "单位",
+    "镇",
+    "乡",
+    "村",
+    "局",
+    "区",
+    "县",
+    "市",
+    "院",
+    "校",
+    "所",
+    "厂",
+    "公司",
+    "机关",
+)
 #: The body entered, then the one inspected in it (进驻和顺镇，对水碓村党总支开展巡察):
 #: the second is inspected when it is no short form of the first (进驻宜宾分行，对
 #: 分行党委开展…: the bank, as first written).
@@ -52,12 +74,13 @@ _ENTERED = re.compile(
 _INSPECTED_AS_OBJECT = re.compile(
     r"(?:巡视|巡察)了((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:" + ALIAS_NOTE + r")?(?=[，,。；;])"
 )
-#: …or as the body that received the team (广元市接受省委第六巡视组常规巡视;
-#: 被巡视党组织中共嘉应学院委员会（以下简称校党委）接受了…巡视), at a clause start
+#: …or as the body that received a team (广元市接受省委第六巡视组常规巡视;
+#: 被巡视党组织中共嘉应学院委员会（以下简称校党委）接受了…巡视组…), at a clause start; not
+#: 为全面接受巡察监督 nor 诚恳接受巡察反馈意见 (no team is named)
 _RECEIVED_TEAM = re.compile(
     r"(?:^|(?<=[，,。；;\n]))(?:被(?:巡视|巡察)(?:党组织|单位))?"
-    r"((?:中共)?[\u4e00-\u9fff（）()·、]{2,40}?)(?:" + ALIAS_NOTE + r")?"
-    r"接受了?[^，,。；;]{0,20}?(?:巡视|巡察)"
+    r"((?:中共)?(?!为)[\u4e00-\u9fff（）()·、]{2,40}?)(?:" + ALIAS_NOTE + r")?"
+    r"(?:自觉|主动|诚恳|全面|认真|积极)?接受了?[^，,。；;]{0,12}?(?:巡视|巡察)第?[一二三四五六七八九十\d]*组"
 )
 _FEEDBACK = re.compile(r"反馈")
 #: …or only as the body the team fed back to (a party organisation, not its head nor a
@@ -232,9 +255,11 @@ def _signature(text: str) -> tuple[str | None, str | None, int | None]:
             if not lines[j].strip():
                 continue
             issuer = _ISSUER_LINE.match(lines[j])
-            # two organs signing together stand one above the other: the first is the issuer
+            # two organs signing together stand one above the other: the party organ written
+            # first is the issuer (中共…镇委员会 over …镇人民政府)
             above = _ISSUER_LINE.match(lines[j - 1]) if issuer and j > body + 1 else None
-            issuer = above or issuer
+            if above and above.group(1).startswith(("中共", "中国共产党")):
+                issuer = above
             return (issuer.group(1) if issuer else None), date.group(1), i
         return None, date.group(1), i
     return None, None, None
@@ -424,7 +449,11 @@ def _read_opening(
         entered = inside.group(1) if inside is not None else ""
         # 进驻宜宾分行，对分行党委: a short form of the body entered, which stays
         if inside is not None and (
-            inside.group(2).startswith(entered) or inside.group(2)[:2] not in entered
+            inside.group(2).startswith(entered)
+            or (
+                inside.group(2)[:2] not in entered
+                and not inside.group(2).startswith(_SHORT_OR_ANAPHOR)
+            )
         ):
             inspected = _INSPECTED.search(opening, inside.start(2) - 1) or inspected
     received = _RECEIVED_TEAM.search(opening)
@@ -614,7 +643,7 @@ def _years_from_later_dates(
     opening tells one year's events. An opening with no year at all takes the
     signature's (9月4日至28日 … signed 2024年1月15日: 2023, the months before it)."""
     out = dict(values)
-    signed = _signed_date(text, normalise_date)
+    signed_years = _years_before_signature(text, dates, values, normalise_date)
     for i, span in enumerate(dates):
         value = out.get(span)
         if value is None or value.get("start") is not None:
@@ -622,19 +651,41 @@ def _years_from_later_dates(
         later = next(
             (y.group(1) for sp in dates[i + 1 :] if (y := _YEAR_OF_DATE.search(text, *sp))), None
         )
-        if later is None and signed is not None:
-            guessed = normalise_date(f"{signed[:4]}年" + text[span[0] : span[1]])
-            start = guessed.get("start") if guessed else None
-            later = (
-                signed[:4]
-                if isinstance(start, str) and start <= signed
-                else str(int(signed[:4]) - 1)
-            )
+        later = later or signed_years.get(span)
         if later is None:
             continue
         guessed = normalise_date(f"{later}年" + text[span[0] : span[1]])
         if guessed and guessed.get("start"):
             out[span] = {**guessed, "year_inferred": True}
+    return out
+
+
+def _years_before_signature(
+    text: str,
+    dates: list[tuple[int, int]],
+    values: dict[tuple[int, int], Any],
+    normalise_date: _Normalise,
+) -> dict[tuple[int, int], str]:
+    """An opening that writes no year at all takes the signature's: walking back from
+    the signing date, each date is in the year of the one after it, or the year before
+    when its month and day come later (11月4日至12月28日…1月6日反馈, signed in May: 2023,
+    2023, 2024; 3月4日…5月6日, signed 3月12日: all the year before)."""
+    if any(_YEAR_OF_DATE.search(text, *span) for span in dates):
+        return {}
+    signed = _signed_date(text, normalise_date)
+    if signed is None:
+        return {}
+    year, after = int(signed[:4]), signed[5:]
+    out: dict[tuple[int, int], str] = {}
+    for span in reversed(dates):
+        guessed = normalise_date("2000年" + text[span[0] : span[1]]) if values.get(span) else None
+        ends = (guessed.get("end") or guessed.get("start")) if guessed else None
+        if not isinstance(ends, str) or len(ends) < 7:
+            continue
+        if ends[5:] > after:
+            year -= 1
+        out[span] = str(year)
+        after = str(guessed.get("start") or ends)[5:]
     return out
 
 

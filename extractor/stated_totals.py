@@ -37,10 +37,10 @@ _FOUND_BY_INSPECTION = r"(?:巡视|巡察|审计|回头看”?)[^。；;，,]{0,
 #: 汇川区的问题9个; 对照涉及我区的9个问题; 共向8家单位反馈问题104个，其中反馈市红十字会
 #: 党组问题5个方面16个): its own total, though 其中 opens it.
 _SHARE = re.compile(
-    rf"其中涉及[^，,。；;]{{2,14}}?的(?:问题{_SUM}{_N}{_CL}|{_N}{_CL}(?:具体)?问题)"
-    # 共对…6家单位反馈问题87个，其中反馈团市委党组问题14条
-    rf"|其中(?:向|反馈)[^，,。；;]{{2,20}}?(?:党组|党委|党工委|党总支|党支部|委员会)(?:反馈)?的?"
-    rf"问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+    rf"其中涉及[^，,。；;]{{2,14}}?的(?:问题(?:为)?{_SUM}(?:{_GROUPS})?{_N}{_CL}|{_N}{_CL}(?:具体)?问题)"
+    # 共对…6家单位反馈问题87个，其中反馈团市委党组问题14条; 其中向我村反馈问题8个
+    rf"|其中(?:向|反馈)(?:[^，,。；;]{{2,20}}?(?:党组|党委|党工委|党总支|党支部|委员会)|[我本][\u4e00-\u9fff]{{1,2}})"
+    rf"(?:反馈)?的?问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     rf"|涉及(?:我|本)[\u4e00-\u9fff]的{_SUM}{_N}{_CL}(?:具体)?问题"
 )
 PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
@@ -76,7 +76,9 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
     ),
-    re.compile(rf"问题清单(?:所列|列出|中)?的?(?:问题)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"),
+    re.compile(
+        rf"问题清单{_SUM}(?:所列|列出|中)?的?(?:具体)?(?:问题)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+    ),
     # a table-like line: 反馈问题：21个；整改措施：63条；已完成：18个
     re.compile(rf"反馈问题[：:]{_SUM}{_N}{_CL}"),
     # 3个街道共认领问题87个: the problems the inspected bodies took on
@@ -237,7 +239,15 @@ def _after_of_which(text: str, at: int) -> bool:
 #: bodies together counts them all (共向11个村（社区）反馈问题63个, 分别向…反馈…共反馈
 #: 问题87个), so counted bodies alone do not widen it.
 _WIDER_SCOPE = re.compile(
-    r"全(?:镇|乡|街道|区|县|市|州|盟|旗|省|系统|行业)(?!委|政府|人大|政协|纪委)|联动"
+    r"(?:本轮|此轮|本次|这次)[^，,。；;]{0,6}?全(?:镇|乡|街道|区|县|市|州|盟|旗|省|系统)"
+    r"|全(?:镇|乡|街道|区|县|市|州|盟|旗|省)(?:[\d一二三四五六七八九十]+个|共[^，,。；;]{0,4}?(?:巡察|巡视)了?[\d一二三四五六七八九十]+)"
+    r"|联动(?:巡察|巡视)"
+)
+#: Before a share (其中…), what makes the whole a wider round's: bodies counted (共向5个
+#: 县区反馈问题62个, 共对…6家单位), or a higher committee fed back (向遵义市委反馈).
+_ROUND_OVER_BODIES = re.compile(
+    r"[\d一二三四五六七八九十]+(?:个|家)(?:县区|县（市、区）|县（市）|县|区|市|单位|村|社区|乡镇|镇|部门)"
+    r"|向[^，,。；;]{1,10}?(?:省委|市委|州委|盟委)(?:反馈|集中反馈)"
 )
 
 
@@ -324,6 +334,16 @@ def first_total(
             wider = _wider_scope(text, match) if wordings is PROBLEM_WORDINGS else False
             if wider:
                 continue  # 本轮巡察全区共发现问题137个: a wider round's count
+            if (
+                pattern is _SHARE
+                and match.group().startswith("其中")
+                and not _ROUND_OVER_BODIES.search(
+                    text,
+                    max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1,
+                    match.start(),
+                )
+            ):
+                continue  # 反馈问题25个，其中涉及选人用人方面的问题5个: a breakdown, not a share
             if (
                 wordings in (PROBLEM_WORDINGS, ASPECT_WORDINGS)
                 and wider is not None

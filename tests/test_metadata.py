@@ -1153,3 +1153,48 @@ def test_a_bodys_share_of_a_rounds_feedback_and_an_audits_grouped_findings() -> 
         ("对照审计发现的4类9个问题，制定整改措施26条。", 9),
     ):
         assert _meta(opening + sentence).stated_totals.get("problems") == expected, sentence
+
+
+def test_review_of_the_twelfth_sessions_metadata_rules() -> None:
+    """Inputs of a reviewer's own against the session's rules (each failed once)."""
+    for text, inspected in (
+        ("为全面接受巡察监督，县委第一巡察组于2024年3月对城关镇党委开展了常规巡察。", "城关镇党委"),
+        (
+            "局党组诚恳接受巡察反馈意见。县委第二巡察组对县水利局党组开展了常规巡察。",
+            "县水利局党组",
+        ),
+        ("县委第一巡察组进驻城关镇，对镇党委、镇政府及下属站所开展了常规巡察。", "城关镇"),
+        ("县委第一巡察组进驻县住建局，对该局党组开展了常规巡察。", "县住建局"),
+        ("县委第一巡察组进驻和平村，对村党总支开展了常规巡察。", "和平村"),
+    ):
+        assert _meta(text).inspected_organisation == inspected, text
+    opening = "县委第二巡察组对县水利局党组开展了巡察并反馈。"
+    for sentence, expected in (
+        ("县委坚持上下联动、同向发力，对巡视反馈的4个方面56个问题逐条制定整改措施。", 56),
+        ("全县上下坚决扛起整改责任，对巡视反馈的56个问题制定整改措施182条。", 56),
+        ("巡察反馈问题4个方面25个，其中涉及选人用人方面的问题5个。", 25),
+        ("巡察组共反馈问题25个，其中涉及局机关的问题18个、涉及下属单位的问题7个。", 25),
+        ("反馈问题共25个，其中向县水利局党组反馈问题18个，向水管站党支部反馈问题7个。", 25),
+        ("本轮巡察，市委共向5个县区反馈问题62个，其中涉及我县的问题为3个方面11个。", 11),
+        ("本轮县委对大店镇12个村开展巡察，共反馈问题97个，其中向我村反馈问题8个。", 8),
+        ("反馈问题清单共列出具体问题17项，已完成整改14项。", 17),
+    ):
+        assert _meta(opening + sentence).stated_totals.get("problems") == expected, sentence
+    signed = "\n一、整改工作开展情况\n局党组召开专题会议。\n中共某县水利局党组\n"
+    meta = _meta(
+        "县委第二巡察组于3月4日至4月28日对县水利局党组开展了常规巡察，5月6日反馈了巡察意见。"
+        + signed
+        + "2024年3月12日"
+    )
+    assert (meta.period["start"], meta.feedback_date["start"]) == ("2023-03-04", "2023-05-06")
+    meta = _meta(
+        "县委第二巡察组于11月4日至12月28日对县水利局党组开展了常规巡察，1月6日反馈了巡察意见。"
+        + signed
+        + "2024年5月12日"
+    )
+    assert (meta.period["start"], meta.feedback_date["start"]) == ("2023-11-04", "2024-01-06")
+    meta = _meta(
+        "县委第二巡察组对县水利局党组开展了常规巡察。\n一、整改情况\n局党组召开会议。\n"
+        "某县水利局办公室\n中共某县水利局党组\n2024年10月12日"
+    )
+    assert meta.issuer == "中共某县水利局党组"

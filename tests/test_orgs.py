@@ -1533,3 +1533,22 @@ def test_units_of_mass_organisations_cppcc_party_schools_and_democratic_parties(
     assert _orgs(veterans + "移交安置科对接收安置对象逐一回访。")[-1] == "移交安置科"
     # outside such notices a committee named alone stays a word
     assert _orgs("成立专家委员会3个，开展评审。") == []
+
+
+def test_review_of_the_twelfth_sessions_org_rules() -> None:
+    """Inputs of a reviewer's own against the session's rules (each failed once)."""
+    assert _orgs("公司对地铁4号线项目部管理人员进行了约谈。") == ["地铁4号线项目部"]
+    assert _orgs("其中6号线项目部已整改到位。") == ["6号线项目部"]
+    assert _orgs("推进城区1号线项目部署，加快推进地铁2号线项目部分路段施工。") == []
+    hospital = (
+        "中共某市人民医院委员会关于巡察整改情况的通报\n市委第一巡察组对市人民医院党委开展了巡察。\n"
+    )
+    assert _orgs(hospital + "院工会组织职工体检。")[-1] == "院工会"
+    assert _orgs("组织劳动保障监察大队开展欠薪专项检查。") == ["劳动保障监察大队"]
+    assert _orgs("组织宣传大队伍深入企业。") == []
+    assert _orgs("局党组理论学习中心组织专题学习4次。") == ["局党组"]
+    village = "中共某村支部委员会关于巡察整改情况的通报\n市委对村（社区）巡察第三组对我村党支部开展了巡察。\n"
+    assert "村党支部" in _orgs(village) and "我村党支部" not in _orgs(village)
+    assert "中共湘中理工学院委员会" in _orgs(
+        "被巡视党组织中共湘中理工学院委员会（以下简称校党委）接受了巡视。"
+    )

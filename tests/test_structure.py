@@ -838,3 +838,22 @@ def test_measures_that_name_the_problem_they_answer_and_central_measures_with_sa
     )
     kinds = [h.kind for h in parse_structure(prepare(central).text).headings]
     assert kinds == ["section", "category", "category", "section"]
+
+
+def test_review_of_the_twelfth_sessions_heading_rules() -> None:
+    """Inputs of a reviewer's own against the session's rules (each failed once)."""
+    findings = (
+        "巡察组对局党组开展了巡察并反馈了意见。\n一、巡察反馈问题整改情况\n（一）关于作风建设方面的问题\n"
+        "1.落实中央八项规定精神不严格。\n（1）关于公务接待问题，超标准接待12次。\n"
+        "（2）关于公车管理问题，私车公养3辆。\n2.监督执纪偏软，查处违反中央八项规定精神问题仅1起。\n"
+    )
+    kinds = [h.kind for h in parse_structure(prepare(findings).text).headings]
+    assert kinds[2:] == ["problem", "problem", "problem", "problem"]
+    framework = (
+        "巡察组对局党组开展了巡察并反馈了意见。\n一、整改工作开展情况\n"
+        "（三）注重建章立制，确保制度不全的问题得到解决。\n"
+    )
+    assert [h.kind for h in parse_structure(prepare(framework).text).headings] == [
+        "section",
+        "section",
+    ]

@@ -259,6 +259,8 @@ class BareNames:
                 return None  # 建成学生活动中心: a building, not the body
         if start is not None and suffix in _DEPARTMENT_SUFFIXES | _SQUADS:
             start = self.whole_division_start(start, suffix_start)
+            if suffix in _SQUADS and self.text.startswith("组织", start):
+                start += 2  # 组织|劳动保障监察大队开展…: the verb that sends the squad
         return start
 
     def whole_division_start(self, start: int, suffix_start: int) -> int:

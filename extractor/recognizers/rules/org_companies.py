@@ -364,24 +364,30 @@ def _numbered_units(scan: _Scan) -> list[OrgCandidate]:
 #: number is inside the name, so the walk from the suffix, which stops at digits,
 #: cannot reach its start.
 _LINE_PROJECT = re.compile(
-    r"(?<=[\u4e00-\u9fff])\d{1,2}号线(?:[\u4e00-\u9fff]{0,6}?标段)?(?:项目经理部|项目部|指挥部)"
+    r"(?<!\d)\d{1,2}号线(?:[\u4e00-\u9fff]{0,6}?标段)?(?:项目经理部|项目部|指挥部)"
 )
 
 
 def _line_projects(scan: _Scan) -> list[OrgCandidate]:
-    """武汉地铁12号线项目部: from the nearest word boundary before the number, over
-    at most eight characters of the line's city and kind."""
+    """武汉地铁12号线项目部: from the farthest word boundary before the number (at most
+    eight characters back) over a plain name (no verb, no stop character: 公司对|地铁4号线
+    项目部), else from the number itself (其中|6号线项目部); not 项目部署, 项目部分."""
     text = scan.text
     out: list[OrgCandidate] = []
     for match in _LINE_PROJECT.finditer(text):
+        if text.startswith(("署", "分"), match.end()):
+            continue  # 1号线项目|部署, 2号线项目|部分路段
         digits = match.start()
         start = next(
             (
                 pos
-                for pos in range(max(0, digits - 8), digits - 1)
-                if scan.is_boundary(pos) and all(is_cjk(c) for c in text[pos:digits])
+                for pos in range(max(0, digits - 8), digits)
+                if scan.is_boundary(pos)
+                and all(is_cjk(c) and c not in _STOP for c in text[pos:digits])
+                and not has_left_word(text[pos:digits])
+                and scan.valid_middle(text[pos:digits], False)
             ),
-            None,
+            digits if scan.is_boundary(digits) or not is_cjk(text[digits - 1]) else None,
         )
         if start is not None:
             out.append(OrgCandidate(start, match.end()))

@@ -161,6 +161,7 @@ class OrgFinder:
                 suffix.endswith("组")
                 and text.startswith("织", end)
                 and suffix[:-1] in _SUFFIX_WORDS
+                and not text.endswith("学习", 0, suffix_start)  # 理论学习中心组|织…
             ):
                 suffix, end = suffix[:-1], end - 1  # 教师发展中心|组织…: not 中心组
             guard = _GUARDS.get(suffix)
@@ -181,7 +182,7 @@ class OrgFinder:
                 continue  # 合作区管委|会: the name runs on to 管委会
             start = scan.start_for(suffix_start, suffix)
             if start is not None:
-                start = _without_lead(text, start, end)
+                start = _without_lead(text, start, end, scan.notice_owners)
             if start is None or not _acceptable(scan, start, end, quotes or []):
                 continue
             if suffix in _GROUPS and _named_by_task(text, start):
@@ -320,12 +321,17 @@ def _aliases(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
     return out
 
 
-def _without_lead(text: str, start: int, end: int) -> int:
-    """``start`` moved past a self-reference or a leading term ordinal."""
+def _without_lead(text: str, start: int, end: int, owners: frozenset[str] = frozenset()) -> int:
+    """``start`` moved past a self-reference or a leading term ordinal; ``owners`` are
+    the short forms the notice's own body lends (我村党支部 in a village's notice)."""
     for pattern in (_SELF_LEAD, _TERM_LEAD, _INCLUDED_LEAD):
         lead = pattern.match(text, start, end)
         if lead and end - lead.end() >= 2:
             start = lead.end()
+    if text[start : start + 1] in ("我", "本") and text.startswith(tuple(owners), start + 1):
+        start += 1
+    if text.startswith("党组织中共", start):
+        start += 3  # 被巡视党组织|中共湘中理工学院委员会: the lead words name no body
     return start
 
 
