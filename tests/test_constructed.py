@@ -95,6 +95,22 @@ FIFTH_SESSION_FLOORS = {
     # …central style as excerpts (27), text pasted from PDFs and Word files (28)
     "structured-27": (0.96, 1.0, 1.0),
     "structured-28": (0.98, 1.0, 1.0),
+    # the twelfth session's: metadata traps (29), units of sectors with their own names
+    # (30), teams, periods and inspected bodies (31), government units (32)
+    "structured-29": (0.97, 0.99, 0.99),
+    "structured-30": (0.97, 1.0, 1.0),
+    "structured-31": (0.97, 1.0, 0.99),
+    "structured-32": (0.97, 1.0, 1.0),
+    # …metadata that stays null (33: a joint round's notice counts per body, ah07, three
+    # spurious totals left), hard headings (34), audit reports (35), organisations named
+    # once (36), rare bodies (37), hard heading kinds (38), excerpts cut mid-text (39)
+    "structured-33": (0.98, 1.0, 0.97, 3),
+    "structured-34": (0.98, 1.0, 1.0),
+    "structured-35": (0.97, 1.0, 1.0),
+    "structured-36": (0.97, 1.0, 0.99),
+    "structured-37": (0.97, 1.0, 1.0),
+    "structured-38": (0.96, 1.0, 1.0),
+    "structured-39": (0.96, 1.0, 1.0),
 }
 
 
@@ -102,7 +118,7 @@ FIFTH_SESSION_FLOORS = {
 def test_development_sets_keep_their_corrected_level(folder: str) -> None:
     from training.structure_eval import load_notices, score_structure
 
-    org_floor, problem_floor, metadata_floor = FIFTH_SESSION_FLOORS[folder]
+    org_floor, problem_floor, metadata_floor, *spurious = FIFTH_SESSION_FLOORS[folder]
     docs = load_corpus([CONSTRUCTED_DIR / folder / "notices.jsonl"])
     assert evaluate_pipeline(docs, backend="rules").labels["ORG"].f1 >= org_floor
     gold, metadata = load_notices(CONSTRUCTED_DIR / folder)
@@ -111,4 +127,4 @@ def test_development_sets_keep_their_corrected_level(folder: str) -> None:
     assert scores.problems.f1 >= problem_floor
     assert scores.kind_accuracy >= problem_floor
     assert scores.metadata_right >= metadata_floor
-    assert scores.metadata_spurious == 0
+    assert scores.metadata_spurious <= (spurious[0] if spurious else 0)

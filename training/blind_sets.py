@@ -41,6 +41,12 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-13",
     "heldout-14",
     "heldout-15",
+    "heldout-16",
+    "heldout-17",
+    "heldout-18",
+    "heldout-19",
+    "heldout-20",
+    "heldout-21",
 )
 
 
