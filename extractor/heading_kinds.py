@@ -147,7 +147,7 @@ def _fixes_a_shortcoming(title: str) -> bool:
     return (
         bool(_FIXES_A_SHORTCOMING.search(title))
         and not _SHORTCOMING.search(clauses[-1][-6:])
-        and not re.search(r"仅|只有|只", clauses[-1])
+        and not re.search(r"仅|只", clauses[-1])  # …仅1起: too few, a shortcoming
     )
 
 

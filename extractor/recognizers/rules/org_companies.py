@@ -383,9 +383,8 @@ def _line_projects(scan: _Scan) -> list[OrgCandidate]:
                 pos
                 for pos in range(max(0, digits - 8), digits)
                 if scan.is_boundary(pos)
-                and all(is_cjk(c) and c not in _STOP for c in text[pos:digits])
+                and scan.valid_middle(text[pos:digits], False)  # no verb, stop character
                 and not has_left_word(text[pos:digits])
-                and scan.valid_middle(text[pos:digits], False)
             ),
             digits if scan.is_boundary(digits) or not is_cjk(text[digits - 1]) else None,
         )
