@@ -42,7 +42,9 @@ _RECTIFICATION = re.compile(
 )
 #: …unless the line is the notice's own framework (存在的不足和下一步打算).
 _NOT_A_SHORTCOMING = re.compile(
-    r"^(?:存在|下一步|需要|需|尚未|正在|已|其他|其它|上述|以下|主要|有关|相关|关于|针对|反馈|巡视|巡察)"
+    r"^(?:存在|下一步|需要|需|尚未|正在|已|其他|其它|上述|以下|主要|有关|相关|关于|针对|反馈"
+    # …but 巡察整改和审计整改不彻底 is a fed-back shortcoming of earlier rectification
+    r"|(?:巡视|巡察)(?!整改[^。；;，,]{0,12}?(?:不彻底|不到位|不力|不扎实|不及时|滞后)$))"
     r"|下一步|打算|努力方向|不足之处|存在的(?:问题|不足)|整改(?:情况|进展|工作|成效)$"
 )
 #: A heading that introduces the fed-back problems below it: (一)反馈问题：…
@@ -252,7 +254,8 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         names_aspect = bool(re.search(r"方面$", heading.problem or ""))  # 1.关于…方面的问题
         if heading.kind == "problem" and (
             heading.level == 1  # 二、…存在风险 over 1.… problems: a feedback point's heading
-            or (heading.level <= 2 and _groups_problems(heading))
+            # (一)关于社会救助政策落实不精准的问题 over 1.… problems: their category
+            or heading.level == 2
             or names_aspect
         ):
             heading.kind, heading.problem, heading.problem_span = "category", None, None
@@ -375,21 +378,36 @@ def _kinds_of_like_headings(headings: list[ParsedHeading]) -> set[str]:
 
 def _cut_heading_like_its_siblings(headings: list[ParsedHeading], text: str) -> None:
     """The last heading, cut off by the excerpt's end ((二)正在持续推进, 1.对所属社会组织
-    日常监), is of the kind of the earlier headings of its style and level (status groups,
-    numbered problems), which its cut wording can no longer show."""
+    日常监, 二、全面从严治党), is of the kind of the earlier headings of its style and level
+    (status groups, numbered problems, feedback points), which its cut wording can no
+    longer show."""
     if not headings:
         return
     last = headings[-1]
     if last.run_in or text[last.end :].strip() or last.kind not in ("section", "category"):
         return
-    if last.level < 2 or _FRAMEWORK.search(last.title) or _OWN_WORK.search(last.title):
+    if _FRAMEWORK.search(last.title) or _OWN_WORK.search(last.title):
         return  # 二、下一步工作打算 at the end is whole, the notice's own framework
     kinds = _kinds_of_like_headings(headings)
-    if kinds == {"status"}:
+    if kinds == {"category"}:
+        last.kind = "category"  # 二、全面从严治党 after 一、党的政治建设方面 over problems
+    elif last.level < 2:
+        return  # a cut 一、 heading groups; it names no problem nor status
+    elif kinds == {"status"}:
         last.kind = "status"
         last.status = _status_of(last.title)
     elif kinds == {"problem"}:
         _mark_worded_problem(last, last.title.strip(), text)
+
+
+def _ends_the_excerpt(text: str, end: int) -> bool:
+    """Nothing but a bare marker follows ``end`` (（三）…存在短板\n1. or \n问题4：): the
+    excerpt was cut there, so what the heading groups is lost."""
+    rest = text[end:].strip()
+    if not rest:
+        return True
+    found = match_marker(rest)
+    return found is not None and "\n" not in rest and not rest[found[1].end() :].strip()
 
 
 def _last_group_like_its_siblings(headings: list[ParsedHeading], text: str) -> None:
@@ -398,7 +416,9 @@ def _last_group_like_its_siblings(headings: list[ParsedHeading], text: str) -> N
     if not headings:
         return
     last = headings[-1]
-    if last.kind != "problem" or last.run_in or text[last.end :].strip() or last.level > 2:
+    if last.kind != "problem" or last.run_in or not _ends_the_excerpt(text, last.end):
+        return
+    if last.level > 2:
         return
     kinds = _kinds_of_like_headings(headings)
     if kinds == {"category"}:

@@ -75,11 +75,14 @@ _INSPECTED_AS_OBJECT = re.compile(
     r"(?:巡视|巡察)了((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:" + ALIAS_NOTE + r")?(?=[，,。；;])"
 )
 #: …or as the body that received a team (广元市接受省委第六巡视组常规巡视;
-#: 被巡视党组织中共嘉应学院委员会（以下简称校党委）接受了…巡视组…), at a clause start; not
+#: 被巡视党组织中共嘉应学院委员会（以下简称校党委）接受了…巡视组…), at a clause start, the
+#: stay's dates may stand before the verb; not
 #: 为全面接受巡察监督 nor 诚恳接受巡察反馈意见 (no team is named)
 _RECEIVED_TEAM = re.compile(
     r"(?:^|(?<=[，,。；;\n]))(?:被(?:巡视|巡察)(?:党组织|单位))?"
     r"((?:中共)?(?!为)[\u4e00-\u9fff（）()·、]{2,40}?)(?:" + ALIAS_NOTE + r")?"
+    # 市教育局党组于2023年4月10日至6月9日接受了…: the stay's dates before the verb
+    r"(?:于[^，,。；;]{1,24}?)?"
     r"(?:自觉|主动|诚恳|全面|认真|积极)?接受了?[^，,。；;]{0,12}?(?:巡视|巡察)第?[一二三四五六七八九十\d]*组"
 )
 _FEEDBACK = re.compile(r"反馈")
@@ -149,10 +152,10 @@ _DATE_AFTER_TITLE = re.compile(PAGE_DATE_AFTER)
 #: author): a menu of a province's cities takes dozens.
 _HEADER_LINES = 60
 #: An inspected body followed by the subject of a special inspection
-#: (对市水务局党组落实全面从严治党主体责任情况进行了专项巡察).
+#: (对市水务局党组落实全面从严治党主体责任情况进行了专项巡察, 对城投公司项目管理情况…审计).
 _INSPECTED_SUBJECT = re.compile(
     r"^(.{1,40}?(?:党组|党委|党工委|党支部|党总支|委员会|政府|局|厅|委|办|院|校|公司|集团|中心|镇|乡|街道|村))"
-    r"(?:落实|贯彻|履行|执行|推进|开展|选人用人|巡视整改|巡察整改|整改)"
+    r"(?:落实|贯彻|履行|执行|推进|开展|选人用人|巡视整改|巡察整改|整改|(?:项目|工程)(?:建设|管理))"
 )
 #: A year inside the inspected phrase: what follows it is the inspection's object.
 _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})年")
@@ -192,6 +195,12 @@ _AUDIT_OPENING = re.compile(
 _AUDITED = re.compile("对(" + _CJK_RUN + "{2,60}?)()(?:进行|开展|实施)")
 #: The object of a budget audit (市级预算执行, 财政收支, 决算): no body is audited.
 _BUDGET = re.compile(r"[省市区县州旗]?(?:级|本级)?(?:预算|财政|决算)")
+#: The object of a project's audit (…供水一体化工程（一期）建设管理及竣工决算情况): a project
+#: is audited, no body, though the audit's team and dates are the notice's.
+#: (but 城投公司项目管理情况: a body's projects, the body audited)
+_PROJECT = re.compile(
+    r"^[^局委办院司厅部校组]{2,40}?(?:工程|项目)(?:[（(][^（）()]{1,6}[）)])?(?:建设|竣工|决算|跟踪|结算|管理)"
+)
 #: Words that date an audit's findings as 反馈 dates an inspection's.
 _AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发|下达")
 #: The author line under an audit report's title: 北京市审计局局长 马兰霞, or the audited
@@ -394,8 +403,16 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
             if issuer:
                 meta.issuer = written(at, at + len(issuer))
             elif index and _OWNER_ABOVE_TITLE.match(first_lines[index - 1]):
-                # a red-header layout: the organ on its own line, 关于… below it
+                # a red-header layout: the organ on its own line, 关于… below it; of two
+                # organs stacked (村党支部 over 村民委员会), the party organ first issues
                 owner = first_lines[index - 1]
+                if (
+                    index > 1
+                    and _OWNER_ABOVE_TITLE.match(first_lines[index - 2])
+                    and first_lines[index - 2].startswith(("中共", "中国共产党"))
+                ):
+                    at = text.rfind(owner, 0, at)
+                    owner = first_lines[index - 2]
                 at = text.rfind(owner, 0, at)
                 meta.issuer = written(at, at + len(owner))
             return
@@ -516,7 +533,7 @@ def _read_audit_opening(
     opening = text[paragraph_start:paragraph_end]
     meta.team = written(*_first_written_office(text, *found.span(1)))
     inspected = _INSPECTED.search(opening) or _AUDITED.search(opening)
-    if inspected:
+    if inspected and not _PROJECT.search(found.group(2)):
         _read_inspected(meta, text, paragraph_start, inspected, written)
     in_opening = [(s, e) for s, e in dates if paragraph_start <= s < paragraph_end]
     _period_and_feedback(
@@ -533,11 +550,19 @@ def _first_written_office(text: str, start: int, end: int) -> tuple[int, int]:
     first = text.find(short, 0, start)
     if first < 0:
         return start, end
-    # the place that ends with the short form's level word (芜湖|市), then any place that
-    # ends right before it (泰州市|海陵区审计局)
-    start, end = first, first + 1
+    # the place that ends with the short form's level word (芜湖|市), or whose short form
+    # stands before it (繁昌|区: a county made a district since the places were listed),
+    # then any place that ends right before it (泰州市|海陵区审计局)
+    level_end = first + 1
+    start, end = first, level_end
     while n := next(
-        (n for n in range(min(MAX_PLACE_LEN, end), 1, -1) if text[end - n : end] in PLACE_NAMES), 0
+        (
+            n
+            for n in range(min(MAX_PLACE_LEN, end), 1, -1)
+            if text[end - n : end] in PLACE_NAMES
+            or (end == level_end and n > 2 and text[end - n : end - 1] in PLACE_NAMES)
+        ),
+        0,
     ):
         start = end = end - n
     return start, first + len(short)

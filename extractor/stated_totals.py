@@ -88,7 +88,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"方面[，,、](?:具体)?问题{_SUM}{_N}{_CL}"),
     # 巡视反馈意见明确的问题共8项, 巡察组指出我镇存在的问题共计9个
     re.compile(rf"(?:巡视|巡察|反馈)[^。；;，,]{{0,12}}?的问题[（(]?{_SUM}{_N}{_CL}"),
-    re.compile(rf"(?:梳理|归纳|汇总)(?:出|形成)了?{_SUM}{_N}{_CL}(?:具体)?问题"),
+    re.compile(rf"(?:梳理|归纳|汇总)(?:出|形成)了?{_SUM}(?:{_GROUPS})?{_N}{_CL}(?:具体)?问题"),
     re.compile(rf"(?:共性|个性)问题(?:和|及|、)(?:共性|个性)问题{_SUM}{_N}{_CL}"),
     # 共有11个问题需要整改, 巡察组交办的18个问题, 反馈意见指出我厅存在问题29个
     re.compile(rf"共(?:有|计)?{_N}{_CL}(?:具体)?问题需(?:要)?(?:整改|销号)"),
@@ -374,8 +374,28 @@ def _problems_in_parts(text: str) -> int | None:
     return None
 
 
+#: A top-level heading that reports one inspected body's rectification (一、县教育局党组
+#: 整改情况): a joint round's notice has one a body.
+_BODY_SECTION = re.compile(
+    r"^[ \t　]*[一二三四五六七八九十]+[、.．][ 　]*(?:关于)?((?:中共)?[\u4e00-\u9fff（）()]{2,30}?"
+    r"(?:党组|党委|党工委|党总支|党支部|局|委|办|院|校|公司|镇|乡|街道|村|社区|中心))"
+    r"(?:的)?(?:巡察|巡视)?(?:反馈)?(?:问题)?(?:的)?整改(?:工作)?(?:进展|落实)?情况[ \t　]*$",
+    re.MULTILINE,
+)
+
+
+def _before_body_sections(text: str) -> str:
+    """The text before a joint round's per-body sections: the counts inside a body's
+    section (县教育局党组认领反馈问题16个) are that body's, not the notice's."""
+    sections = list(_BODY_SECTION.finditer(text))
+    if len({section.group(1) for section in sections}) < 2:
+        return text
+    return text[: sections[0].start()]
+
+
 def read_stated_totals(text: str) -> dict[str, int]:
     """Every total the text states, keyed ``aspects`` / ``problems`` / ``measures`` / ``completed``."""
+    text = _before_body_sections(text)
     totals: dict[str, int] = {}
     for key, wordings in WORDINGS.items():
         value = _problems_in_parts(text) if key == "problems" else None

@@ -56,6 +56,12 @@ _HEADLINE_WITHOUT_GENRE = re.compile(
 #: opens with a heading marker and ends so, the break is the heading's end even
 #: where the line is as wide as the column.
 _HEADING_LINE_END = re.compile(r"(?:情况|问题|方面)\s*$")
+#: A web page's field labels, at the line's start or after a space (索引号：… 发布机构：…
+#: 成文日期：2024-10-15): a line of page fields ends there, whatever its last character.
+_PAGE_FIELD = re.compile(
+    r"(?:^|\s)(?:索引号|发布机构|成文日期|发文日期|发布时间|发布日期|来源|浏览次数|点击数|访问量|字号|文号|主题分类)"
+    r"\s*[:：]"
+)
 _PAGE_MARKER = re.compile(
     r"[（(]\s*(?:未完\s*[，,、]?\s*)?(?:下转|上接|转)\s*(?:第\s*)?[A-Za-z]?\s*\d+\s*版\s*[）)]"
 )
@@ -474,6 +480,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
         mid_sentence = (
             bool(line)
             and line[-1] not in _SENTENCE_END
+            and not _PAGE_FIELD.search(line)
             and not _TITLE_END.search(line)
             and not _HEADLINE_WITHOUT_GENRE.match(line)
         )

@@ -1020,6 +1020,12 @@ def test_teams_of_rounds_over_towns_and_villages_and_bodies_that_receive_a_team(
         "市（州）和省直单位开展巡视。2024年1月17日，省委第五巡视组向绵阳市委反馈了巡视意见。"
     )
     assert (meta.team, meta.inspected_organisation) == ("省委第五巡视组", "绵阳市")
+    # the stay's dates between the body and the verb
+    meta = _meta(
+        "根据市委统一部署，市教育局党组于2023年4月10日至6月9日接受了市委第三巡察组的常规巡察。"
+        "2023年7月20日，巡察组反馈了巡察意见。"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("市委第三巡察组", "市教育局党组")
     meta = _meta(
         "2023年11月14日—2024年1月12日，被巡视党组织中共韩山师范学院委员会（以下简称校党委）接受了省委"
         "第十巡视组的常规巡视。2024年3月1日，省委第十巡视组向校党委反馈巡视意见。"
@@ -1058,6 +1064,12 @@ def test_a_units_own_audit_report_and_two_organs_signing() -> None:
     assert (meta.inspection_kind, meta.issuer) == ("审计", "会宁县林业和草原局")
     assert (meta.team, meta.inspected_organisation) == ("白银市审计局", "我局")
     assert meta.period["end"] == "2024-04-26" and meta.feedback_date["start"] == "2024-06-05"
+    # a county made a district after the places were listed (繁昌县 → 繁昌区)
+    meta = _meta(
+        "关于2022年度部门预算执行审计查出问题整改情况的报告\n繁昌区交通运输局\n根据繁昌区审计局2023年度"
+        "审计项目计划，区审计局派出审计组，于2023年3月6日至4月14日对我局2022年度预算执行情况进行了审计。"
+    )
+    assert meta.team == "繁昌区审计局"
     meta = _meta(
         "关于县委巡察反馈意见整改进展情况的通报\n县委第二巡察组对古市镇党委开展了常规巡察，并反馈了意见。"
         "\n一、整改工作总体情况\n镇党委成立整改工作领导小组，逐项建立问题、任务、责任清单。\n"
@@ -1198,3 +1210,51 @@ def test_review_of_the_twelfth_sessions_metadata_rules() -> None:
         "某县水利局办公室\n中共某县水利局党组\n2024年10月12日"
     )
     assert meta.issuer == "中共某县水利局党组"
+
+
+def test_a_projects_audit_names_no_audited_body_and_page_fields_end_their_line() -> None:
+    meta = _meta(
+        "关于城乡供水一体化工程（一期）竣工决算审计发现问题整改情况的报告\n曲靖市麒麟区水务局\n按照区委审计"
+        "委员会办公室安排，区审计局派出审计组，于2023年7月12日至9月8日对麒麟区城乡供水一体化工程（一期）"
+        "建设管理及竣工决算情况进行了审计，并于2023年10月20日出具了审计报告。"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("区审计局", None)
+    assert meta.period["start"] == "2023-07-12"
+    meta = _meta(
+        "关于2022年度部门预算执行审计查出问题整改情况的报告\n某县交通运输局\n县审计局于2023年3月6日至4月14日"
+        "对城投公司项目管理情况进行了审计。"
+    )
+    assert meta.inspected_organisation == "城投公司"
+    # a page's field line ending in a date is no wrapped line of the title under it
+    meta = _meta(
+        "中共东山区委组织部　党建工作 > 巡察整改\n索引号：DS-ZZB-2024-0317　　发布机构：中共东山区委组织部"
+        "　　成文日期：2024-10-15\n中共东山区蔬园街道工作委员会关于区委第二巡察组巡察反馈意见整改进展情况的通报\n"
+        "按照区委巡察工作部署，2024年5月至7月，区委第二巡察组对蔬园街道党工委开展了常规巡察。"
+    )
+    assert meta.issuer == "中共东山区蔬园街道工作委员会"
+
+
+def test_thirteenth_session_metadata_rules() -> None:
+    # of two organs stacked above the title, the party organ issues
+    meta = _meta(
+        "中共江山市峡口镇枫石村支部委员会\n江山市峡口镇枫石村村民委员会\n"
+        "关于市委对村巡察第三组反馈意见整改情况的通报\n\n根据市委统一部署，2023年9月11日至10月20日，"
+        "市委对村巡察第三组对我村党支部开展了巡察。"
+    )
+    assert meta.issuer == "中共江山市峡口镇枫石村支部委员会"
+    opening = "县委第四巡察组对县农业农村局党组开展了常规巡察。"
+    totals = _meta(opening + "局党组梳理出4大类15项具体问题，制定整改举措52项。").stated_totals
+    assert (totals.get("problems"), totals.get("measures")) == (15, 52)
+    # a joint round's notice with a section a body: the counts inside are the body's
+    meta = _meta(
+        "2023年9月11日至11月10日，县委第三巡察组对县教育局党组、县卫生健康局党组开展了联动巡察。\n"
+        "一、县教育局党组整改情况\n县教育局党组认领反馈问题16个，制定整改措施47条。\n"
+        "二、县卫生健康局党组整改情况\n县卫生健康局党组认领反馈问题9个。\n"
+    )
+    assert meta.stated_totals == {}
+    # …but a notice of one body with a section of its own keeps its totals
+    meta = _meta(
+        "县委第三巡察组对县教育局党组开展了巡察。\n一、县教育局党组整改情况\n"
+        "县教育局党组认领反馈问题16个，制定整改措施47条。\n"
+    )
+    assert meta.stated_totals.get("problems") == 16

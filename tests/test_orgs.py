@@ -1552,3 +1552,56 @@ def test_review_of_the_twelfth_sessions_org_rules() -> None:
     assert "中共湘中理工学院委员会" in _orgs(
         "被巡视党组织中共湘中理工学院委员会（以下简称校党委）接受了巡视。"
     )
+
+
+def test_a_utilitys_plants_and_a_quarter_of_the_town_after_a_verb() -> None:
+    assert _orgs("财务部组织城北水厂和开发区污水处理厂开展资产清查。") == [
+        "财务部",
+        "城北水厂",
+        "开发区污水处理厂",
+    ]
+    assert _orgs("区教育局组织城南中学开展自查。") == ["区教育局", "城南中学"]
+    assert _orgs("3.府城水厂提标改造项目化整为零规避公开招标问题。") == ["府城水厂"]
+    # a bare plant and one being built are no name
+    assert _orgs("水厂出水水质稳定达标，新建水厂项目已开工。") == []
+    # a function word after the verb still goes on the name
+    assert _orgs("集团党委组织部牵头。") == ["集团党委组织部"]
+
+
+def test_a_role_before_a_two_character_trade_name() -> None:
+    assert _orgs("引进茶叶深加工企业豫茗茶业，带动320户群众增收。") == ["豫茗茶业"]
+    assert _orgs("对施工单位滇源建工多计的管道安装工程量进行核减。") == ["滇源建工"]
+    assert _orgs("引入国有物业企业鹤城物业托管小区21个。") == ["鹤城物业"]
+    # a bare 企业 and a verb after a role name no company
+    assert _orgs("国有企业撬动社会资本的效果不足，物业企业接管物业小区9个。") == []
+
+
+def test_own_units_of_townships_villages_forest_farms_and_archives() -> None:
+    town = "中共新县八里畈镇委员会关于县委第二巡察组反馈意见整改情况的通报\n镇党委召开会议。"
+    assert _orgs(town + "由财政所对公务接待开展清查；对农业服务中心负责人进行约谈。") == [
+        "中共新县八里畈镇委员会",
+        "县委第二巡察组",
+        "镇党委",
+        "财政所",
+        "农业服务中心",
+    ]
+    # generic or a building: 各派出所, 新建综合文化站
+    assert _orgs(town + "督促各派出所整改，新建综合文化站1个。")[-1] == "镇党委"
+    village = (
+        "关于区委对村巡察第二组巡察反馈意见整改落实情况的通报\n区委对村巡察第二组对我村开展了巡察。"
+    )
+    assert _orgs(village + "村务监督委员会全程跟踪，由镇纪委对原村委会主任进行约谈。")[-3:] == [
+        "村务监督委员会",
+        "镇纪委",
+        "村委会",
+    ]
+    assert "村委会" not in _orgs("县委巡察组对城关镇党委开展巡察。督促各村委会履职。")
+    farm = "中共建瓯市国有东峰林场委员会关于市委巡察五组反馈意见整改情况的通报\n"
+    assert _orgs(farm + "林场党委召开专题会议7次。")[-1] == "林场党委"
+    archive = "关于市委第四巡察组对市档案馆巡察反馈意见整改情况的通报\n市委第四巡察组对市档案馆进行了巡察。"
+    assert _orgs(archive + "馆党总支召开专题会议。")[-1] == "馆党总支"
+    assert _orgs("三是引导上沛村股份经济合作社与东升村股份经济合作社合作。") == [
+        "上沛村股份经济合作社",
+        "东升村股份经济合作社",
+    ]
+    assert _orgs("院党支部组织医保办、药剂科对病历开展自查。")[-2:] == ["医保办", "药剂科"]

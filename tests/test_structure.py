@@ -857,3 +857,34 @@ def test_review_of_the_twelfth_sessions_heading_rules() -> None:
         "section",
         "section",
     ]
+
+
+def test_thirteenth_session_heading_kinds() -> None:
+    # a (一)关于…的问题 over numbered problems is their category, whatever its wording
+    kinds, _ = _kinds_and_problems(
+        "一、落实民生政策方面\n（一）关于社会救助政策落实不精准的问题\n1.低保对象动态管理不到位\n"
+        "（1）组织入户核查，清退不符合条件的低保户17户。\n2.临时救助审批时限过长\n"
+        "（1）简化审批流程。\n（二）关于惠农补贴发放不规范的问题\n1.补贴资金发放公示不及时\n"
+        "（1）补充公示补贴项目14项。\n"
+    )
+    assert [kind for _, kind in kinds] == [
+        "category", "category", "problem", "section", "problem", "section",
+        "category", "problem", "section",
+    ]  # fmt: skip
+    # a fed-back shortcoming of earlier rectification is a problem
+    kinds, problems = _kinds_and_problems(
+        "（一）全面从严治党责任落实不到位\n1.对下属单位监督管理偏软。\n整改情况：开展谈话37人次。\n"
+        "2.巡察整改和审计整改不彻底。\n整改情况：逐项复核。\n"
+    )
+    assert kinds == [(2, "category"), (3, "problem"), (3, "problem")]
+    assert problems[1][0] == "巡察整改和审计整改不彻底"
+    # the last feedback point, cut before its problems (a bare marker after it), groups
+    for tail in ("二、全面从严治党", "（二）落实全面从严治党主体责任不到位\n问题4："):
+        cut = (
+            "一、党的政治建设方面\n问题1：落实“第一议题”制度不严格。\n整改情况：修订规则。\n"
+            "问题2：审判执行质效不高。\n整改情况：清理案件47件。\n"
+        )
+        if tail.startswith("（"):
+            cut = cut.replace("一、党的政治建设方面", "（一）党的政治建设方面")
+        kinds = [h.kind for h in parse_structure(prepare(_OPENING + cut + tail).text).headings]
+        assert kinds[-1] == "category", tail

@@ -19,6 +19,7 @@ from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
 from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
 from extractor.recognizers.rules.org_strings import has_left_word, is_cjk, starts_with
 from extractor.recognizers.rules.org_words import (
+    _BOUNDARY_VERBS,
     _FIELDS,
     _GENERIC_START,
     _INDUSTRIES,
@@ -33,6 +34,9 @@ from extractor.recognizers.rules.org_words import (
 
 #: What follows a company named as the subject of a sentence (中科微至于2021年…).
 _COMPANY_ACTS: tuple[str, ...] = word_list("company_acts.txt")
+_COMPANY_ROLES: tuple[str, ...] = word_list("company_roles.txt")
+#: After a trade name, words that carry the name on (豫茗茶业|公司, …|产业园): it is not whole.
+_NAME_GOES_ON = ("公司", "集团", "有限", "股份", "项目", "产业", "园", "基地", "工程", "行业")
 #: The head of a list of sectors, not companies: …、高端装备等战略性新兴产业 (a list of
 #: projects, 航盛新能源等项目, names companies: their projects).
 _SECTOR_LIST_HEAD = re.compile(
@@ -176,7 +180,13 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
     for match in _TRADE_RE.finditer(text):
         start, name = match.start(), match.group(1)
         end = match.end(3) if match.group(3) else match.end(2)
-        if not scan.is_boundary(start) or name in _SECTOR_WORDS:
+        # 施工单位|滇源建工: a role names a two-character trade name (not a verb: 接管)
+        role = (
+            len(name) == 2
+            and text.endswith(_COMPANY_ROLES, 0, start)
+            and name not in _BOUNDARY_VERBS
+        )
+        if not (scan.is_boundary(start) or role) or name in _SECTOR_WORDS:
             continue
         if name[0] in _STOP or any(
             (c in _STOP and c != "和") or c in "一二三四五六七八九十" for c in name
@@ -186,12 +196,14 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
             continue
         if name in _SUFFIX_WORDS or _GENERIC_START.match(name) or name[-1] in _LEVEL_CHARS:
             continue
-        if name in _PLACES:
+        if name in _PLACES and not role:
             continue  # 无锡集成电路, 南通科技大市场: a place and a sector
         before, after = text[start - 1 : start], text[end : end + 2]
         listed = before == "、" or after[:1] in "、等和与及"
         # 公司 closes the name, so whatever follows is the sentence (督促禾源物业公司补充…)
         acting = after.startswith(_COMPANY_ACTS) or bool(match.group(3))
+        # 施工单位|滇源建工|多计…: a role before the name says a company is meant
+        acting = acting or (role and not after.startswith(_NAME_GOES_ON))
         if after[:1] and is_cjk(after[0]) and after[0] not in "、等和与及" and not acting:
             continue  # 临港冷链物流园: the name goes on, it is not a company's
 

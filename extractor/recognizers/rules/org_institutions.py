@@ -1,7 +1,8 @@
 """Finders for an institution's names outside the suffix walk: universities by
 their full listed name and by short forms (暨南大学, 复旦, 华东师大), an
 institution's or department's own units named alone (研究生院, 图书馆, 附属医院),
-a hospital's departments (心血管内科), numbered middle schools (合肥一中) and
+a township's stations and offices named alone in its own notice (财政所), a
+hospital's departments (心血管内科), numbered middle schools (合肥一中) and
 departments of study (软件工程系).
 
 Each finds names the walk cannot reach (no suffix, a listed name whose middle
@@ -26,6 +27,7 @@ from extractor.recognizers.rules.org_words import (
     _PLACES,
     _SECTOR_WORDS,
     _STOP,
+    _TOWN_ORGANS,
 )
 
 _UNIVERSITY_SHORT = frozenset(word_list("university_short_forms.txt"))
@@ -273,4 +275,49 @@ def _departments_of_study(scan: _Scan) -> list[OrgCandidate]:
             continue
         out.append(OrgCandidate(start, end))
         last_end = end
+    return out
+
+
+#: A township's standing units that its own notice names alone (财政所, 农业服务中心,
+#: 综合行政执法中队): the town's organs of three characters or more, not its committees
+#: (党委, 人民政府), which are found with their 镇/乡.
+_TOWN_UNIT_RE = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            (organ for organ in _TOWN_ORGANS if len(organ) >= 3 and organ not in ("人民政府",)),
+        )
+    )
+)
+#: Characters before a unit named alone that end the words before it (由财政所, 对农业服务中心).
+_BEFORE_UNIT = "由对向将与和及原、，,。；;：:\n（("
+
+
+#: …and a village's or community's organs in its own notice (村务监督委员会, 居委会).
+_VILLAGE_UNIT_RE = re.compile(
+    "|".join(sorted(map(re.escape, word_list("org_village_organs.txt")), key=len, reverse=True))
+)
+
+
+def _township_units(scan: _Scan) -> list[OrgCandidate]:
+    """A township's own notice names its stations and offices alone (由财政所对…清查,
+    对农业服务中心负责人进行约谈), a village's its committees (村务监督委员会全程跟踪):
+    each is the body's own unit, as 党政综合办公室 and 村党支部 are; not after 各/相关
+    (各派出所) and not where a building is meant."""
+    village = bool({"村", "社区"} & scan.notice_owners)
+    patterns = [
+        p for p, own in ((_TOWN_UNIT_RE, scan.township), (_VILLAGE_UNIT_RE, village)) if own
+    ]
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not (start == 0 or text[start - 1] in _BEFORE_UNIT or scan.left_word_ends_at(start)):
+                continue  # 镇财政所, 某镇派出所: found with its town by the walk
+            if guarded(text, end) or scan.facility_around(start, end):
+                continue
+            # 村委会 is generic elsewhere, so a village's own organs skip that check
+            if pattern is _VILLAGE_UNIT_RE or _acceptable(scan, start, end, []):
+                out.append(OrgCandidate(start, end))
     return out

@@ -42,12 +42,13 @@ _INSTITUTION_AUDITED = re.compile(
 )
 
 #: kind of body → owner short form it lends in its own notice (电视台 → 台党委), and the
-#: opening's naming of such a body's own committee
+#: opening's naming of such a body's own committee; the kind itself is lent too (林场党委)
 _NOTICE_OWNERS: dict[str, str] = dict(word_table("org_notice_owners.tsv"))
 _NOTICE_OWNER_KIND = re.compile(
     "("
     + "|".join(sorted(map(re.escape, _NOTICE_OWNERS), key=len, reverse=True))
-    + ")(?:党委|党组|委员会)"
+    # …or the body inspected itself (对市档案馆进行了常规巡察, then 馆党总支)
+    + ")(?:党委|党组|党总支|党支部|委员会|(?=进行|开展))"
 )
 #: A village's or community's own notice (诸家村党总支, 村总支部委员会, 社区党委 in the
 #: opening, after a 对村巡察): it names its own organs by 村/社区 alone (向村党总支反馈,
@@ -55,6 +56,8 @@ _NOTICE_OWNER_KIND = re.compile(
 _VILLAGE_NOTICE = re.compile(
     r"^[^\n]{0,40}?(村|社区)(?:党总支|党支部|党委|总支部委员会|支部委员会)(?=关于|\n)"
     r"|对[^，,。；;\n]{2,20}?(村|社区)(?:党总支|党支部|党委)(?:开展|进行)"
+    # …or one whose opening says the round inspected 我村 (对我村开展了巡察)
+    r"|对我(村|社区)"
 )
 #: A township's or street's own notice (镇党委, 街道党工委 in the opening): its offices and
 #: squads named alone (党政综合办公室, 综合行政执法中队) are its units, as 党建办 is.

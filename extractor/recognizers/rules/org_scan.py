@@ -86,6 +86,10 @@ _TASK_FORCES = frozenset({"专班", "整改办"})
 _TASK_FORCE_TASK = re.compile(r"^(?:落实)?(?:巡视|巡察)(?:反馈)?(?:问题|意见)?")
 
 
+#: The quarters of a town that name its units as a place does (城北水厂, 城南中学).
+_TOWN_QUARTERS = ("城东", "城南", "城西", "城北", "城关", "城中", "城郊")
+
+
 @dataclass(frozen=True)
 class OrgCandidate:
     """An ORG span found by a finder: offsets into the compact text."""
@@ -115,11 +119,12 @@ class _Scan(AnchorWalk, BareNames):
         #: owner short forms this notice's own kind of body lends (台 of 电视台)
         self.notice_owners = (
             frozenset(
-                _NOTICE_OWNERS[found.group(1)]
+                owner
                 for found in _NOTICE_OWNER_KIND.finditer(text, 0, _OPENING)
+                for owner in (_NOTICE_OWNERS[found.group(1)], found.group(1))
             )
             | frozenset(
-                found.group(1) or found.group(2)
+                next(group for group in found.groups() if group)
                 for found in _VILLAGE_NOTICE.finditer(text, 0, _OPENING)
             )
             | frozenset(
@@ -238,6 +243,8 @@ class _Scan(AnchorWalk, BareNames):
         word = middle[:2]
         if word not in _BOUNDARY_VERBS and word not in _LEFT_WORD_SET:
             return False
+        if word in _JOINING_VERBS and word not in _NAME_WORDS:
+            return True  # 财政所|会同|经济发展办公室: 会同, 牵头 never go on a name
         if (
             middle == word
             and len(suffix) >= 3
@@ -278,8 +285,11 @@ class _Scan(AnchorWalk, BareNames):
             return True  # 镇党委|指导|村党支部: the verb's object is a village's body
         if rest.startswith("全") and rest[1:2] in _LEVEL_CHARS:
             return True  # 计划财务股|组织|全县学校: the verb's object is every body of a level
-        return rest[0] in _LEVEL_CHARS or any(
-            rest[:n] in _PLACES for n in range(2, MAX_PLACE_LEN + 1)
+        # 财务部|组织|城北水厂: a quarter of a town names a plant or a station as a place does
+        return (
+            rest[0] in _LEVEL_CHARS
+            or rest.startswith(_TOWN_QUARTERS)
+            or any(rest[:n] in _PLACES for n in range(2, MAX_PLACE_LEN + 1))
         )
 
     def anchor_may_start(self, pos: int) -> bool:

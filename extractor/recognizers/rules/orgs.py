@@ -77,6 +77,7 @@ from extractor.recognizers.rules.org_institutions import (
     _institution_units,
     _listed_universities,
     _numbered_schools,
+    _township_units,
     _university_short_forms,
 )
 from extractor.recognizers.rules.org_party_bodies import (
@@ -146,7 +147,7 @@ class OrgFinder:
         listed = _listed_universities(scan)
         short_forms = _university_short_forms(scan, listed)
         found += listed + short_forms + _institution_units(scan, quotes or [])
-        found += _hospital_departments(scan) + _numbered_schools(scan)
+        found += _hospital_departments(scan) + _numbered_schools(scan) + _township_units(scan)
         found += _departments_of_study(scan)
         for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
