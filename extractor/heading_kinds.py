@@ -22,9 +22,9 @@ from extractor.parsed_heading import _TRAILING_PUNCT, ParsedHeading
 #: tasks and measures (强化警示宣传, 不折不扣完成整改任务) do not use it.
 _SHORTCOMING = re.compile(
     r"不(?:符|相符|够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|全|精准|有力|力|强|高|足|实|细|准|严|优|畅"
-    r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大|快)"
+    r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大|快|经常)"
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
-    r"|偏离|偏少|偏多|偏高|两张皮|走形式|走过场|结合不紧"
+    r"|偏离|偏少|偏多|偏高|偏长|偏短|过长|过高|过多|两张皮|走形式|走过场|结合不紧"
     r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
@@ -247,8 +247,9 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         if not any(c.kind == "problem" for c in children):
             if not any(c.kind == "category" for c in children):  # problems two levels down
                 _single_feedback_problem(heading, text)
-            elif heading.kind == "problem" and heading.level == 1:
-                # 一、贯彻落实…有差距 over （一）…方面 over 1.… problems: a feedback point
+            elif heading.kind == "problem" and heading.level <= 2:
+                # 一、贯彻落实…有差距 over （一）…方面 over 1.… problems, （一）聚焦…有差距的问题
+                # over 1.在…上持续用力 task points: a feedback point
                 heading.kind, heading.problem, heading.problem_span = "category", None, None
             continue
         names_aspect = bool(re.search(r"方面$", heading.problem or ""))  # 1.关于…方面的问题

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from extractor.genre import AUDIT_REPORT
+from extractor.heading_markers import starts_with_marker
 from extractor.inspection_teams import SENDING_COMMITTEES, TEAM_COMMITTEE
 from extractor.inspection_teams import TEAM_IN_OPENING as _TEAM
 from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
@@ -86,6 +87,8 @@ _RECEIVED_TEAM = re.compile(
     r"(?:自觉|主动|诚恳|全面|认真|积极)?接受了?[^，,。；;]{0,12}?(?:巡视|巡察)第?[一二三四五六七八九十\d]*组"
 )
 _FEEDBACK = re.compile(r"反馈")
+#: An inspection team or round named in a paragraph (巡察组, 巡视组, 巡察办)
+_TEAM_WORD = re.compile(r"(?:巡视|巡察)(?:组|工作组|办)")
 #: …or only as the body the team fed back to (a party organisation, not its head nor a
 #: list; the empty group stands for the alias the other patterns read)
 _FED_BACK_TO = re.compile(
@@ -104,7 +107,8 @@ _ANNOUNCEMENT = re.compile(r"动员会|动员部署会|见面会|进驻|公告|�
 _RANGE_WORD = re.compile(r"至|到|[—\-~－]")
 #: After a date, words that make it the inspection's last day (6月30日巡察结束).
 _ENDED = re.compile(
-    r"\s*(?:(?:巡视|巡察|现场)(?:工作)?结束|结束(?:现场)?(?:巡视|巡察|进驻|工作)|完成进驻|撤离)"
+    r"\s*(?:(?:巡视|巡察|现场)(?:工作)?结束|结束(?:现场)?(?:巡视|巡察|进驻|工作)|完成进驻|撤离"
+    r"|完成现场(?:工作|巡视|巡察))"
 )
 #: A title on its own line (关于自治区党委第四巡视组反馈意见整改进展情况的通报): no opening.
 _TITLE_LINE = re.compile(
@@ -187,9 +191,11 @@ _AUDIT_TITLE = re.compile(
 _AUDIT_OPENING = re.compile(
     r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,12}?审计(?:局|厅|署|部|处|中心)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
     # 绵阳市审计局派出审计组于2023年7月至10月对我司…: the office sends its team
-    r"(?:派出(?:的)?审计组[，,]?)?(?:于[^，,。；;]{0,20}?)?对((?:中共)?"
+    # …于2024年3月12日至5月17日，对区教育局…: the stay's dates and a comma before 对
+    r"(?:派出(?:的)?审计组[，,]?)?(?:于[^，,。；;]{0,20}?[，,]?)?对((?:中共)?"
     + _CJK_RUN
-    + r"{2,60}?)(?:进行了?|开展了?|实施了?)[^，,。；;]{0,12}?审计"
+    # 对我局开展了原局长赵某某…任职期间经济责任审计: the audit's subject before 审计
+    + r"{2,60}?)(?:进行了?|开展了?|实施了?)[^，,。；;]{0,40}?审计"
 )
 #: The audited body of that sentence (对本单位…进行了审计); group 2 is the alias slot.
 _AUDITED = re.compile("对(" + _CJK_RUN + "{2,60}?)()(?:进行|开展|实施)")
@@ -231,10 +237,11 @@ def _opening(text: str, kind: str | None = None) -> str:
     # the sentence saying who inspected whom, if any: 对…开展了巡察 first, 巡察了… only where
     # no paragraph says so (2021年，…巡察了县卫健局党组 told as background comes before)
     for inspected in (_INSPECTED, _INSPECTED_AS_OBJECT):
-        for para in paragraphs:
+        for index, para in enumerate(paragraphs):
             title = _TITLE_PREFIX.match(para)
             body = para[title.end() :] if title else para
             if inspected.search(body) and (team := _TEAM.search(body)):
+                body = _with_feedback_paragraph(body, paragraphs[index + 1 :])
                 if kind is None or kind in team.group(1):
                     return body
                 told.append(body)
@@ -248,6 +255,23 @@ def _opening(text: str, kind: str | None = None) -> str:
         if re.search(r"巡视|巡察", para) and re.search(r"反馈|开展|进行", para) and len(para) > 40:
             return para
     return ""
+
+
+def _with_feedback_paragraph(body: str, after: list[str]) -> str:
+    """An opening that tells the inspection in one paragraph and its feedback in the next
+    (…开展常规巡察。\n\n2023年6月，区委第3巡察组向街道党工委反馈了巡察意见): both, as
+    written (the blank lines between them too), so the feedback date is read."""
+    if _FEEDBACK.search(body):
+        return body
+    gap: list[str] = []
+    for para in after:
+        if not para.strip():
+            gap.append(para)
+            continue
+        if starts_with_marker(para) or not (_FEEDBACK.search(para) and _TEAM_WORD.search(para)):
+            return body
+        return "\n".join([body, *gap, para])
+    return body
 
 
 def _signature(text: str) -> tuple[str | None, str | None, int | None]:
@@ -362,6 +386,16 @@ _AUDIT_OFFICES = ("审计局", "审计厅", "审计署")
 #: A page's share or scan prompt, clauses and all (打开微信扫一扫，点击右上角分享即可):
 #: chrome, not the body's first line (经验分享 in the body is no prompt).
 _SHARE_LINE = re.compile(r"扫一扫|分享到|二维码|右上角")
+
+
+def _header_end(text: str) -> int:
+    """Where the body begins: the start of its first line of prose."""
+    at = 0
+    for line in text.split("\n")[:_HEADER_LINES]:
+        if len(line.strip()) >= _BODY_LINE:
+            return at
+        at += len(line) + 1
+    return min(at, len(text))
 
 
 def _header_lines(text: str) -> list[str]:
@@ -593,6 +627,8 @@ def _read_inspected(
     dated = _YEAR_IN_NAME.search(name)
     if dated and dated.start() >= 2:
         name = name[: dated.start()]
+        # 市医疗保障局管理的|2023年度…基金: the body that runs the audited fund
+        name = re.sub(r"(?:管理|负责|使用|承担|实施)的$", "", name)
     name = _PERSON_AFTER_BODY.sub("", name) or name  # 我集团原主要负责人: 我集团
     subject = _INSPECTED_SUBJECT.match(name)
     if subject and "巡" not in subject.group(1):  # 我镇落实县委第三巡察组…: 我镇
@@ -714,9 +750,22 @@ def _years_before_signature(
     return out
 
 
+#: The notice's date in brackets on its own line under the title (（2023年9月8日）), as a
+#: report to a congress or an upper organ is dated
+_DATE_UNDER_TITLE = re.compile(
+    r"^[ \t　]*[（(]\s*((?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*[）)][ \t　]*$",
+    re.MULTILINE,
+)
+
+
 def _signed_date(text: str, normalise_date: _Normalise) -> str | None:
-    """The signature's date as YYYY-MM-DD, when the notice is signed with a full date."""
+    """The signature's date as YYYY-MM-DD, when the notice is signed with a full date, or
+    else the date under its title."""
     date_text = _signature(text)[1]
+    if date_text is None:
+        under_title = _DATE_UNDER_TITLE.search(text, 0, _header_end(text))
+        date_text = under_title.group(1) if under_title else None
     value = normalise_date(date_text) if date_text else None
     start = value.get("start") if value else None
     return start if isinstance(start, str) and len(start) == 10 else None

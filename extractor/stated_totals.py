@@ -95,6 +95,8 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:巡视|巡察)[^。；;，,]{{0,8}}?交办的?{_SUM}{_N}{_CL}(?:具体)?问题"),
     re.compile(rf"(?:反馈|指出)[^。；;，,]{{0,8}}?存在(?:的)?问题{_SUM}{_N}{_CL}"),
     re.compile(rf"(?:方面|反馈(?:意见)?(?:指出)?(?:的)?)[^。；;]{{0,6}}?{_N}{_CL}(?:具体)?问题"),
+    # a “回头看” adding up what is left and what is new: …同时发现新的问题9个，以上问题共15个
+    re.compile(rf"(?:以上|上述)(?:各类)?问题{_SUM}{_N}{_CL}"),
 )
 
 #: After a bare 已完成N个 the count is not the notice's own when a place or a thing is
@@ -169,9 +171,9 @@ def _to_int(token: str) -> int | None:
     return int(token) if token.isdigit() else parse_cn_integer(token)
 
 
-#: A sentence about an earlier round (对上轮巡视反馈的16个问题开展“回头看”) counts
-#: that round's problems, not this notice's.
-_EARLIER_ROUND = re.compile(r"上(?:一)?轮|上次|前(?:一)?轮|以往|历次")
+#: A sentence about an earlier round (对上轮巡视反馈的16个问题开展“回头看”, 原巡视反馈的
+#: 38个问题中) counts that round's problems, not this notice's.
+_EARLIER_ROUND = re.compile(r"上(?:一)?轮|上次|前(?:一)?轮|以往|历次|原(?:巡视|巡察)")
 
 
 def _about_earlier_round(text: str, at: int) -> bool:

@@ -1258,3 +1258,55 @@ def test_thirteenth_session_metadata_rules() -> None:
         "县教育局党组认领反馈问题16个，制定整改措施47条。\n"
     )
     assert meta.stated_totals.get("problems") == 16
+
+
+def test_thirteenth_session_audit_openings_and_dates() -> None:
+    meta = _meta(
+        "保定市水利局关于原局长任期经济责任审计查出问题整改情况的报告\n市审计局：\n2023年3月6日至4月28日，"
+        "市审计局对我局开展了原局长赵某某同志2018年1月至2022年12月任职期间经济责任审计，并于2023年6月"
+        "15日出具了审计报告。"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("市审计局", "我局")
+    assert (meta.period["start"], meta.feedback_date["start"]) == ("2023-03-06", "2023-06-15")
+    meta = _meta(
+        "江西某职业学院关于2023年度内部审计发现问题整改情况的报告\n学院纪委、审计处：\n根据学院2023年度"
+        "内部审计工作计划，审计处于2023年9月11日至11月24日，对后勤管理处、继续教育学院等7个二级单位开展了"
+        "财务收支审计，12月中旬向各被审计单位送达审计报告。"
+    )
+    assert meta.team == "审计处" and meta.period["end"] == "2023-11-24"
+    meta = _meta(
+        "关于2023年度城乡居民基本医疗保险基金专项审计查出问题整改情况的报告\n百色市医疗保障局\n根据自治区"
+        "审计厅统一部署，百色市审计局于2023年11月至12月对市医疗保障局管理的2023年度城乡居民基本医疗保险"
+        "基金筹集、管理和使用情况开展了专项审计。"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("百色市审计局", "市医疗保障局")
+    # a “回头看”: the earlier round's count is no total, the sum of what is left and new is
+    meta = _meta(
+        "省委第九巡视组对省林业和草原局党组开展了巡视整改“回头看”，指出原巡视反馈的38个问题中仍有6个问题"
+        "整改不到位，同时发现新的问题9个，以上问题共15个。"
+    )
+    assert meta.stated_totals.get("problems") == 15
+    # a yearless opening dated by the notice's date under its title
+    meta = _meta(
+        "中共祁阳市卫生健康局党组关于市委第一轮巡察整改进展情况的通报\n（2023年9月8日）\n按照市委统一部署，"
+        "市委第四巡察组于3月6日至5月10日对市卫生健康局党组开展了常规巡察，6月12日召开巡察反馈会议，"
+        "向局党组反馈了巡察意见。"
+    )
+    assert (meta.period["start"], meta.feedback_date["start"]) == ("2023-03-06", "2023-06-12")
+    # the feedback told in the paragraph after the opening
+    meta = _meta(
+        "根据区委巡察工作统一安排，自2023年3月起，区委第3巡察组对王舍人街道党工委开展常规巡察。\n\n"
+        "2023年6月，区委第3巡察组向街道党工委反馈了巡察意见。\n\n1.基层党组织建设推进不平衡问题。"
+    )
+    assert meta.feedback_date["start"] == "2023-06-01"
+    # the stay's end told as 完成现场工作, a period in Chinese numerals
+    meta = _meta(
+        "2023年9月，市委第六巡察组进驻江西某文旅集团有限公司开展常规巡察，于11月下旬完成现场工作。"
+        "2024年1月，市委第六巡察组向集团党委反馈了巡察意见。"
+    )
+    assert meta.period["end"] is not None and meta.period["end"].startswith("2023-11")
+    meta = _meta(
+        "十三届省委第三轮巡视第二组于二〇二三年三月至五月对省水利厅党组进行了常规巡视，六月十二日向厅党组"
+        "反馈了巡视意见。"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2023-03-01", "2023-05-31")

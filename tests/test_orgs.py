@@ -1605,3 +1605,22 @@ def test_own_units_of_townships_villages_forest_farms_and_archives() -> None:
         "东升村股份经济合作社",
     ]
     assert _orgs("院党支部组织医保办、药剂科对病历开展自查。")[-2:] == ["医保办", "药剂科"]
+
+
+def test_thirteenth_session_org_rules_second_round() -> None:
+    assert _orgs("对渭滨区总工会、金台区总工会经费使用开展审计。工会经费使用不规范。") == [
+        "渭滨区总工会",
+        "金台区总工会",
+    ]
+    assert _orgs("南昌大学第一附属医院与北京协和医院合作。") == [
+        "南昌大学第一附属医院",
+        "北京协和医院",
+    ]
+    assert _orgs("黄兴派出所、镇综合行政执法大队开展排查。") == ["黄兴派出所", "镇综合行政执法大队"]
+    assert _orgs("关停十堰华丰砂石有限公司等11家企业。")[0] == "十堰华丰砂石有限公司"
+    assert _orgs("（2）推动省财政厅安排国有林场改革补助资金5600万元。") == ["省财政厅"]
+    administration = "中共国家林业和草原局党组关于二十届中央第一轮巡视整改进展情况的通报\n"
+    orgs = _orgs(administration + "局党组召开会议，人事司、森林资源管理司牵头，分管局领导督办。")
+    assert orgs[-3:] == ["局党组", "人事司", "森林资源管理司"]
+    college = "中共某职业学院委员会关于内部审计整改情况的报告\n"
+    assert _orgs(college + "审计处于2023年9月11日至11月24日开展审计。")[-1] == "审计处"

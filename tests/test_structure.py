@@ -888,3 +888,22 @@ def test_thirteenth_session_heading_kinds() -> None:
             cut = cut.replace("一、党的政治建设方面", "（一）党的政治建设方面")
         kinds = [h.kind for h in parse_structure(prepare(_OPENING + cut + tail).text).headings]
         assert kinds[-1] == "category", tail
+
+
+def test_thirteenth_session_feedback_points_over_task_points_and_long_time_limits() -> None:
+    kinds, _ = _kinds_and_problems(
+        "二、聚焦巡视反馈意见，扎实推进整改落实\n（一）聚焦贯彻落实党中央决策部署有差距的问题\n"
+        "1.在推进骨干工程建设上持续用力\n（1）完成投资18.6亿元。\n2.在守牢防御底线上见实效\n"
+        "（1）完成除险加固37座。\n"
+    )
+    assert [kind for _, kind in kinds] == [
+        "section", "category", "category", "section", "category", "section",
+    ]  # fmt: skip
+    kinds, problems = _kinds_and_problems(
+        "（一）推动交通强省建设有差距\n1.重点工程推进滞后\n（1）建立包保机制。\n"
+        "（二）优化营商环境不够有力\n1.涉企审批事项办理时限偏长\n（1）压缩办理时限。\n"
+        "2.廉洁从业教育不经常\n（1）开展警示教育。\n"
+    )
+    assert [kind for _, kind in kinds] == [
+        "category", "problem", "section", "category", "problem", "section", "problem", "section",
+    ]  # fmt: skip

@@ -98,7 +98,7 @@ _DATE_SEP = r"(?:至|到|-|—|–|~|―)"
 _DATE = re.compile(
     rf"""(?<![\d.A-Za-z第])(?:
         {_YEAR}年?{_DATE_SEP}{_YEAR}年度?
-      | {_POINT_Y}(?:{_DATE_SEP}(?:{_POINT_Y}|{_MONTH_DAY}|{_DAY}[日号]))?
+      | {_POINT_Y}(?:{_DATE_SEP}(?:{_POINT_Y}|{_MONTH_DAY}|{_DAY}[日号]|{_CN_MON}月{_MTAIL}))?
       | {_MON}{_DATE_SEP}{_MON}月
       | {_MONTH_DAY}(?:{_DATE_SEP}(?:{_MONTH_DAY}|{_DAY}[日号]))?
       | \d{{4}}-\d{{1,2}}-\d{{2}}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?

@@ -41,12 +41,14 @@ def _ministry_divisions(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandi
 
 
 def _division_then_zai(scan: _Scan, suffix: str, suffix_start: int, end: int) -> bool:
-    """医政医管处在全省…: in a department's or institution's own notice a division
-    followed by 在 is the division acting, not 处在 "to be in" (正处在, 仍处在)."""
+    """医政医管处在全省…, 审计处于2023年9月…: in a department's or institution's own notice
+    a division followed by 在 (or 于 and a date) is the division acting, not 处在 "to be
+    in" (正处在, 仍处在)."""
     text = scan.text
     return (
         suffix == "处"
-        and text.startswith("在", end)
+        # …or 处于 before a date (审计处于2023年9月11日至…): the division acting then
+        and (text.startswith("在", end) or re.match(r"于(?:\d|[二〇]{2})", text[end : end + 3]))
         and (scan.department or scan.institution)
         and suffix_start >= 2
         and text[suffix_start - 1] not in "正仍还都均也尚始"

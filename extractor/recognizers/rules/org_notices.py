@@ -76,4 +76,6 @@ _OPENING = 400
 _HOSPITAL_NOTICE = re.compile(r"(?:医院|卫生院)(?:集团)?(?:党委|党总支|委员会)")
 
 #: A ministry's own notice (中共农业农村部党组, 部党组 in its opening).
-_MINISTRY_NOTICE = re.compile(r"部党组")
+#: …or a national administration's (中共国家林业和草原局党组, 局党组 after it), whose
+#: divisions are 司 as a ministry's are.
+_MINISTRY_NOTICE = re.compile(r"部党组|国家[\u4e00-\u9fff]{2,10}?(?:局|署)(?:党组|委员会)")

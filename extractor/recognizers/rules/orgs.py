@@ -171,6 +171,7 @@ class OrgFinder:
                 and re.match(guard, text[end : end + 4])
                 and not text.startswith(_VERBS_AFTER_NAMES, end)
                 and not _division_then_zai(scan, suffix, suffix_start, end)
+                and not text.endswith("总", 0, suffix_start)  # 金台区总工会|经费: the union's own
             ):
                 continue
             if suffix_start in last_end_at and last_end_at[suffix_start] >= end:
