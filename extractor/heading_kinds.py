@@ -47,6 +47,8 @@ _NOT_A_SHORTCOMING = re.compile(
     r"|(?:巡视|巡察)(?!整改[^。；;，,]{0,12}?(?:不彻底|不到位|不力|不扎实|不及时|滞后)$))"
     r"|下一步|打算|努力方向|不足之处|存在的(?:问题|不足)|整改(?:情况|进展|工作|成效)$"
 )
+#: A part of the notice about its own shortcomings and next steps (二、存在的不足和下一步打算).
+_OWN_SHORTCOMINGS = re.compile(r"存在的不足|不足之处|下一步|工作打算|努力方向")
 #: A heading that introduces the fed-back problems below it: (一)反馈问题：…
 _FEEDBACK_GROUP = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题(?:\s*[：:]|$)")
 _FEEDBACK_LEAD = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题\s*[：:]\s*")
@@ -202,8 +204,11 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             for a in ancestors
         )
         title = _TRAILING_NOTE.sub("", heading.title.strip()).rstrip(_TRAILING_PUNCT)
+        # under 二、存在的不足和下一步打算 the shortcomings are the notice's own, not fed back
+        own_shortcomings = any(_OWN_SHORTCOMINGS.search(a.title) for a in ancestors)
         worded = (
             rectification
+            and not own_shortcomings
             and bool(_SHORTCOMING.search(title))
             and not _NOT_A_SHORTCOMING.search(title)
             and (not _MEASURE_START.match(title) or _ends_in_shortcoming(title))
@@ -255,8 +260,10 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         names_aspect = bool(re.search(r"方面$", heading.problem or ""))  # 1.关于…方面的问题
         if heading.kind == "problem" and (
             heading.level == 1  # 二、…存在风险 over 1.… problems: a feedback point's heading
-            # (一)关于社会救助政策落实不精准的问题 over 1.… problems: their category
-            or heading.level == 2
+            or (heading.level <= 2 and _groups_problems(heading))
+            # (一)关于社会救助政策落实不精准的问题 over 1.… problems: their category, when
+            # every item under it is one (not a measure that names a problem)
+            or (heading.level == 2 and all(c.kind == "problem" for c in children))
             or names_aspect
         ):
             heading.kind, heading.problem, heading.problem_span = "category", None, None

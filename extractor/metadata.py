@@ -16,6 +16,7 @@ from extractor.genre import AUDIT_REPORT
 from extractor.heading_markers import starts_with_marker
 from extractor.inspection_teams import SENDING_COMMITTEES, TEAM_COMMITTEE
 from extractor.inspection_teams import TEAM_IN_OPENING as _TEAM
+from extractor.lexicon import word_list
 from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 from extractor.result import Metadata
 from extractor.stated_totals import read_stated_totals
@@ -25,7 +26,12 @@ from extractor.text import ALIAS_NOTE, CRUMB_SEPARATORS, PAGE_DATE_AFTER
 _CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
 #: Words in the lead before a team's committee that show it is prose, not a
 #: place (对我镇落实县委第三巡察组…): the team's name starts after them.
-_NOT_IN_TEAM_LEAD = re.compile(r".*(?:落实|整改|反馈|开展|的|我|本|在|和|及|、|其中)")
+#: (but 工业和信息化部党组第二巡视组: 和 inside a department's name, org_and_joined_words.txt)
+_NOT_IN_TEAM_LEAD = re.compile(
+    r".*(?:落实|整改|反馈|开展|的|我|本|在|及|、|其中|和(?!"
+    + "|".join(word_list("org_and_joined_words.txt"))
+    + "))"
+)
 _INSPECTED = re.compile(
     r"(?:对|向|进驻)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:" + ALIAS_NOTE + ")?"
     # 进驻宜宾分行，对分行党委开展… / 进驻市民政局，开展…: the body entered, as first written
@@ -159,7 +165,8 @@ _HEADER_LINES = 60
 #: (对市水务局党组落实全面从严治党主体责任情况进行了专项巡察, 对城投公司项目管理情况…审计).
 _INSPECTED_SUBJECT = re.compile(
     r"^(.{1,40}?(?:党组|党委|党工委|党支部|党总支|委员会|政府|局|厅|委|办|院|校|公司|集团|中心|镇|乡|街道|村))"
-    r"(?:落实|贯彻|履行|执行|推进|开展|选人用人|巡视整改|巡察整改|整改|(?:项目|工程)(?:建设|管理))"
+    r"(?:落实|贯彻|履行|执行|推进|开展|选人用人|巡视整改|巡察整改|整改"
+    r"|(?:项目|工程)(?:建设|管理)(?=[^，,。；;]{0,6}?情况))"
 )
 #: A year inside the inspected phrase: what follows it is the inspection's object.
 _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})年")
@@ -205,7 +212,8 @@ _BUDGET = re.compile(r"[省市区县州旗]?(?:级|本级)?(?:预算|财政|决�
 #: is audited, no body, though the audit's team and dates are the notice's.
 #: (but 城投公司项目管理情况: a body's projects, the body audited)
 _PROJECT = re.compile(
-    r"^[^局委办院司厅部校组]{2,40}?(?:工程|项目)(?:[（(][^（）()]{1,6}[）)])?(?:建设|竣工|决算|跟踪|结算|管理)"
+    r"^(?:(?!中心|政府|街道|集团|公司|镇党委|乡党委)[^局委办院司厅部校组站所]){2,40}?(?:工程|项目)"
+    r"(?:[（(][^（）()]{1,6}[）)])?(?:建设|竣工|决算|跟踪|结算|管理)"
 )
 #: Words that date an audit's findings as 反馈 dates an inspection's.
 _AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发|下达")
@@ -249,7 +257,9 @@ def _opening(text: str, kind: str | None = None) -> str:
             return told[0]
     paragraphs = [p for p in paragraphs if not _TITLE_LINE.match(p)]  # 关于…巡视组反馈意见…的通报
     for para in paragraphs:
-        if re.search(r"(?:巡视|巡察)(?:组|工作组)", para) and re.search(r"反馈|开展|进行", para):
+        if re.search(r"(?:巡视|巡察)(?:组|工作组)", para) and re.search(
+            r"反馈|开展|进行|接受", para
+        ):
             return para
     for para in paragraphs:
         if re.search(r"巡视|巡察", para) and re.search(r"反馈|开展|进行", para) and len(para) > 40:
@@ -392,7 +402,7 @@ def _header_end(text: str) -> int:
     """Where the body begins: the start of its first line of prose."""
     at = 0
     for line in text.split("\n")[:_HEADER_LINES]:
-        if len(line.strip()) >= _BODY_LINE:
+        if len(line.strip()) >= _BODY_LINE and not _TITLE_LINE.match(line):
             return at
         at += len(line) + 1
     return min(at, len(text))

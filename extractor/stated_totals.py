@@ -253,7 +253,7 @@ _ROUND_OVER_BODIES = re.compile(
 )
 
 
-def _wider_scope(text: str, match: re.Match[str]) -> bool | None:
+def _wider_scope(text: str, match: re.Match[str], joint: bool = False) -> bool | None:
     """Whether a problems count is a wider round's (True), the notice's share of one
     told in a 其中 clause after it (None), or the notice's own (False). The scope word
     may stand inside the wording (巡察|全区|共发现问题137个)."""
@@ -261,8 +261,8 @@ def _wider_scope(text: str, match: re.Match[str]) -> bool | None:
     number = next((match.start(i) for i, g in enumerate(match.groups(), 1) if g), at)
     sentence_start = max(text.rfind(stop, 0, at) for stop in "。；;\n") + 1
     wider = _WIDER_SCOPE.search(text, sentence_start, number)
-    if wider is None:
-        return False
+    if wider is None or (joint and wider.group().startswith("联动")):
+        return False  # …开展了联动巡察，共反馈问题25个 in the notice of all the round's bodies
     if _after_of_which(text, at) and text.find("其中", wider.end(), at) >= 0:
         return None  # …共反馈问题31个，其中向团市委党组反馈问题3个方面9个
     return True
@@ -308,11 +308,16 @@ def _counts_measures(text: str, match: re.Match[str], problems: int | None = Non
 
 
 def first_total(
-    text: str, wordings: tuple[re.Pattern[str], ...], problems: int | None = None
+    text: str,
+    wordings: tuple[re.Pattern[str], ...],
+    problems: int | None = None,
+    *,
+    joint: bool = False,
 ) -> int | None:
     """The number of the first wording that matches, in the wordings' order;
     ``problems`` (the problems total, when known) tells a completed count of
-    problems from one of measures."""
+    problems from one of measures; ``joint``: the notice reports every body of a joint
+    round (a section a body), so the round's count is its own."""
     for pattern in wordings:
         for match in pattern.finditer(text):
             if _about_earlier_round(text, match.start()):
@@ -333,7 +338,7 @@ def first_total(
                 continue
             if wordings is PROBLEM_WORDINGS and text.startswith(_ASPECT_AFTER, match.end()):
                 continue  # 反馈意见共3个|方面: a count of aspects, not of problems
-            wider = _wider_scope(text, match) if wordings is PROBLEM_WORDINGS else False
+            wider = _wider_scope(text, match, joint) if wordings is PROBLEM_WORDINGS else False
             if wider:
                 continue  # 本轮巡察全区共发现问题137个: a wider round's count
             if (
@@ -386,23 +391,35 @@ _BODY_SECTION = re.compile(
 )
 
 
-def _before_body_sections(text: str) -> str:
-    """The text before a joint round's per-body sections: the counts inside a body's
-    section (县教育局党组认领反馈问题16个) are that body's, not the notice's."""
+#: Any top-level heading line (一、…): a body's section ends at the next one.
+_TOP_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
+
+
+def _without_body_sections(text: str) -> tuple[str, bool]:
+    """The text without a joint round's per-body sections, and whether it had them: the
+    counts inside a body's section (县教育局党组认领反馈问题16个) are that body's, while the
+    opening's and a closing summary's (两个单位共反馈问题25个) are the notice's."""
     sections = list(_BODY_SECTION.finditer(text))
     if len({section.group(1) for section in sections}) < 2:
-        return text
-    return text[: sections[0].start()]
+        return text, False
+    tops = [m.start() for m in _TOP_HEADING.finditer(text)]
+    kept, at = [], 0
+    for section in sections:
+        end = next((top for top in tops if top > section.start()), len(text))
+        kept.append(text[at : section.start()])
+        at = end
+    kept.append(text[at:])
+    return "\n".join(kept), True
 
 
 def read_stated_totals(text: str) -> dict[str, int]:
     """Every total the text states, keyed ``aspects`` / ``problems`` / ``measures`` / ``completed``."""
-    text = _before_body_sections(text)
+    text, joint = _without_body_sections(text)
     totals: dict[str, int] = {}
     for key, wordings in WORDINGS.items():
         value = _problems_in_parts(text) if key == "problems" else None
         if value is None:
-            value = first_total(text, wordings, totals.get("problems"))
+            value = first_total(text, wordings, totals.get("problems"), joint=joint)
         if value is not None:
             totals[key] = value
     return totals

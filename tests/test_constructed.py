@@ -111,6 +111,23 @@ FIFTH_SESSION_FLOORS = {
     "structured-37": (0.97, 1.0, 1.0),
     "structured-38": (0.96, 1.0, 1.0),
     "structured-39": (0.96, 1.0, 1.0),
+    # the thirteenth session's: issuer and inspected traps (40), heading forms (41), large
+    # bodies after a central 巡视 (42), grassroots notices (43), organisation-dense measures
+    # (45), PDF text (46), web pages (47), opening dates and teams (48), problems with status
+    # (49), universities and institutes (50), SOEs and banks (51: one decoy completed count
+    # of an audit's own, left); 44 (unusual rounds) is left out: its writer made
+    # 针对“…”问题，… lines headings, a form no other set or notice has (headings 0.974)
+    "structured-40": (0.98, 1.0, 1.0),
+    "structured-41": (0.97, 1.0, 1.0),
+    "structured-42": (0.96, 1.0, 1.0),
+    "structured-43": (0.98, 1.0, 1.0),
+    "structured-45": (0.97, 1.0, 1.0),
+    "structured-46": (0.97, 1.0, 0.99),
+    "structured-47": (0.97, 1.0, 1.0),
+    "structured-48": (0.98, 1.0, 0.99),
+    "structured-49": (0.97, 0.98, 1.0),
+    "structured-50": (0.96, 0.97, 1.0),
+    "structured-51": (0.95, 0.98, 0.99, 1),
 }
 
 

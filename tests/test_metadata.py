@@ -1310,3 +1310,37 @@ def test_thirteenth_session_audit_openings_and_dates() -> None:
         "反馈了巡视意见。"
     )
     assert (meta.period["start"], meta.period["end"]) == ("2023-03-01", "2023-05-31")
+
+
+def test_review_of_the_thirteenth_sessions_metadata_rules() -> None:
+    opening = (
+        "2023年9月11日至11月10日，县委第三巡察组对县教育局党组、县卫生健康局党组开展了联动巡察"
+    )
+    sections = (
+        "\n一、县教育局党组整改情况\n县教育局党组认领反馈问题16个。\n"
+        "二、县卫生健康局党组整改情况\n县卫生健康局党组认领反馈问题9个。\n"
+    )
+    # a closing summary and the joint round's own count are the notice's
+    closing = _meta(
+        opening + "。" + sections + "三、总体情况\n两个单位共反馈问题25个，已完成整改23个。"
+    )
+    assert closing.stated_totals == {"problems": 25, "completed": 23}
+    assert _meta(opening + "，共反馈问题25个。" + sections).stated_totals == {"problems": 25}
+    # a body named before its projects is the audited body
+    meta = _meta(
+        "关于审计查出问题整改情况的报告\n某区东城街道办事处\n区审计局于2023年3月6日至4月14日对东城街道2022年度"
+        "政府投资项目建设管理情况进行了审计。"
+    )
+    assert meta.inspected_organisation == "东城街道"
+    meta = _meta("县委第二巡察组对市城投集团工程管理有限公司开展了专项巡察。")
+    assert meta.inspected_organisation == "市城投集团工程管理有限公司"
+    # a date under a long title, a received team with no feedback sentence
+    meta = _meta(
+        "中共永州市祁阳市卫生健康局党组关于十四届市委第一轮巡察反馈意见整改进展情况的通报\n（2023年9月8日）\n"
+        "按照市委统一部署，市委第四巡察组于3月6日至5月10日对市卫生健康局党组开展了常规巡察。"
+    )
+    assert meta.period["start"] == "2023-03-06"
+    meta = _meta(
+        "根据县委统一部署，县教育局党组于2023年4月10日至6月9日接受了县委第三巡察组的常规巡察。"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("县委第三巡察组", "县教育局党组")

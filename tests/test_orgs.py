@@ -1624,3 +1624,43 @@ def test_thirteenth_session_org_rules_second_round() -> None:
     assert orgs[-3:] == ["局党组", "人事司", "森林资源管理司"]
     college = "中共某职业学院委员会关于内部审计整改情况的报告\n"
     assert _orgs(college + "审计处于2023年9月11日至11月24日开展审计。")[-1] == "审计处"
+
+
+def test_review_of_the_thirteenth_sessions_org_rules() -> None:
+    # a verb and an industry word after a role are no trade name
+    for text in (
+        "督促开发商拖欠物业服务费问题整改。",
+        "加工企业生产食品不合格，龙头企业开发食品新品种12个。",
+    ):
+        assert _orgs(text) == [], text
+    # kinds of plant are no plant's name
+    assert (
+        _orgs("加快推进城镇污水处理厂提标改造，生活污水处理厂污泥处置不规范，推进集中式水厂建设。")
+        == []
+    )
+    # a county's notice that reached a township names no township unit alone
+    county = (
+        "中共某县财政局党组关于县委巡察反馈意见整改情况的通报\n县委第二巡察组对县财政局党组开展了常规"
+        "巡察，并对城关镇党委、财政所开展了延伸巡察。\n指导财政所规范会计核算。"
+    )
+    assert "财政所" not in _orgs(county)
+    # …and in a township's own notice a unit's building is no unit
+    town = (
+        "中共某县城关镇委员会关于县委第二巡察组反馈意见整改情况的通报\n县委第二巡察组对城关镇党委开展了"
+        "常规巡察。\n对文化站进行维修改造，完成卫生院住院楼改造。由财政所对公务接待开展清查。"
+    )
+    assert _orgs(town)[-1] == "财政所" and "文化站" not in _orgs(town)
+    # 处于 after a project, 总院长, a group named by its task after a joining verb
+    department = "中共某市卫生健康委员会党组关于市委巡察反馈意见整改情况的通报\n"
+    assert not any(
+        o.endswith("项目处") for o in _orgs(department + "维修项目处于2023年底停工状态。")
+    )
+    assert _orgs("省人民医院总院长张某某主持会议。") == ["省人民医院"]
+    assert _orgs("县委督促检查工作领导小组办公室开展督查。") == ["县委督促检查工作领导小组办公室"]
+    # 组成联合巡察组: a bare team of one kind is one name (DECISIONS), set up or not
+    assert _orgs("区委第二巡察组会同区委政法委组成联合巡察组。") == [
+        "区委第二巡察组",
+        "区委政法委",
+        "联合巡察组",
+    ]
+    assert _orgs("市卫健委派员列席。督促县水务公司制定降债方案。") == ["市卫健委", "县水务公司"]

@@ -907,3 +907,18 @@ def test_thirteenth_session_feedback_points_over_task_points_and_long_time_limit
     assert [kind for _, kind in kinds] == [
         "category", "problem", "section", "category", "problem", "section", "problem", "section",
     ]  # fmt: skip
+
+
+def test_review_of_the_thirteenth_sessions_heading_rules() -> None:
+    # a problem over one problem and a measure stays the problem
+    kinds, _ = _kinds_and_problems(
+        "一、巡察反馈问题整改情况\n（一）关于“三重一大”决策制度执行不严格的问题\n"
+        "1.整治会议记录不规范问题，统一会议记录模板。\n2.纠正议事范围不明确，制定事项清单。\n"
+    )
+    assert kinds[1] == (2, "problem")
+    # the notice's own shortcomings are no fed-back problems
+    kinds, _ = _kinds_and_problems(
+        "一、巡察反馈问题整改情况\n（一）党的政治建设方面\n1.学习不深入\n整改情况：开展学习。\n"
+        "二、存在的不足\n（一）巡察整改长效机制建设滞后\n（二）巡察整改成效巩固不扎实\n三、下一步工作打算\n"
+    )
+    assert [kind for _, kind in kinds][3:] == ["section", "section", "section", "section"]

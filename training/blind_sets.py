@@ -47,6 +47,12 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-19",
     "heldout-20",
     "heldout-21",
+    "heldout-22",
+    "heldout-23",
+    "heldout-24",
+    "heldout-25",
+    "heldout-26",
+    "heldout-27",
 )
 
 

@@ -35,8 +35,6 @@ from extractor.recognizers.rules.org_words import (
 #: What follows a company named as the subject of a sentence (中科微至于2021年…).
 _COMPANY_ACTS: tuple[str, ...] = word_list("company_acts.txt")
 _COMPANY_ROLES: tuple[str, ...] = word_list("company_roles.txt")
-#: After a trade name, words that carry the name on (豫茗茶业|公司, …|产业园): it is not whole.
-_NAME_GOES_ON = ("公司", "集团", "有限", "股份", "项目", "产业", "园", "基地", "工程", "行业")
 #: The head of a list of sectors, not companies: …、高端装备等战略性新兴产业 (a list of
 #: projects, 航盛新能源等项目, names companies: their projects).
 _SECTOR_LIST_HEAD = re.compile(
@@ -203,7 +201,10 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
         # 公司 closes the name, so whatever follows is the sentence (督促禾源物业公司补充…)
         acting = after.startswith(_COMPANY_ACTS) or bool(match.group(3))
         # 施工单位|滇源建工|多计…: a role before the name says a company is meant
-        acting = acting or (role and not after.startswith(_NAME_GOES_ON))
+        # …when a clause ends after it or an act follows (加工企业|生产食品|不合格: a verb)
+        acting = acting or (
+            role and (not is_cjk(after[:1] or "。") or after.startswith(_COMPANY_ACTS))
+        )
         if after[:1] and is_cjk(after[0]) and after[0] not in "、等和与及" and not acting:
             continue  # 临港冷链物流园: the name goes on, it is not a company's
 

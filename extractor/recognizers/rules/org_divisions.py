@@ -14,7 +14,7 @@ import re
 from extractor.recognizers.rules.org_filters import _generic_start
 from extractor.recognizers.rules.org_notices import _MINISTRY_NOTICE, _OPENING
 from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
-from extractor.recognizers.rules.org_words import _ANCHOR_LEVEL_CHARS
+from extractor.recognizers.rules.org_words import _ANCHOR_LEVEL_CHARS, _DIVISION_WORD
 
 #: A division (司) after a central ministry or commission: 交通运输部|综合规划司,
 #: 国家发展改革委|地区振兴司. Only central organs have 司 divisions; 公司 and 司机
@@ -47,8 +47,16 @@ def _division_then_zai(scan: _Scan, suffix: str, suffix_start: int, end: int) ->
     text = scan.text
     return (
         suffix == "处"
-        # …or 处于 before a date (审计处于2023年9月11日至…): the division acting then
-        and (text.startswith("在", end) or re.match(r"于(?:\d|[二〇]{2})", text[end : end + 3]))
+        # …or 处于 before a date after a division's function (审计处于2023年9月11日至…):
+        # the division acting then (not 项目处于2023年底停工状态)
+        and (
+            text.startswith("在", end)
+            or (
+                re.match(r"于(?:\d|[二〇]{2})", text[end : end + 3]) is not None
+                and _DIVISION_WORD.search(text, max(0, suffix_start - 6), suffix_start) is not None
+                and text[suffix_start - 2 : suffix_start] != "项目"
+            )
+        )
         and (scan.department or scan.institution)
         and suffix_start >= 2
         and text[suffix_start - 1] not in "正仍还都均也尚始"

@@ -74,6 +74,7 @@ from extractor.recognizers.rules.org_words import (
     _STOP_WORDS_IN_NAMES,
     _SUFFIX_WORDS,
     _TEAM_WORDS,
+    _TOWN_QUARTERS,
     _VERBS_NOT_NAMES,
     _WHOLE_NAME_ENDS,
     _WORDS_AFTER_JING,
@@ -86,16 +87,16 @@ _TASK_FORCES = frozenset({"专班", "整改办"})
 _TASK_FORCE_TASK = re.compile(r"^(?:落实)?(?:巡视|巡察)(?:反馈)?(?:问题|意见)?")
 
 
-#: The quarters of a town that name its units as a place does (城北水厂, 城南中学).
-_TOWN_QUARTERS = ("城东", "城南", "城西", "城北", "城关", "城中", "城郊")
-
-
 @dataclass(frozen=True)
 class OrgCandidate:
     """An ORG span found by a finder: offsets into the compact text."""
 
     start: int
     end: int
+
+
+#: Words of a group's name, which may hold a verb after its owner (县委督促检查工作领导小组)
+_GROUP_WORDS = re.compile(r"小组|工作|委员会|指挥部")
 
 
 class _Scan(AnchorWalk, BareNames):
@@ -243,8 +244,10 @@ class _Scan(AnchorWalk, BareNames):
         word = middle[:2]
         if word not in _BOUNDARY_VERBS and word not in _LEFT_WORD_SET:
             return False
-        if word in _JOINING_VERBS and word not in _NAME_WORDS:
-            return True  # 财政所|会同|经济发展办公室: 会同, 牵头 never go on a name
+        if word in _JOINING_VERBS and word not in _NAME_WORDS and not _GROUP_WORDS.search(middle):
+            # 财政所|会同|经济发展办公室: 会同, 牵头 go on no name but a group's (县委督促检查
+            # 工作领导小组办公室)
+            return True
         if (
             middle == word
             and len(suffix) >= 3

@@ -57,6 +57,9 @@ _GUARDS: dict[str, str] = {
     for row in word_table("org_suffix_guards.tsv")
 }
 
+#: The quarters of a town that name its units as a place does (城北水厂, 城南中学); not
+#: 城中/城郊, which name kinds of area (城中村, 城郊结合部).
+_TOWN_QUARTERS = ("城东", "城南", "城西", "城北", "城关")
 #: Lower-level places written with a name: 碧溪街道, 胡埭镇, 龙延村, 东张社区.
 _TOWN_WORDS: tuple[str, ...] = ("街道", "社区", "镇", "乡", "村")
 #: Zones: a zone alone is a place, not an ORG, but it anchors its organ.

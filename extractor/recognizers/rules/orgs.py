@@ -132,7 +132,18 @@ _SET_UP_TASK = re.compile(r"(?:成立|组建|设立)了?(?:专门的)?(?:" + "|"
 #: Verbs right after a name that begin like a guard word (…局分别, …局面向全县,
 #: 教师发展中心组织…, not 中心组):
 #: the suffix still ends the name.
-_VERBS_AFTER_NAMES = ("分别", "面向", "共同", "组织", "委托")
+_VERBS_AFTER_NAMES = (
+    "分别",
+    "面向",
+    "共同",
+    "组织",
+    "委托",
+    "派员",
+    "派出",
+    "派驻",
+    "制定",
+    "制订",
+)
 
 
 class OrgFinder:
@@ -171,7 +182,8 @@ class OrgFinder:
                 and re.match(guard, text[end : end + 4])
                 and not text.startswith(_VERBS_AFTER_NAMES, end)
                 and not _division_then_zai(scan, suffix, suffix_start, end)
-                and not text.endswith("总", 0, suffix_start)  # 金台区总工会|经费: the union's own
+                # 金台区总工会|经费: the named union's own funds
+                and not (suffix == "工会" and text.endswith("总", 0, suffix_start))
             ):
                 continue
             if suffix_start in last_end_at and last_end_at[suffix_start] >= end:
@@ -189,6 +201,8 @@ class OrgFinder:
                 continue
             if suffix in _GROUPS and _named_by_task(text, start):
                 continue  # 成立落实市委巡察…领导小组: named by its task, no owner written
+            if suffix in _PLANTS and not _plant_named(scan, text[start:suffix_start]):
+                continue  # 城镇污水处理厂, 集中式水厂: a kind of plant, not one named
             found.append(OrgCandidate(start, end))
             previous = scan.org_start_by_end.get(end)
             scan.org_start_by_end[end] = start if previous is None else min(previous, start)
@@ -248,6 +262,17 @@ class OrgFinder:
             if scan.is_boundary(start) or text[start - 1 : start] == "、":
                 out.append(OrgCandidate(start, end))
         return out
+
+
+#: A utility's plants: ORG when named (城北水厂, 县自来水厂, 开发区污水处理厂, 府城水厂), not
+#: when a kind of plant is meant (城镇污水处理厂, 生活污水处理厂, 集中式水厂).
+_PLANTS = frozenset({"水厂", "自来水厂", "污水处理厂"})
+_PLANT_KINDS = ("城镇", "乡镇", "生活", "集中", "农村", "城市", "工业", "园区", "一体化")
+
+
+def _plant_named(scan: _Scan, head: str) -> bool:
+    """Whether ``head`` (the words before a plant's suffix) names one plant."""
+    return bool(head) and not head.startswith(_PLANT_KINDS)
 
 
 def _ends_inside_a_standalone(text: str, end: int) -> bool:
