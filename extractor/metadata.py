@@ -137,9 +137,12 @@ _TITLE = re.compile(
 _PUBLISHED = re.compile(
     r"(?:时间|发布时间|发布日期|日期|来源时间)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
-_DATE_LINE = re.compile(
-    r"^\s*((?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*$"
+#: A full date as a signature or a heading line writes it: 2024年3月15日, 二〇二四年三月十五日
+_FULL_DATE = (
+    r"(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
 )
+_DATE_LINE = re.compile(rf"^\s*({_FULL_DATE})\s*$")
 _ISSUER_LINE = re.compile(
     r"^\s*((?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委|党工委|党组|工委|政府|委|局|办公室|公司|集团|大学|学院|医院|院|厅|部))\s*$"
 )
@@ -762,11 +765,7 @@ def _years_before_signature(
 
 #: The notice's date in brackets on its own line under the title (（2023年9月8日）), as a
 #: report to a congress or an upper organ is dated
-_DATE_UNDER_TITLE = re.compile(
-    r"^[ \t　]*[（(]\s*((?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*[）)][ \t　]*$",
-    re.MULTILINE,
-)
+_DATE_UNDER_TITLE = re.compile(rf"^[ \t　]*[（(]\s*({_FULL_DATE})\s*[）)][ \t　]*$", re.MULTILINE)
 
 
 def _signed_date(text: str, normalise_date: _Normalise) -> str | None:

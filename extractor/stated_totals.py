@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.heading_markers import match_marker
 from extractor.numerals import parse_cn_integer
 
 #: a count as notices write it: 29, 二十九, 两
@@ -381,32 +382,44 @@ def _problems_in_parts(text: str) -> int | None:
     return None
 
 
-#: A top-level heading that reports one inspected body's rectification (一、县教育局党组
-#: 整改情况): a joint round's notice has one a body.
-_BODY_SECTION = re.compile(
-    r"^[ \t　]*[一二三四五六七八九十]+[、.．][ 　]*(?:关于)?((?:中共)?[\u4e00-\u9fff（）()]{2,30}?"
+#: The title of a top-level section that reports one inspected body's rectification
+#: (一、|县教育局党组整改情况): a joint round's notice has one a body.
+_BODY_SECTION_TITLE = re.compile(
+    r"[ 　]*(?:关于)?((?:中共)?[\u4e00-\u9fff（）()]{2,30}?"
     r"(?:党组|党委|党工委|党总支|党支部|局|委|办|院|校|公司|镇|乡|街道|村|社区|中心))"
-    r"(?:的)?(?:巡察|巡视)?(?:反馈)?(?:问题)?(?:的)?整改(?:工作)?(?:进展|落实)?情况[ \t　]*$",
-    re.MULTILINE,
+    r"(?:的)?(?:巡察|巡视)?(?:反馈)?(?:问题)?(?:的)?整改(?:工作)?(?:进展|落实)?情况[ \t　]*$"
 )
 
 
-#: Any top-level heading line (一、…): a body's section ends at the next one.
-_TOP_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
+def _top_sections(text: str) -> list[tuple[int, str]]:
+    """Each top-level heading line (一、…, by the heading markers' own grammar): where it
+    starts and its title after the marker."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        found = match_marker(line)
+        if found is not None and found[0].level == 1:
+            out.append((at, line[found[1].end() :]))
+        at += len(line) + 1
+    return out
 
 
 def _without_body_sections(text: str) -> tuple[str, bool]:
     """The text without a joint round's per-body sections, and whether it had them: the
     counts inside a body's section (县教育局党组认领反馈问题16个) are that body's, while the
     opening's and a closing summary's (两个单位共反馈问题25个) are the notice's."""
-    sections = list(_BODY_SECTION.finditer(text))
-    if len({section.group(1) for section in sections}) < 2:
+    tops = _top_sections(text)
+    bodies = [
+        (start, named.group(1))
+        for start, title in tops
+        if (named := _BODY_SECTION_TITLE.match(title)) is not None
+    ]
+    if len({body for _, body in bodies}) < 2:
         return text, False
-    tops = [m.start() for m in _TOP_HEADING.finditer(text)]
     kept, at = [], 0
-    for section in sections:
-        end = next((top for top in tops if top > section.start()), len(text))
-        kept.append(text[at : section.start()])
+    for start, _ in bodies:
+        end = next((top for top, _ in tops if top > start), len(text))
+        kept.append(text[at:start])
         at = end
     kept.append(text[at:])
     return "\n".join(kept), True

@@ -1344,3 +1344,8 @@ def test_review_of_the_thirteenth_sessions_metadata_rules() -> None:
         "根据县委统一部署，县教育局党组于2023年4月10日至6月9日接受了县委第三巡察组的常规巡察。"
     )
     assert (meta.team, meta.inspected_organisation) == ("县委第三巡察组", "县教育局党组")
+
+
+def test_a_ministrys_team_keeps_the_he_inside_its_name() -> None:
+    meta = _meta("2023年4月，工业和信息化部党组第二巡视组对某工程大学党委开展了巡视。")
+    assert meta.team == "工业和信息化部党组第二巡视组"

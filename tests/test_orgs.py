@@ -1664,3 +1664,16 @@ def test_review_of_the_thirteenth_sessions_org_rules() -> None:
         "联合巡察组",
     ]
     assert _orgs("市卫健委派员列席。督促县水务公司制定降债方案。") == ["市卫健委", "县水务公司"]
+
+
+def test_a_research_institutes_own_units_and_a_towns_management_station() -> None:
+    institute = (
+        "中共中国科学院某化学物理研究所委员会关于院党组巡视反馈意见整改情况的通报\n"
+        "研究所党委召开专题会议，所纪委对各研究室开展监督检查。"
+    )
+    assert _orgs(institute)[-2:] == ["研究所党委", "所纪委"]
+    town = "中共某县城关镇委员会关于县委第二巡察组反馈意见整改情况的通报\n镇党委召开会议。"
+    assert _orgs(town + "整改情况：镇经管站对全镇32个村开展审计，经管站牵头建立台账。")[-2:] == [
+        "镇经管站",
+        "经管站",
+    ]
