@@ -14,7 +14,7 @@ from itertools import pairwise
 from extractor.genre import is_audit_report
 from extractor.heading_markers import PARAGRAPH_LABEL, match_marker
 from extractor.heading_status import _body_status, _stated_status, _status_of
-from extractor.heading_wording import _CATEGORY, _OWN_WORK, _TRAILING_NOTE
+from extractor.heading_wording import _CATEGORY, _OWN_WORK, _TRAILING_NOTE, aspect_of_own_work
 from extractor.parsed_heading import _TRAILING_PUNCT, ParsedHeading
 
 #: Wording that states a shortcoming, so a numbered line is a fed-back problem
@@ -22,7 +22,7 @@ from extractor.parsed_heading import _TRAILING_PUNCT, ParsedHeading
 #: tasks and measures (强化警示宣传, 不折不扣完成整改任务) do not use it.
 _SHORTCOMING = re.compile(
     r"不(?:符|相符|够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|全|精准|有力|力|强|高|足|实|细|准|严|优|畅"
-    r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大|快|经常)"
+    r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大|快|广|经常)"
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
     r"|偏离|偏少|偏多|偏高|偏长|偏短|过长|过高|过多|两张皮|走形式|走过场|结合不紧"
     r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
@@ -63,6 +63,8 @@ _FINDINGS_RECTIFIED = re.compile(r"问题的?整改(?:情况|结果)$")
 #: Words of the notice's own framework: a heading with them that groups
 #: problems is about the rectification work, a section (二、巡察反馈问题整改落实情况).
 _FRAMEWORK = re.compile(r"整改|反馈|巡视|巡察|下一步|组织领导|工作打算|进展")
+#: The part of a notice about its own rectification work (一、整改工作落实情况).
+_OWN_WORK_PART = re.compile(r"整改工作|组织领导")
 #: The part of a notice that reports on the fed-back problems
 #: (二、巡视反馈问题整改落实情况, 二、聚焦巡视反馈问题，扎实推进整改落实).
 _FEEDBACK_PART = re.compile(r"(?:反馈|巡视|巡察)[^，,。；;]{0,6}(?:问题|意见)")
@@ -180,6 +182,16 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     when it names the notice's own work (二、巡察反馈问题整改落实情况)."""
     rectification = bool(_RECTIFICATION.search(text[:4000]))
     audit_report = is_audit_report(text)
+    for heading in headings:
+        parent = headings[heading.parent] if heading.parent is not None else None
+        if (
+            heading.kind == "category"
+            and parent is not None
+            and _OWN_WORK_PART.search(parent.title)
+            and not _FEEDBACK_PART.search(parent.title)
+            and aspect_of_own_work(heading.title)
+        ):
+            heading.kind = "section"  # 一、整改工作落实情况 → （二）制度建设方面
     stated_items: dict[int, list[tuple[ParsedHeading, str]]] = {}
     for i, heading in enumerate(headings):
         if heading.kind == "section" and (
@@ -303,7 +315,8 @@ def _nested_problems(
     problem (（1）…流于形式。修订…, （2）…落实不到位。对…) states a shortcoming and
     goes on with what was done, the items are the problems and the heading above
     them is their category (1.学习贯彻党的创新理论不够深入 → （1）/（2))."""
-    for parent, items in stated_items.items():
+    grouped_levels: set[int] = set()  # levels where a problem turned out a group of items
+    for parent, items in sorted(stated_items.items()):
         siblings = [h for h in headings if h.parent == parent]
         listed = {id(h) for h, _ in items}
         others_are_problems = all(h.kind == "problem" for h in siblings if id(h) not in listed)
@@ -311,10 +324,13 @@ def _nested_problems(
         one_is_enough = _groups_problems(group)  # （二）关于…方面的问题 over a single item
         if group.kind != "problem" or not others_are_problems:
             continue
-        if len(siblings) < 2 and not one_is_enough:
+        # a single item is enough where an earlier group of this level held several
+        # (（二）关于…的问题 over one 1.…不严格。 cut by the excerpt, like （一） before it)
+        if len(siblings) < 2 and not one_is_enough and group.level not in grouped_levels:
             continue
         for heading, title in items:
             _mark_worded_problem(heading, title, text)
+        grouped_levels.add(group.level)
         group.kind, group.problem, group.problem_span = "category", None, None
         group.status = group.status_note = None
 

@@ -80,16 +80,24 @@ def _classify(heading: ParsedHeading) -> None:
     heading.kind = "section"
 
 
-def _own_work_aspect(category: re.Match[str]) -> bool:
+def _own_work_aspect(category: re.Match[str], under_own_work: bool = False) -> bool:
     """A short unquoted aspect of the rectification work itself (组织领导方面,
-    责任落实方面), not of the fed-back problems (关于…主体责任方面的问题)."""
+    责任落实方面), not of the fed-back problems (关于…主体责任方面的问题); under the
+    notice's own 一、整改工作落实情况 any such aspect is (（二）制度建设方面)."""
     aspect = category.group(2)
     return (
         aspect is not None
         and len(aspect) <= 6
         and not category.group().endswith("问题")
-        and bool(_OWN_WORK.search(aspect))
+        and (under_own_work or bool(_OWN_WORK.search(aspect)))
     )
+
+
+def aspect_of_own_work(title: str) -> bool:
+    """A heading naming a short aspect (（二）制度建设方面), told apart from a
+    category by the part it stands in: the notice's own rectification work."""
+    category = _CATEGORY.search(title.strip().rstrip(_TRAILING_PUNCT))
+    return category is not None and _own_work_aspect(category, under_own_work=True)
 
 
 def _lead_length(statement: str) -> int:

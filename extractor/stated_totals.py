@@ -78,7 +78,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
     ),
     re.compile(
-        rf"问题清单{_SUM}(?:所列|列出|中)?的?(?:具体)?(?:问题)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+        rf"问题清单{_SUM}(?:所列|列出|列|中)?的?(?:具体)?(?:问题)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     ),
     # a table-like line: 反馈问题：21个；整改措施：63条；已完成：18个
     re.compile(rf"反馈问题[：:]{_SUM}{_N}{_CL}"),
@@ -100,19 +100,22 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:以上|上述)(?:各类)?问题{_SUM}{_N}{_CL}"),
 )
 
-#: After a bare 已完成N个 the count is not the notice's own when a place or a thing is
-#: counted (已完成86个村（社区）…提档升级: villages, in one problem's measure); 已完成23个反馈
-#: 问题, 已销号22个巡察反馈问题 still count problems.
-_NOT_OF_THINGS = r"(?!村|社区|镇|乡|街道|户|家|座|所|栋|套|间|亩|台|辆|人|名|宗|批|处|资产)"
+#: After a bare 已完成N个 the count is the notice's own only when the sentence goes on or
+#: problems are named: a place or a thing counted (已完成86个村（社区）…提档升级,
+#: 已完成126个临时摊位规划: one problem's measure) is not; 已完成23个反馈问题, 已销号22个
+#: 巡察反馈问题 still count problems.
+_NOT_OF_THINGS = (
+    r"(?=[，,。；;、：:（()）]|$|\s|(?:巡视|巡察|反馈|整改(?!任务)|具体){0,3}问题|并?销号|事项)"
+)
 
 #: Problems completed: 完成整改688个, 整改完成26条, 已整改到位29个, 已整改12个,
 #: 已销号问题18个, 其中已有164个整改到位, 12个问题已整改到位, 14个问题已整改完毕.
 #: A bare 整改到位214个 (推动问题整改到位214个) is a measure's own count, so 整改到位
 #: counts only after 已.
 COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
-    # 15项问题已销号12项, 21条问题中已整改完成17条: the second number
+    # 15项问题已销号12项, 21条问题中已整改完成17条, 问题清单27项已销号22项: the second number
     re.compile(
-        rf"(?:{NUMBER}){_CL}问题中?已(?:经)?(?:整改完成|整改到位|整改完毕|完成整改|销号|整改|完成)了?{_N}{_CL}"
+        rf"(?:{NUMBER}){_CL}(?:问题)?中?已(?:经)?(?:整改完成|整改到位|整改完毕|完成整改|销号|整改|完成)了?{_N}{_CL}"
     ),
     re.compile(
         rf"(?:完成整改|整改完成|整改完毕|已经?整改到位)(?:并销号)?(?:问题|任务|事项)?{_SUM}{_N}{_CL}"
@@ -149,6 +152,8 @@ MEASURE_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"{_N}(?:条|项)(?:具体的?)?{_MEASURE}"
         rf"|(?:细化|制定|明确|形成|提出|列出|确定|拟定)(?:了|为|成)?(?:具体)?{_MEASURE}[（(]?{_SUM}{_N}(?:条|项)"
+        # 细化举措83项: broken down from the problems, the notice's measures
+        rf"|细化(?:了|为|成)?(?:具体)?举措{_SUM}{_N}(?:条|项)"
     ),
     # 整改措施（共31条）, a table-like 整改措施：63条
     re.compile(rf"整改(?:措施|举措)(?:清单)?[：:（(]?{_SUM}(?:为)?{_N}(?:条|项)"),

@@ -128,6 +128,8 @@ FIFTH_SESSION_FLOORS = {
     "structured-49": (0.97, 0.98, 1.0),
     "structured-50": (0.96, 0.97, 1.0),
     "structured-51": (0.95, 0.98, 0.99, 1),
+    "structured-52": (0.98, 1.0, 1.0),
+    "structured-53": (0.99, 1.0, 1.0),
 }
 
 

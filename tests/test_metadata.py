@@ -1349,3 +1349,35 @@ def test_review_of_the_thirteenth_sessions_metadata_rules() -> None:
 def test_a_ministrys_team_keeps_the_he_inside_its_name() -> None:
     meta = _meta("2023年4月，工业和信息化部党组第二巡视组对某工程大学党委开展了巡视。")
     assert meta.team == "工业和信息化部党组第二巡视组"
+
+
+def test_fourteenth_sessions_stated_totals() -> None:
+    """Wordings of the fourteenth session's sets (structured-52/53): a problem list's
+    own count, measures broken down as 举措, the done part after a list's size, and a
+    bare 已完成N个 that counts things in one problem's measure (not the notice's total)."""
+    opening = "县委第二巡察组对县医疗保障局党组开展了常规巡察，2023年12月20日反馈了巡察意见，"
+    totals = _meta(opening + "反馈问题清单共列问题14条。").stated_totals
+    assert totals.get("problems") == 14
+    totals = _meta(
+        opening + "梳理形成问题清单27项，细化举措83项。截至6月30日，问题清单27项已销号22项。"
+    )
+    assert (totals.stated_totals["measures"], totals.stated_totals["completed"]) == (83, 22)
+    grouped = (
+        opening
+        + "现将整改情况公布如下。\n（一）已整改完成的问题（13个）\n1.社区网格员管理不规范问题。"
+        "整改情况：清退7人。\n（二）正在推进整改的问题（3个）\n1.农贸市场周边环境治理不彻底问题。"
+        "整改情况：街道综合行政执法队已完成126个临时摊位规划。"
+    )
+    assert _meta(grouped).stated_totals.get("completed") == 13
+    for done, expected in (
+        ("已完成126个临时摊位规划", None),
+        ("已完成整改15个、基本完成1个", 15),
+        ("已完成12个（占85.7%）", 12),
+        ("已完成12个事项", 12),
+        ("已完成12个整改任务", None),
+    ):
+        assert (
+            _meta(opening + "截至6月底，" + done + "。").stated_totals.get("completed") == expected
+        ), done
+    # a policy's 举措 stay no measures total without 细化
+    assert _meta(opening + "出台稳就业举措20项。").stated_totals.get("measures") is None

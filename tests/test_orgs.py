@@ -1677,3 +1677,36 @@ def test_a_research_institutes_own_units_and_a_towns_management_station() -> Non
         "镇经管站",
         "经管站",
     ]
+
+
+def test_fourteenth_sessions_units_and_generic_mentions() -> None:
+    """structured-52/53: a hospital known by its author line or by 我院 among patients
+    names its departments alone; owner + 纪检组; stations named by what they guard; an
+    owner's department named by what it manages; a trade name after 所属; a town of
+    the …各庄 kind; and generic mentions that name no body (a kind counted, a kind's
+    party branch, a campaign, 省内…)."""
+    hospital = (
+        "关于2022年度财务收支审计查出问题整改情况的报告\n泾县人民医院\n"
+        "县审计局派出审计组对我院财务收支情况进行了审计。\n整改情况：药学部和设备科对库存药品进行清点。"
+    )
+    assert _orgs(hospital)[-2:] == ["药学部", "设备科"]
+    patients = "市委第一巡察组对我院开展了常规巡察，院党委把整改作为改善患者就医体验的契机。\n药学部牵头整改。"
+    assert _orgs(patients)[-1] == "药学部"
+    assert "药学部" not in _orgs("市委第一巡察组对我局开展了巡察。\n药学部牵头整改。")
+    assert _orgs("社党组召开会议；社纪检组加强日常监督。") == ["社党组", "社纪检组"]
+    assert _orgs("局纪检组全程跟进监督。") == ["局纪检组"]
+    assert _orgs("成立纪检组。") == []
+    assert _orgs("省林业有害生物防治检疫站在9个市布设监测点。") == ["省林业有害生物防治检疫站"]
+    assert _orgs("新建检疫站3个。") == []
+    assert _orgs("（2）集团储备管理部开展库存粮食数量清查。") == ["集团储备管理部"]
+    assert _orgs("公司加强管理部署工作。") == []
+    assert _orgs("（2）所属华源种业新增审定玉米品种3个。") == ["华源种业"]
+    assert _orgs("所属单位新增审定玉米品种3个。") == []
+    assert _orgs("中共河间市米各庄镇委员会") == ["中共河间市米各庄镇委员会"]
+    cooperative = (
+        "中共桐庐县供销合作社联合社党组\n县委第一巡察组对县供销合作社联合社党组开展了常规巡察。\n"
+        "新建为农服务中心4个，县供销社党组对社属企业党支部进行规范化建设。"
+    )
+    assert _orgs(cooperative)[-1] == "县供销社党组"
+    assert _orgs("将清廉学校建设与教学结合起来。") == []
+    assert _orgs("向省内电厂供应电煤2150万吨。") == []

@@ -922,3 +922,47 @@ def test_review_of_the_thirteenth_sessions_heading_rules() -> None:
         "二、存在的不足\n（一）巡察整改长效机制建设滞后\n（二）巡察整改成效巩固不扎实\n三、下一步工作打算\n"
     )
     assert [kind for _, kind in kinds][3:] == ["section", "section", "section", "section"]
+
+
+def test_fourteenth_sessions_heading_kinds():
+    """structured-52/53: a second group over one item cut by the excerpt groups it as
+    the first group did; a short aspect under the notice's own rectification-work part
+    is that work's (section) whatever it names; 覆盖面不广 states a shortcoming; a
+    numbered shortcoming over （1）关于…的问题 stays a problem (train notice d21)."""
+    kinds, problems = _kinds_and_problems(
+        "二、反馈问题整改落实情况\n（一）关于村级财务管理不规范的问题\n"
+        "1.部分支出票据不全、审批手续不完备。村委会对财务凭证进行逐笔清理，补齐凭证65张。\n"
+        "2.集体资产底数不清。村股份经济合作社对集体资产进行全面清查。\n"
+        "（二）关于党组织建设不够有力的问题\n"
+        "1.“三会一课”制度落实不严格。村党总支制定年度组织生活计划。\n"
+    )
+    assert kinds == [(1, "section"), (2, "category"), (3, "problem"), (3, "problem")] + [
+        (2, "category"),
+        (3, "problem"),
+    ]
+    assert problems[-1][0] == "“三会一课”制度落实不严格"
+    kinds, _ = _kinds_and_problems(
+        "一、整改工作落实情况\n（一）组织领导方面。\n社党组召开党组会议6次。\n"
+        "（二）制度建设方面。坚持标本兼治，修订完善财务管理等制度15项。\n"
+        "二、反馈问题整改情况\n（一）关于监督管理方面的问题\n1.对下属企业监管不到位。\n整改情况：开展审计。\n"
+    )
+    assert kinds[:3] == [(1, "section"), (2, "section"), (2, "section")]
+    assert kinds[-2:] == [(2, "category"), (3, "problem")]
+    kinds, problems = _kinds_and_problems(
+        "二、巡察反馈问题整改落实情况\n（一）反馈问题：医保基金监管责任落实不够到位\n"
+        "1.对定点医药机构日常稽核覆盖面不广。\n整改情况：开展全覆盖检查。\n"
+        "2.对违规行为处理偏软。\n整改情况：约谈5家医疗机构负责人。\n"
+    )
+    assert kinds == [(1, "section"), (2, "category"), (3, "problem"), (3, "problem")]
+    kinds, _ = _kinds_and_problems(
+        "二、巡察反馈问题整改落实情况\n（一）关于贯彻落实上级决策部署方面的问题\n"
+        "1.落实乡村振兴战略有差距\n（1）关于高标准农田建设后续管护不到位的问题\n整改情况：建立管护台账。\n"
+        "（2）关于村集体经济增收渠道单一的问题\n整改情况：盘活闲置资产。\n"
+    )
+    assert kinds == [
+        (1, "section"),
+        (2, "category"),
+        (3, "problem"),
+        (4, "problem"),
+        (4, "problem"),
+    ]

@@ -53,6 +53,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-25",
     "heldout-26",
     "heldout-27",
+    "heldout-28",
 )
 
 

@@ -257,6 +257,8 @@ class BareNames:
         if start is not None and institution:
             if self.facility_around(start, suffix_start + len(suffix)):
                 return None  # 建成学生活动中心: a building, not the body
+            if _COUNT_AFTER.match(self.text, suffix_start + len(suffix)):
+                return None  # 新建为农服务中心4个: a kind of unit counted, not one of its own
         if start is not None and suffix in _DEPARTMENT_SUFFIXES | _SQUADS:
             start = self.whole_division_start(start, suffix_start)
             if suffix in _SQUADS and self.text.startswith("组织", start):

@@ -50,7 +50,8 @@ _GENERIC_NAMES = re.compile(
     r"^(?:"
     + "|".join(map(re.escape, word_list("org_generic_names.txt")))
     + r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
-    r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生|临床科室|科室)(?:党支部|党总支|支部))$"
+    r"|清廉[\u4e00-\u9fff]{2,4}"  # 清廉学校建设, 清廉医院: a campaign's name
+    r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生|临床科室|科室|企业|单位|部门|基层|两新组织|社会组织)(?:党支部|党总支|支部))$"
 )
 #: A count before a bare organ or team (派出5个巡察组, 11个党支部): a number of them, none named.
 _COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个$")

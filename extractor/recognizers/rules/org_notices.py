@@ -72,8 +72,15 @@ _NUMBERED_OWNER = re.compile(
 #: The opening (title and first paragraph) where a notice names its own body.
 _OPENING = 400
 
-#: A hospital's own notice: its departments named alone are its units.
-_HOSPITAL_NOTICE = re.compile(r"(?:医院|卫生院)(?:集团)?(?:党委|党总支|委员会)")
+#: A hospital's own notice: its departments named alone are its units. Its party
+#: committee names it, or an author line under the title (泾县人民医院 alone on its
+#: line), or it calls itself 我院/本院 where the opening speaks of patients and clinics.
+_HOSPITAL_NOTICE = re.compile(
+    r"(?:医院|卫生院)(?:集团)?(?:党委|党总支|委员会)"
+    r"|^[^\n，,。；;]{2,24}(?:医院|卫生院)[ \t\u3000]*$"
+    r"|[我本]院[\s\S]{0,300}?(?:医院|卫生院|患者|临床|门诊|住院|诊疗)",
+    re.MULTILINE,
+)
 
 #: A ministry's own notice (中共农业农村部党组, 部党组 in its opening).
 #: …or a national administration's (中共国家林业和草原局党组, 局党组 after it), whose

@@ -41,7 +41,18 @@ def owned_here(suffix: str, middle: str, owned: bool, group: bool) -> bool:
         return False  # 局长担任…领导小组: 局长 is a post, not the owner 局 (but [院长办公室])
     if group or (owned and middle in ("", "机关")):
         return True
-    return suffix in _DEPARTMENT_SUFFIXES and bool(_DIVISION_WORDS.fullmatch(middle))
+    return suffix in _DEPARTMENT_SUFFIXES and bool(
+        _DIVISION_WORDS.fullmatch(middle)
+        # …or by what it manages ([集团储备管理部], [公司财务管理部]), not a verb's object
+        or (suffix in ("部", "中心") and _MANAGED_DIVISION.fullmatch(middle))
+    )
+
+
+#: A department named by what it manages (储备管理, 财务管理): two or three characters
+#: of a noun before 管理, not a verb that governs it (加强管理, 规范管理).
+_MANAGED_DIVISION = re.compile(
+    r"(?!加强|强化|规范|严格|完善|改进|提升|精细|科学|日常)[\u4e00-\u9fff]{2,4}管理"
+)
 
 
 def has_left_word(name: str) -> bool:

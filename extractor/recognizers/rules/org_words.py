@@ -123,9 +123,9 @@ _GROUP_BREAKERS = (
     "派出",
 )
 
-#: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院).
+#: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院, 省内电厂).
 _GENERIC_START = re.compile(
-    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|受托|闲置|农村(?!经营管理)|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
+    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|受托|闲置|农村(?!经营管理)|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|[省市区县]内|境内|域内|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
 
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
@@ -139,7 +139,19 @@ _JOINING_VERBS = frozenset({"联合", "会同", "配合", "协同", "牵头", "�
 #: Organs an owner's short form joins into one span (局党组, 校党委,
 #: 自治区党委常委会, 局机关纪委): the guideline's "owner short form + organ".
 _OWNED_ORGANS = frozenset(
-    {"党组", "党委", "纪委", "党总支", "党支部", "纪委监委", "党工委", "党委工作部", "党群工作部"}
+    {
+        "党组",
+        "党委",
+        "纪委",
+        "党总支",
+        "党支部",
+        "纪委监委",
+        "党工委",
+        "党委工作部",
+        "党群工作部",
+        "纪检组",
+        "纪检监察组",
+    }
 )
 #: The bare words for an inspecting or auditing team ([巡察组]反馈的问题, 派出[审计组]):
 #: a unit's own team takes its owner's short form ([学校巡察组]), and a count of them
