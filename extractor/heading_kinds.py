@@ -63,6 +63,11 @@ _FINDINGS_RECTIFIED = re.compile(r"问题的?整改(?:情况|结果)$")
 #: Words of the notice's own framework: a heading with them that groups
 #: problems is about the rectification work, a section (二、巡察反馈问题整改落实情况).
 _FRAMEWORK = re.compile(r"整改|反馈|巡视|巡察|下一步|组织领导|工作打算|进展")
+#: A part of a joint round's notice for one inspected body (（一）县民政局党组): the
+#: notice's framework, a section, whatever its problems are.
+_BODY_PART = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}?(?:党组|党委|党工委|党总支|党支部)(?:整改(?:落实)?(?:情况)?)?$"
+)
 #: The part of a notice about its own rectification work (一、整改工作落实情况).
 _OWN_WORK_PART = re.compile(r"整改工作|组织领导")
 #: The part of a notice that reports on the fed-back problems
@@ -259,7 +264,11 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         children = [h for h in headings[i + 1 :] if h.parent == i]
         if rectification and heading.kind == "section" and _FEEDBACK_PART.search(heading.title):
             for child in children:  # central style: （二）坚定不移推进全面从严治党
-                if child.kind == "section" and not _OWN_WORK.search(child.title):
+                if (
+                    child.kind == "section"
+                    and not _OWN_WORK.search(child.title)
+                    and not _names_a_body(child)
+                ):
                     child.kind = "category"
         if not any(c.kind == "problem" for c in children):
             if not any(c.kind == "category" for c in children):  # problems two levels down
@@ -279,8 +288,10 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             or names_aspect
         ):
             heading.kind, heading.problem, heading.problem_span = "category", None, None
-        elif heading.kind == "section" and (
-            not _FRAMEWORK.search(heading.title) or _CATEGORY.search(heading.title.strip())
+        elif (
+            heading.kind == "section"
+            and not _names_a_body(heading)
+            and (not _FRAMEWORK.search(heading.title) or _CATEGORY.search(heading.title.strip()))
         ):
             heading.kind = "category"  # （二）组织领导方面 over 1.… problems groups them
     _labels_over_numbered_problems(headings)
@@ -542,6 +553,11 @@ def _single_feedback_problem(heading: ParsedHeading, text: str) -> None:
     offset = text.find(heading.problem, heading.start)
     if offset >= 0:
         heading.problem_span = (offset, offset + len(heading.problem))
+
+
+def _names_a_body(heading: ParsedHeading) -> bool:
+    """（一）县民政局党组: a joint round's part for one inspected body."""
+    return bool(_BODY_PART.match(heading.title.strip().rstrip(_TRAILING_PUNCT)))
 
 
 def _groups_problems(heading: ParsedHeading) -> bool:

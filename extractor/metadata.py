@@ -148,6 +148,11 @@ _ISSUER_LINE = re.compile(
 )
 #: The issuing organ on its own line above a title that starts with 关于
 #: (two organs issuing together are one line: 中共合肥高新区工委 合肥高新区管委会)
+#: An audit report's author above its title (天津市海工装备研究院 / 关于…审计…整改情况的报告,
+#: read by the author line's grammar, _AUTHOR_LINE): the institution reports, as its
+#: author line under the title would say; above a notice (通报) the same line is more
+#: often a site's name.
+_AUDIT_REPORT_TITLE = re.compile(r"审计[^\n]*报告")
 _OWNER_ABOVE_TITLE = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:[ 　、][\u4e00-\u9fff（）()]{2,40})?"
     r"(?:委员会|党委|党组|党工委|工委|[省市区县州旗盟]委|委员会机关|机关|领导小组|领导小组办公室|人民政府"
@@ -224,7 +229,7 @@ _AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发|下达")
 #: unit reporting its own rectification (会宁县自然资源局)
 _AUTHOR_LINE = re.compile(
     r"^\s*((?:[\u4e00-\u9fff（）()]{1,24}?)"
-    r"(?:审计署|人民政府|政府|有限公司|有限责任公司|集团|大学|学院|医院|局|厅|委员会|中心))"
+    r"(?:审计署|人民政府|政府|有限公司|有限责任公司|集团|大学|学院|医院|研究院|研究所|银行|局|厅|委员会|中心))"
     r"(?:(?:局长|厅长|审计长|副局长|副厅长|市长|副市长|主任)\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
@@ -449,7 +454,10 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
             issuer = lead[cut:].strip(" ：:")
             if issuer:
                 meta.issuer = written(at, at + len(issuer))
-            elif index and _OWNER_ABOVE_TITLE.match(first_lines[index - 1]):
+            elif index and (
+                _OWNER_ABOVE_TITLE.match(first_lines[index - 1])
+                or (_AUDIT_REPORT_TITLE.search(line) and _AUTHOR_LINE.match(first_lines[index - 1]))
+            ):
                 # a red-header layout: the organ on its own line, 关于… below it; of two
                 # organs stacked (村党支部 over 村民委员会), the party organ first issues
                 owner = first_lines[index - 1]
@@ -836,8 +844,9 @@ def _period_and_feedback(
         )
     ]
     # a bare year (按照市委2024年巡察工作安排) is the plan's, not the inspection's span
+    # …and one after the inspection verb (重点检查2021年常规巡察反馈问题) dates its object
     period = next((sp for sp in ranges if not _BARE_YEAR.match(text, *sp)), None) or next(
-        iter(ranges), None
+        (sp for sp in ranges if inspect_at is None or sp[0] < inspect_at), None
     )
     entry = next((sp for sp in dates if _ENTRY_AFTER.match(text, sp[1])), None)
     if entry is not None and (period is None or entry[0] < period[0]):

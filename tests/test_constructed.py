@@ -130,6 +130,8 @@ FIFTH_SESSION_FLOORS = {
     "structured-51": (0.95, 0.98, 0.99, 1),
     "structured-52": (0.98, 1.0, 1.0),
     "structured-53": (0.99, 1.0, 1.0),
+    "structured-54": (0.98, 1.0, 1.0),
+    "structured-55": (0.97, 1.0, 1.0),
 }
 
 

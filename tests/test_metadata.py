@@ -1381,3 +1381,30 @@ def test_fourteenth_sessions_stated_totals() -> None:
         ), done
     # a policy's 举措 stay no measures total without 细化
     assert _meta(opening + "出台稳就业举措20项。").stated_totals.get("measures") is None
+
+
+def test_a_later_rounds_object_and_a_share_of_many_bodies() -> None:
+    """structured-54/55: the year of the round a 回头看 checks dates its object, not the
+    period; a round over bodies of a kind (8家群团组织) makes the body's share its total;
+    已整改到位的13个 completes 13; an institution on its own line above 关于 issues."""
+    meta = _meta(
+        "按照市委统一部署，市委第一巡察组于2023年8月对西三镇党委开展了巡察“回头看”，重点检查2021年"
+        "常规巡察反馈问题整改落实情况。2023年10月26日，巡察组向镇党委反馈了“回头看”意见。"
+    )
+    assert (meta.period["start"][:7], meta.period["end"]) == ("2023-08", None)
+    assert meta.feedback_date["start"] == "2023-10-26"
+    meta = _meta(
+        "2023年4月10日至6月2日，市委第六巡察组对市妇联党组开展了常规巡察，并于7月5日反馈了巡察意见。"
+        "本轮巡察市委共向8家群团组织和市直单位反馈问题104个，其中反馈市妇联党组问题3个方面11个。"
+    )
+    assert meta.stated_totals["problems"] == 11
+    meta = _meta(
+        "市委第五巡察组对姚村镇党委进行了常规巡察。镇党委对巡察反馈的3个方面16个问题逐一建立台账。"
+        "目前，已整改到位的13个，正在整改的3个。"
+    )
+    assert (meta.stated_totals["problems"], meta.stated_totals["completed"]) == (16, 13)
+    meta = _meta(
+        "天津市海工装备研究院\n关于原院长经济责任审计发现问题整改情况的报告\n"
+        "按照天津市审计局年度审计项目计划，市审计局派出审计组对我院原院长郑某某任期经济责任履行情况进行了审计。"
+    )
+    assert (meta.issuer, meta.inspected_organisation) == ("天津市海工装备研究院", "我院")

@@ -1710,3 +1710,49 @@ def test_fourteenth_sessions_units_and_generic_mentions() -> None:
     assert _orgs(cooperative)[-1] == "县供销社党组"
     assert _orgs("将清廉学校建设与教学结合起来。") == []
     assert _orgs("向省内电厂供应电煤2150万吨。") == []
+
+
+def test_fourteenth_sessions_second_round_of_names() -> None:
+    """structured-54/55: newspapers named by their place, companies by a trade name and
+    an industry (码头, 仓储, 检测, 煤业, 果业), roles and acts (开发企业, 被, 签订), credit
+    unions, blood stations and teaching-research offices with their anchor, a CDC's
+    and an institute's own units (第三研究室), SOE departments by their functions; and
+    none for teams acting together (巡察组分别), the stationed teams concerned (相关派驻…),
+    a verb before a kind (缴回医院) or a report series (工作日报)."""
+    assert _orgs("来源：丽水日报　2023年12月5日") == ["丽水日报"]
+    assert _orgs("县委办公室编发整改工作日报12期。") == ["县委办公室"]
+    assert _orgs("对所属翀远码头公司、沣洺仓储公司开展经营分析。") == [
+        "翀远码头公司",
+        "沣洺仓储公司",
+    ]
+    assert _orgs("院党委对参股的津海科创公司、瀚沄检测公司派驻财务监事。")[1:] == [
+        "津海科创公司",
+        "瀚沄检测公司",
+    ]
+    assert _orgs("与沂沣果业签订苹果收购协议。") == ["沂沣果业"]
+    assert _orgs("加强检测公司管理。建设集装箱码头，签订协议。") == []
+    assert _orgs("其中开发企业安禾置业已缴清1680万元。") == ["安禾置业"]
+    assert _orgs("其中施工企业皖霍路桥被暂停投标资格六个月。") == ["皖霍路桥"]
+    assert _orgs("与大名县农村信用合作联社签订协议；县教研室组建学科教研组。") == [
+        "大名县农村信用合作联社",
+        "县教研室",
+    ]
+    assert _orgs("会同市疾控中心、市中心血站开展检查。") == ["市疾控中心", "市中心血站"]
+    assert _orgs("与大理大学共建康复医学教研室。") == ["大理大学"]
+    institute = "天津市海工装备研究院\n关于原院长经济责任审计发现问题整改情况的报告\n市审计局对我院原院长进行了审计。"
+    assert _orgs(institute + "\n整改情况：第三研究室与材料检测中心建立台账。")[-2:] == [
+        "第三研究室",
+        "材料检测中心",
+    ]
+    assert _orgs("集团安全环保部、集团战略规划部和集团新能源事业部牵头。") == [
+        "集团安全环保部",
+        "集团战略规划部",
+        "集团新能源事业部",
+    ]
+    assert _orgs("巡察组分别向被巡察党组织反馈了巡察意见。") == []
+    assert _orgs("巡察组向镇党委反馈了意见。") == ["巡察组", "镇党委"]
+    assert _orgs("县委巡察办会同县纪委监委相关派驻纪检监察组开展督查。") == [
+        "县委巡察办",
+        "县纪委监委",
+    ]
+    assert _orgs("2023年9月12日缴回医院账户。") == []

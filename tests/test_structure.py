@@ -966,3 +966,13 @@ def test_fourteenth_sessions_heading_kinds():
         (4, "problem"),
         (4, "problem"),
     ]
+
+
+def test_a_joint_rounds_part_for_one_body_is_a_section():
+    """structured-54 bn02: （一）县民政局党组 over its problems is the notice's
+    framework (a part a body), not their category."""
+    kinds, _ = _kinds_and_problems(
+        "二、反馈问题整改情况\n（一）县民政局党组\n1.困难群众救助政策落实不到位。\n整改情况：复核低保对象。\n"
+        "（二）县医疗保障局党组\n1.医保基金监管存在漏洞。\n整改情况：追回基金。\n"
+    )
+    assert kinds == [(1, "section"), (2, "section"), (3, "problem"), (2, "section"), (3, "problem")]

@@ -54,6 +54,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-26",
     "heldout-27",
     "heldout-28",
+    "heldout-29",
 )
 
 

@@ -175,6 +175,8 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
     counted = name in _OWNED_ORGANS or name in _TEAM_WORDS
     if counted and _COUNTED_BEFORE.search(text, max(0, start - 5), start):
         return False  # 派出5个巡察组, 11个党支部: a number of them, none named
+    if name in _TEAM_WORDS and text.startswith("分别", end):
+        return False  # (县委3个巡察组…) 巡察组分别向…反馈: the teams together, none named
     if name == "政协" and text.endswith("人民", 0, start):
         return False  # 人民政协: the institution in general, not one committee
     before = text[max(0, start - 2) : start]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extractor.lexicon import word_list
+from extractor.places import PLACE_NAMES
 from extractor.recognizers.rules.org_filters import _acceptable
 from extractor.recognizers.rules.org_notices import _OPENING
 from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
@@ -96,6 +97,27 @@ _UNIVERSITY_KIND_SHORT = {
 }
 
 
+#: The ordinal a numbered unit is called by (第三研究室).
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]{1,3}$")
+
+#: A newspaper named by its place (丽水日报, 南通日报社): a publisher, ORG in a page's
+#: source line as in the text (DECISIONS 1, "A web page around the notice"); a
+#: report series (工作日报, 安全生产日报) names no place.
+_NEWSPAPER = re.compile(
+    "(?:"
+    + "|".join(sorted(map(re.escape, PLACE_NAMES), key=len, reverse=True))
+    + ")(?:日报|晚报)(?:社)?"
+)
+
+
+def _newspapers(scan: _Scan) -> list[OrgCandidate]:
+    return [
+        OrgCandidate(match.start(), match.end())
+        for match in _NEWSPAPER.finditer(scan.text)
+        if scan.is_boundary(match.start())
+    ]
+
+
 def _hospital_departments(scan: _Scan) -> list[OrgCandidate]:
     """心血管内科, 急诊医学科, 骨科, 药学部 in a hospital's own notice: its units,
     each starting where a word may start (after punctuation, 、 or a verb),
@@ -139,6 +161,10 @@ def _institution_units(scan: _Scan, quotes: list[tuple[int, int]]) -> list[OrgCa
     out: list[OrgCandidate] = []
     for match in _UNIT_RE.finditer(text):
         start, end = match.span()
+        numbered = _ORDINAL_BEFORE.search(text, max(0, start - 5), start)
+        numbered = numbered if numbered is not None and scan.is_boundary(numbered.start()) else None
+        if numbered is not None:
+            start = numbered.start()  # 第三研究室: a unit called by its number (第 is no 第一书记)
         owner = scan.owner_at(start)
         if owner is not None:
             start = owner
@@ -163,7 +189,7 @@ def _institution_units(scan: _Scan, quotes: list[tuple[int, int]]) -> list[OrgCa
             )
             and not text.startswith(("设在", "设于", "于"), end)  # a group's office, placed
         )
-        if building or not (own_office or _acceptable(scan, start, end, quotes)):
+        if building or not (own_office or numbered or _acceptable(scan, start, end, quotes)):
             continue
         out.append(OrgCandidate(start, end))
     return out

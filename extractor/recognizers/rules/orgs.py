@@ -76,6 +76,7 @@ from extractor.recognizers.rules.org_institutions import (
     _hospital_departments,
     _institution_units,
     _listed_universities,
+    _newspapers,
     _numbered_schools,
     _township_units,
     _university_short_forms,
@@ -159,6 +160,7 @@ class OrgFinder:
         short_forms = _university_short_forms(scan, listed)
         found += listed + short_forms + _institution_units(scan, quotes or [])
         found += _hospital_departments(scan) + _numbered_schools(scan) + _township_units(scan)
+        found += _newspapers(scan)
         found += _departments_of_study(scan)
         for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
@@ -214,6 +216,8 @@ class OrgFinder:
                     start = _team_owner_start(scan, start)
                 elif pattern is _SPECIAL and (place := scan.level_place_start(start)) is not None:
                     start = place  # 浙江省纪委省监委: the place before the level word
+                elif pattern is _STATIONED and text.endswith(("各", "相关", "有关"), 0, start):
+                    continue  # 县纪委监委相关派驻纪检监察组: the ones concerned, none named
                 found.append(OrgCandidate(start, match.end()))
         found += _listed_companies(scan)
         found += _ministry_divisions(scan, found) + _ministrys_own_divisions(scan)
