@@ -1718,7 +1718,8 @@ def test_fourteenth_sessions_second_round_of_names() -> None:
     unions, blood stations and teaching-research offices with their anchor, a CDC's
     and an institute's own units (第三研究室), SOE departments by their functions; and
     none for teams acting together (巡察组分别), the stationed teams concerned (相关派驻…),
-    a verb before a kind (缴回医院) or a report series (工作日报)."""
+    a verb before a kind (缴回医院, 选配/配齐 before a hospital's
+    departments) or a report series (工作日报)."""
     assert _orgs("来源：丽水日报　2023年12月5日") == ["丽水日报"]
     assert _orgs("县委办公室编发整改工作日报12期。") == ["县委办公室"]
     assert _orgs("对所属翀远码头公司、沣洺仓储公司开展经营分析。") == [
@@ -1756,3 +1757,11 @@ def test_fourteenth_sessions_second_round_of_names() -> None:
         "县纪委监委",
     ]
     assert _orgs("2023年9月12日缴回医院账户。") == []
+    hospital = "中共故城县人民医院委员会关于巡察整改情况的通报\n"
+    assert _orgs(hospital + "选配心血管内科、急诊医学科等9个科室负责人，配齐消化内科护士。")[
+        1:
+    ] == [
+        "心血管内科",
+        "急诊医学科",
+        "消化内科",
+    ]
