@@ -1765,3 +1765,30 @@ def test_fourteenth_sessions_second_round_of_names() -> None:
         "急诊医学科",
         "消化内科",
     ]
+
+
+def test_fifteenth_sessions_names() -> None:
+    """structured-54/55: towns whose names open with a count (八门城镇), a township's own
+    units after a bare 镇, owner departments whose function opens with 市 (市场开发部),
+    trade names ending in 原 (陇原), and no ORG for a kind of hospital counted."""
+    assert _orgs("区委巡察组对八门城镇党委开展了巡察。") == ["区委巡察组", "八门城镇党委"]
+    assert _orgs("对三个乡镇党委督导，两个镇党委整改。") == []
+    own_town = "中共八门城镇委员会关于巡察整改情况的通报\n"
+    assert _orgs(
+        own_town + "镇农业发展服务中心对项目复查。镇村建中心组织清理。各镇便民服务中心。"
+        "推进城镇污水处理中心建设。"
+    )[1:] == ["镇农业发展服务中心", "镇村建中心"]
+    assert _orgs("县委巡察组对城关镇党委开展了延伸巡察。镇农业发展服务中心对项目复查。") == [
+        "县委巡察组",
+        "城关镇党委",
+    ]
+    assert _orgs("由公司市场开发部牵头，集团市场营销部配合。市委市场监督管理局。") == [
+        "公司市场开发部",
+        "集团市场营销部",
+        "市委",
+        "市场监督管理局",
+    ]
+    assert _orgs("陇原交投物流有限公司党委\n关于巡察整改情况的通报") == ["陇原交投物流有限公司党委"]
+    assert _orgs("原中原区委书记。") == ["中原区委"]
+    assert _orgs("覆盖医疗机构43家、哨点医院12家；与省疾控中心对接。") == ["省疾控中心"]
+    assert _orgs("县第一中学2所分校。") == ["县第一中学"]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractor.heading_markers import match_marker
-from extractor.lexicon import word_table
+from extractor.lexicon import word_list, word_table
 from extractor.numerals import TEXT_NUMERALS, YEAR_DIGITS
 from extractor.places import MAX_PLACE_LEN, PLACE_NAMES
 from extractor.values.date import RUN_TOGETHER_DATE, split_run_together
@@ -249,6 +249,21 @@ def _in_place(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: A town's name opening with a count (八门城镇党委, 三家店镇人民政府): one or two more
+#: characters of the name, the town word, then one of a town's organs.
+_TOWN_AFTER_COUNT = re.compile(
+    r"([\u4e00-\u9fff]{1,2})(?<![乡镇村街区县市])(?:镇|乡|街道)(?:"
+    + _alternation(word_list("org_town_organs.txt"))
+    + r"|委员会)"
+)
+
+
+def _opens_town_name(text: str, end: int) -> bool:
+    """The count's characters begin a town's name (八门|城镇党委), not a count."""
+    match = _TOWN_AFTER_COUNT.match(text, end)
+    return match is not None and not any(c in "乡镇村" for c in match.group(1))
+
+
 def is_cjk_at(text: str, at: int) -> bool:
     """A Chinese character stands at ``at`` (the word goes on)."""
     return at < len(text) and "\u4e00" <= text[at] <= "\u9fff"
@@ -276,7 +291,7 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
     ):
         return False
     chinese = bool(number) and _CN_ONLY.match(number) is not None
-    if chinese and _in_place(text, start, end):
+    if chinese and (_in_place(text, start, end) or _opens_town_name(text, end)):
         return False
     if chinese:
         if number[0] == "一" and before in _ONE_AS_WORD:

@@ -34,6 +34,9 @@ from extractor.recognizers.rules.org_words import (
     _ZONE_SET,
 )
 
+#: Before a bare 镇/乡, words that make it "every/that township" (各镇, 该乡): generic.
+_GENERIC_BEFORE_TOWN = "各每全该本其此两"
+
 
 class AnchorWalk:
     """The anchor chain of a name: places, levels, zones, towns, affiliates."""
@@ -118,8 +121,15 @@ class AnchorWalk:
             starts.append(end - 1)
         elif (
             text[end - 1] in "乡镇"
-            and text.startswith(_TOWN_ORGANS, end)
-            and self.starts_here(end - 1, depth)
+            and (
+                (text.startswith(_TOWN_ORGANS, end) and self.starts_here(end - 1, depth))
+                # in the town's own notice any unit of it: [镇农业发展服务中心]
+                or (
+                    self.own_township
+                    and self.is_boundary(end - 1)
+                    and text[end - 2 : end - 1] not in _GENERIC_BEFORE_TOWN
+                )
+            )
         ):
             starts.append(end - 1)  # [乡党委], [镇人民政府]
         if not starts:

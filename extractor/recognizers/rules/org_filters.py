@@ -136,6 +136,11 @@ def _menu_item(text: str, start: int, name: str) -> bool:
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔［\[]\d{4}[〕］\]]")
 
 
+#: Hospitals and schools, which a count of their kind follows (哨点医院12家).
+_INSTITUTION_KIND_END = re.compile(r"(?:医院|卫生院|诊所|学校|中学|小学|幼儿园)$")
+_KIND_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家所](?![\u4e00-\u9fff])")
+
+
 def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
     """Whether ``start:end`` may be an ORG: the last check of every name the walk
     or an institution's units propose (``quotes``: the quoted regions, sorted)."""
@@ -152,6 +157,8 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False
     if _SCHOOL_KIND.search(name) and not re.search(r"\d|第|[一二三四五六七八九十]中", name):
         return False  # 5所城区学校, 县城学校: a kind of school
+    if _INSTITUTION_KIND_END.search(name) and _KIND_COUNTED_AFTER.match(text, end):
+        return False  # 哨点医院12家, 寄宿制小学6所: a kind of institution counted
     if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
         return False  # “人大+纪工委”: a mechanism formula
     if name == "党组" and text.endswith(("党委(", "党委（"), 0, start):

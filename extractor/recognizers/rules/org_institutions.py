@@ -17,7 +17,6 @@ import re
 from extractor.lexicon import word_list
 from extractor.places import PLACE_NAMES
 from extractor.recognizers.rules.org_filters import _acceptable
-from extractor.recognizers.rules.org_notices import _OPENING
 from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
 from extractor.recognizers.rules.org_strings import guarded, has_left_word, is_cjk, starts_with
 from extractor.recognizers.rules.org_words import (
@@ -316,15 +315,6 @@ _TOWN_UNIT_RE = re.compile(
         )
     )
 )
-#: A township's own notice: its committee issues it (中共…镇委员会关于…) or the round
-#: inspected the township itself (对城关镇党委开展…, 我镇接受…).
-_OWN_TOWNSHIP = re.compile(
-    r"^[^\n]{0,40}?(?:镇|乡|街道)(?:委员会|党委|党工委|工作委员会|人民政府|办事处)[^\n]{0,4}?(?:关于|$)"
-    r"|对[^，,。；;、\n]{0,12}?(?:镇|乡|街道)(?:党委|党工委)(?:、[^，,。；;、\n]{1,6}?)?(?:开展|进行)"
-    r"(?!了?延伸)"  # 并对城关镇党委、财政所开展了延伸巡察: reached by a county's round
-    r"|[我本](?:镇|乡|街道)(?:接受|党委)",
-    re.MULTILINE,
-)
 #: After a unit's name, words that show its building is meant (文化站进行维修, 卫生院住院楼).
 _BUILDING_AFTER = re.compile(
     r"(?:进行)?(?:维修|改造|修缮|扩建|新建|场地|周边|住院楼|办公楼|大楼|用房|设施)"
@@ -347,8 +337,9 @@ def _township_units(scan: _Scan) -> list[OrgCandidate]:
     text = scan.text
     village = bool({"村", "社区"} & scan.notice_owners)
     # the township is the notice's own body, not one a county's round reached (延伸巡察)
-    township = scan.township and _OWN_TOWNSHIP.search(text, 0, _OPENING) is not None
-    patterns = [p for p, own in ((_TOWN_UNIT_RE, township), (_VILLAGE_UNIT_RE, village)) if own]
+    patterns = [
+        p for p, own in ((_TOWN_UNIT_RE, scan.own_township), (_VILLAGE_UNIT_RE, village)) if own
+    ]
     out: list[OrgCandidate] = []
     for pattern in patterns:
         for match in pattern.finditer(text):

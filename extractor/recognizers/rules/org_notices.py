@@ -63,6 +63,15 @@ _VILLAGE_NOTICE = re.compile(
 #: squads named alone (党政综合办公室, 综合行政执法中队) are its units, as 党建办 is.
 _TOWNSHIP_NOTICE = re.compile(r"(?:街道|镇|乡)(?:党工委|党委)|街道办事处")
 
+#: A township's own notice: its committee issues it (中共…镇委员会关于…) or the round
+#: inspected the township itself (对城关镇党委开展…, 我镇接受…).
+_OWN_TOWNSHIP = re.compile(
+    r"^[^\n]{0,40}?(?:镇|乡|街道)(?:委员会|党委|党工委|工作委员会|人民政府|办事处)[^\n]{0,4}?(?:关于|$)"
+    r"|对[^，,。；;、\n]{0,12}?(?:镇|乡|街道)(?:党委|党工委)(?:、[^，,。；;、\n]{1,6}?)?(?:开展|进行)"
+    r"(?!了?延伸)"  # 并对城关镇党委、财政所开展了延伸巡察: reached by a county's round
+    r"|[我本](?:镇|乡|街道)(?:接受|党委)",
+    re.MULTILINE,
+)
 #: A numbered bureau or company named in the opening (荆楚建工集团第三工程局有限公司,
 #: 中建三局党委): in its notice it calls itself by the numeral and 局/公司 (三局党委),
 #: as a bureau's notice says 局党组.

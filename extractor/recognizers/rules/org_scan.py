@@ -29,6 +29,7 @@ from extractor.recognizers.rules.org_notices import (
     _NOTICE_OWNERS,
     _NUMBERED_OWNER,
     _OPENING,
+    _OWN_TOWNSHIP,
     _TOWNSHIP_NOTICE,
     _VILLAGE_NOTICE,
 )
@@ -48,7 +49,9 @@ from extractor.recognizers.rules.org_words import (
     _CLAUSE_OPENERS,
     _COMPANIES,
     _CORE_LENS,
+    _DEPARTMENT_SUFFIXES,
     _DIVISION_WORD,
+    _DIVISION_WORDS,
     _GROUP_BREAKERS,
     _GROUPS,
     _JOINED,
@@ -135,6 +138,9 @@ class _Scan(AnchorWalk, BareNames):
         )
         #: a township's or street's own notice: its offices named alone are its units
         self.township = _TOWNSHIP_NOTICE.search(text, 0, _OPENING) is not None
+        #: …issued by the township itself or on a round that inspected it (not one a
+        #: county's round reached): a bare 镇/乡 there is the notice's own town
+        self.own_township = _OWN_TOWNSHIP.search(text, 0, _OPENING) is not None
         #: …a street's (街道党工委, 街道办事处): its units named after 街道 alone
         self.street = re.search(r"街道(?:党工委|工委|办事处)", text[:_OPENING]) is not None
         #: …and that institution is a hospital (its departments alone are ORG)
@@ -147,6 +153,8 @@ class _Scan(AnchorWalk, BareNames):
     # --- word boundaries ------------------------------------------------------
     def left_word_ends_at(self, pos: int) -> bool:
         text = self.text
+        if text[max(0, pos - 2) : pos] in _STOP_WORDS_IN_NAMES:
+            return False  # 陇原|交投: 原 "former" ends a name word here, no verb
         return any(pos - n >= 0 and text[pos - n : pos] in _LEFT_WORD_SET for n in _LEFT_WORD_LENS)
 
     def is_boundary(self, pos: int) -> bool:
@@ -392,7 +400,13 @@ class _Scan(AnchorWalk, BareNames):
                 break  # 县委|领导|县人民政府: two organs and the verb between them
             if suffix in _LEVEL_COMMITTEES and level_place is None and self.organ_ends_at(q):
                 break  # 省委市委, 市委|指导|区委: nothing joins an organ to a level committee
-            if middle and middle[0] in _LEVEL_CHARS and q < suffix_start:
+            if (
+                middle
+                and middle[0] in _LEVEL_CHARS
+                and q < suffix_start
+                # 公司|市场开发部: a division's function word opens with 市, no level word
+                and not (suffix in _DEPARTMENT_SUFFIXES and _DIVISION_WORDS.fullmatch(middle))
+            ):
                 if self.organ_ends_at(q):
                     break  # 县委县政府: the second name begins at the level word
                 continue  # 区委区政府: a new name begins at the level word
