@@ -363,9 +363,18 @@ def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
     styles = [_marker_style(h.marker) for h in headings]
     groups = [(h.level, h.kind, styles[i]) for i, h in enumerate(headings)]
     problems = [i for i, h in enumerate(headings) if h.kind == "problem" and h.parent is not None]
-    for parent in {headings[i].parent for i in problems}:
+    with_problems = {headings[i].parent for i in problems}
+    like_groups = {groups[parent] for parent in with_problems if parent is not None}
+    # a like group holding no problem yet ((二)招标采购方面的问题 over one 1.…问题。 that
+    # names no shortcoming we know) follows the markers of the problems of its likes
+    parents = with_problems | {
+        h.parent for h in headings if h.parent is not None and groups[h.parent] in like_groups
+    }
+    for parent in sorted(p for p in parents if p is not None):
         siblings = [h for h in headings if h.parent == parent]
-        markers = {_marker_style(h.marker) for h in siblings if h.kind == "problem"}
+        markers = {_marker_style(h.marker) for h in siblings if h.kind == "problem"} or {
+            styles[i] for i in problems if groups[headings[i].parent] == groups[parent]
+        }
         if len(markers) != 1:
             continue  # a mix of numberings under one group: no list to follow
         (style,) = markers

@@ -1792,3 +1792,20 @@ def test_fifteenth_sessions_names() -> None:
     assert _orgs("原中原区委书记。") == ["中原区委"]
     assert _orgs("覆盖医疗机构43家、哨点医院12家；与省疾控中心对接。") == ["省疾控中心"]
     assert _orgs("县第一中学2所分校。") == ["县第一中学"]
+
+
+def test_fifteenth_sessions_trade_names_after_roles() -> None:
+    """Trade names after a role or before an act (鸢都建工, 闽漳建工, 康宁医疗), a department
+    after 增加; a role followed by a kind of work and a kind of medical body stay unmarked."""
+    assert _orgs("督促施工单位鸢都建工退回多付工程款。") == ["鸢都建工"]
+    assert _orgs("已从施工单位闽漳建工应付进度款中扣回。") == ["闽漳建工"]
+    assert _orgs("对康宁医疗暂停供货。") == ["康宁医疗"]
+    assert _orgs("施工单位滇源建工集团承建。") == ["滇源建工集团"]
+    assert _orgs("修订工程款支付审批流程，增加财务部复核环节。") == ["财务部"]
+    assert (
+        _orgs(
+            "加工企业生产食品不合格。施工单位建设工程质量差。加强医疗保障。基层医疗机构。"
+            "大家都投资了。"
+        )
+        == []
+    )

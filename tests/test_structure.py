@@ -976,3 +976,28 @@ def test_a_joint_rounds_part_for_one_body_is_a_section():
         "（二）县医疗保障局党组\n1.医保基金监管存在漏洞。\n整改情况：追回基金。\n"
     )
     assert kinds == [(1, "section"), (2, "section"), (3, "problem"), (2, "section"), (3, "problem")]
+
+
+def test_fifteenth_sessions_lone_item_of_a_like_group():
+    """structured-51: a later group of findings holding one numbered line whose wording
+    names no shortcoming we know (规避公开招标) takes the kind its like group's numbered
+    lines have: a problem, not a section."""
+    kinds, problems = _kinds_and_problems(
+        "二、审计查出问题的具体整改情况\n（一）工程结算方面的问题\n"
+        "1.多计工程款12.5万元问题。已追回。\n"
+        "2.未按合同约定扣减质保金问题。已补扣。\n"
+        "（二）招标采购方面的问题\n"
+        "1.拆分工程项目规避公开招标问题。对2个拆分发包"
+    )
+    assert kinds == [(1, "section"), (2, "category"), (3, "problem"), (3, "problem")] + [
+        (2, "category"),
+        (3, "problem"),
+    ]
+    assert problems[-1][0] == "拆分工程项目规避公开招标"
+    kinds, _ = _kinds_and_problems(
+        "二、审计发现问题的整改情况\n（一）资金管理方面的问题\n"
+        "1.多付设备采购款8.6万元问题。已追回。\n"
+        "2.未按规定缴存住房维修资金问题。已补缴。\n"
+        "（二）下一步工作打算\n1.健全审计整改长效机制。\n"
+    )
+    assert kinds[-2:] == [(2, "section"), (3, "section")]

@@ -187,9 +187,11 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
         if not (scan.is_boundary(start) or role) or name in _SECTOR_WORDS:
             continue
         if name[0] in _STOP or any(
-            (c in _STOP and c != "和") or c in "一二三四五六七八九十" for c in name
+            (c in _STOP and c != "和" and not (role and i == 1 and c == "都"))
+            or c in "一二三四五六七八九十"
+            for i, c in enumerate(name)
         ):
-            continue
+            continue  # (施工单位鸢都建工: after a role 都 ends a trade name, no adverb)
         if has_left_word(name) or starts_with(name, _SECTOR_WORDS):
             continue
         if name in _SUFFIX_WORDS or _GENERIC_START.match(name) or name[-1] in _LEVEL_CHARS:
