@@ -24,9 +24,9 @@ _SHORTCOMING = re.compile(
     r"不(?:符|相符|够|到位|深入|深不透|扎实|严格|严肃|规范|健全|完善|及时|充分|全面|全|精准|有力|力|强|高|足|实|细|准|严|优|畅"
     r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大|快|广|经常)"
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
-    r"|偏离|偏少|偏多|偏高|偏长|偏短|过长|过高|过多|两张皮|走形式|走过场|结合不紧"
+    r"|偏离|偏少|偏多|偏高|偏长|偏短|过长|过高|过多|两张皮|走形式|走过场|结合不紧|差异较大"
     r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
-    r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额)"
+    r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额|将|入账|列入|缴库|上缴|全部|实现)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
     r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:仍然?|依然)?(?:较为|较|比较)?(?:突出|较多|多发)"
     r"|超职数|超编制?|超配"
@@ -221,6 +221,14 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             for a in ancestors
         )
         title = _TRAILING_NOTE.sub("", heading.title.strip()).rstrip(_TRAILING_PUNCT)
+        # …and in an audit report a finding named …问题 under the feedback part
+        # (二、反馈问题整改落实情况 → 1.串换收费项目问题。), not a measure under a finding
+        in_audit = in_audit or (
+            audit_report
+            and not in_problem
+            and title.endswith("问题")
+            and any(_FEEDBACK_PART.search(a.title) for a in ancestors)
+        )
         # under 二、存在的不足和下一步打算 the shortcomings are the notice's own, not fed back
         own_shortcomings = any(_OWN_SHORTCOMINGS.search(a.title) for a in ancestors)
         worded = (
@@ -534,11 +542,17 @@ def _audit_findings_group(headings: list[ParsedHeading], i: int) -> bool:
     has_fields = any(
         headings[j].kind == "category"
         or any(h.parent == j for h in headings[j + 1 :])
-        or not headings[j].title.strip().rstrip(_TRAILING_PUNCT).endswith("问题")
+        or not _names_a_finding(headings[j].title.strip().rstrip(_TRAILING_PUNCT))
         for j in children
         if headings[j].kind != "problem"
     )
     return not (title.startswith("审计") and has_fields)
+
+
+def _names_a_finding(title: str) -> bool:
+    """A finding by its wording: …问题 (1.多计工程款12.5万元问题) or a shortcoming stated
+    (1.镇级财政收支未全部纳入预算管理), not a field (（一）市级部门预算执行审计)."""
+    return title.endswith("问题") or bool(_SHORTCOMING.search(title))
 
 
 def _names_a_group(title: str, rectification: bool) -> bool:

@@ -32,7 +32,12 @@ _GENERIC_PROBLEM = re.compile(
     r"^(?:省委|市委|区委|县委|中央)?(?:巡视|巡察)(?:组)?(?:反馈|指出)?(?:意见)?(?:的|所)?(?:有关)?$"
 )
 #: The same progress note closing a title (…清理不彻底【已完成】).
-_TRAILING_NOTE = re.compile(r"[（(【]([^（）()【】\n]{1,12})[）)】]$")
+_TRAILING_NOTE = re.compile(
+    r"(?:[（(【](?=[^（）()【】\n]{1,12}[）)】]$)"
+    # …or after a dash (…不彻底的问题——已完成)
+    r"|(?:——|—|--)(?=[^—（）()【】\n]{2,8}$))"
+    r"([^—（）()【】\n]{1,12})[）)】]?$"
+)
 #: A heading that is one problem without 关于: （二）国土空间规划编制推进缓慢的问题
 _NAMED_PROBLEM = re.compile(r"^(.{6,80}?)的问题(?:[（(][^（）()]{1,12}[）)])?$")
 #: …but not headings about problems in general (巡视反馈的问题, 存在的问题, 需要长期坚持的问题)

@@ -23,7 +23,8 @@ from extractor.stated_totals import read_stated_totals
 from extractor.text import ALIAS_NOTE, CRUMB_SEPARATORS, PAGE_DATE_AFTER
 
 #: An inspected body may be a list: 对古镇镇下辖古二村、古三村…等7个村(社区)党组织
-_CJK_RUN = r"[\u4e00-\u9fff（）()·、\d]"
+#: …with the dashes and tildes of a year range (对我处2021—2023年财务收支…审计)
+_CJK_RUN = r"[\u4e00-\u9fff（）()·、\d—–－~～]"
 #: Words in the lead before a team's committee that show it is prose, not a
 #: place (对我镇落实县委第三巡察组…): the team's name starts after them.
 #: (but 工业和信息化部党组第二巡视组: 和 inside a department's name, org_and_joined_words.txt)
@@ -177,7 +178,8 @@ _INSPECTED_SUBJECT = re.compile(
     r"|(?:项目|工程)(?:建设|管理)(?=[^，,。；;]{0,6}?情况))"
 )
 #: A year inside the inspected phrase: what follows it is the inspection's object.
-_YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})年")
+#: (or the first year of a range: 我处2021—2023年财务收支)
+_YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})(?:年|[—–－~～至]\d{4}年)")
 #: A post after the body in an economic-responsibility audit (对我集团原主要负责人…审计),
 #: or its leaders and members inspected with it (对县交通运输局党组及领导班子, 对省林草局
 #: 党组织和党员干部): the body is the inspected one.
@@ -207,7 +209,8 @@ _AUDIT_OPENING = re.compile(
     r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,12}?审计(?:局|厅|署|部|处|中心)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
     # 绵阳市审计局派出审计组于2023年7月至10月对我司…: the office sends its team
     # …于2024年3月12日至5月17日，对区教育局…: the stay's dates and a comma before 对
-    r"(?:派出(?:的)?审计组[，,]?)?(?:于[^，,。；;]{0,20}?[，,]?)?对((?:中共)?"
+    # (市审计局审计组对我院…: the office's team named after it)
+    r"(?:(?:派出(?:的)?)?审计组[，,]?)?(?:于[^，,。；;]{0,20}?[，,]?)?对((?:中共)?"
     + _CJK_RUN
     # 对我局开展了原局长赵某某…任职期间经济责任审计: the audit's subject before 审计
     + r"{2,60}?)(?:进行了?|开展了?|实施了?)[^，,。；;]{0,40}?审计"
@@ -229,7 +232,7 @@ _AUDIT_FEEDBACK = re.compile(r"反馈|出具|送达|印发|下达")
 #: unit reporting its own rectification (会宁县自然资源局)
 _AUTHOR_LINE = re.compile(
     r"^\s*((?:[\u4e00-\u9fff（）()]{1,24}?)"
-    r"(?:审计署|人民政府|政府|有限公司|有限责任公司|集团|大学|学院|医院|研究院|研究所|银行|局|厅|委员会|中心))"
+    r"(?:审计署|人民政府|政府|有限公司|有限责任公司|集团|大学|学院|医院|研究院|研究所|银行|局|厅|处|委员会|中心))"
     r"(?:(?:局长|厅长|审计长|副局长|副厅长|市长|副市长|主任)\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
@@ -598,9 +601,16 @@ def _read_audit_opening(
 
 def _first_written_office(text: str, start: int, end: int) -> tuple[int, int]:
     """An audit office as first written: 根据芜湖市审计局年度审计计划，…市审计局派出审计组
-    names it with its place first (but 关于市审计局…的报告 in the title writes it short)."""
+    names it with its place first (but 关于市审计局…的报告 in the title writes it short,
+    as 关于集团审计部… does a group's department)."""
     short = text[start:end]
     if short[:1] not in "省市区县州旗":
+        # 关于集团审计部…的报告 … 黔路集团审计部对我公司…: the title's owner short form
+        for k in range(2, len(short) - 3):
+            if short.startswith(("集团", "公司"), k):
+                first = text.find(short[k:], 0, start)
+                if first >= 0:
+                    return first, first + len(short) - k
         return start, end
     first = text.find(short, 0, start)
     if first < 0:
@@ -845,9 +855,25 @@ def _period_and_feedback(
     ]
     # a bare year (按照市委2024年巡察工作安排) is the plan's, not the inspection's span
     # …and one after the inspection verb (重点检查2021年常规巡察反馈问题) dates its object
-    period = next((sp for sp in ranges if not _BARE_YEAR.match(text, *sp)), None) or next(
-        (sp for sp in ranges if inspect_at is None or sp[0] < inspect_at), None
+    # …as do whole years after it (重点审计了该项目2021年至2023年资金…: the years audited)
+    period = next(
+        (
+            sp
+            for sp in ranges
+            if not _BARE_YEAR.match(text, *sp)
+            and not (
+                inspect_at is not None
+                and sp[0] > inspect_at
+                and (values[sp] or {}).get("granularity") == "year"
+            )
+        ),
+        None,
     )
+    if period is None:
+        year = next((sp for sp in ranges if inspect_at is None or sp[0] < inspect_at), None)
+        # 按照…2024年度审计项目计划，2024年3月，市审计局…: the month, not the plan's year
+        finer = year and inspect_at and any(year[1] <= sp[0] < inspect_at for sp in dates)
+        period = None if finer else year
     entry = next((sp for sp in dates if _ENTRY_AFTER.match(text, sp[1])), None)
     if entry is not None and (period is None or entry[0] < period[0]):
         period = entry  # 自2023年9月11日起…并于11月下旬反馈: the start, not the feedback month

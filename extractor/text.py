@@ -308,7 +308,14 @@ def _is_hard_wrapped(text: str) -> tuple[bool, int]:
         return False, 0
     typical = int(median(widths))
     near = sum(1 for w in widths if abs(w - typical) <= 3)
-    if _MIN_COLUMN <= typical <= 60 and near >= 0.5 * len(widths):
+    # a column has no line much wider than it (the title aside): where many are, the
+    # common short lines are headings over wide paragraphs, not a column
+    much_wider = sum(1 for w in widths if w > typical + 3)
+    if (
+        _MIN_COLUMN <= typical <= 60
+        and near >= 0.5 * len(widths)
+        and much_wider <= 0.15 * len(widths)
+    ):
         return True, typical
     top = sorted(widths)[int(0.75 * (len(widths) - 1))]
     full = sum(1 for w in widths if top - 2 <= w <= top + 1)

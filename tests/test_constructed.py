@@ -132,6 +132,9 @@ FIFTH_SESSION_FLOORS = {
     "structured-53": (0.99, 1.0, 1.0),
     "structured-54": (0.98, 1.0, 1.0),
     "structured-55": (0.97, 1.0, 1.0),
+    # the sixteenth session's: heading forms with status notes (56), audit reports (57)
+    "structured-56": (0.98, 1.0, 1.0),
+    "structured-57": (0.95, 0.98, 1.0),
 }
 
 

@@ -1408,3 +1408,46 @@ def test_a_later_rounds_object_and_a_share_of_many_bodies() -> None:
         "按照天津市审计局年度审计项目计划，市审计局派出审计组对我院原院长郑某某任期经济责任履行情况进行了审计。"
     )
     assert (meta.issuer, meta.inspected_organisation) == ("天津市海工装备研究院", "我院")
+
+
+def test_sixteenth_sessions_unit_audit_reports() -> None:
+    """structured-57: a unit's own audit report whose audited years are a range
+    (我处2021—2023年…), whose office's team follows it (市审计局审计组对我院…), whose
+    author line ends in 处, whose audited years come after the verb (not the period) or
+    whose plan's year comes before the month of the fieldwork; a title's short form of a
+    group's audit department is the team as first written."""
+    meta = _meta(
+        "关于2024年度校内审计发现问题整改情况的报告\n\n某某职业学院资产管理处\n\n"
+        "2024年4月8日至5月10日，学院审计处对我处2021—2023年资产管理情况开展了内部审计，"
+        "并于2024年6月3日下达了审计报告，指出问题6个。现将整改情况报告如下。\n"
+    )
+    assert (meta.team, meta.inspected_organisation, meta.issuer) == (
+        "学院审计处",
+        "我处",
+        "某某职业学院资产管理处",
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2024-04-08", "2024-05-10")
+    meta = _meta(
+        "中共某某县人民医院委员会关于专项审计反馈问题整改情况的通报\n"
+        "2024年3月中旬至5月上旬，县审计局审计组对我院2022年至2023年医保基金使用情况开展了"
+        "专项审计。6月12日，县审计局向我院送达审计报告。\n"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("县审计局", "我院")
+    meta = _meta(
+        "某某县交通运输局关于公路养护项目专项审计整改情况的报告\n"
+        "2024年6月，某某县审计局对我局开展了公路养护项目专项审计，重点审计了该项目2020年至"
+        "2023年资金使用情况，并于2024年8月2日出具了审计报告。\n"
+    )
+    assert meta.period["start"].startswith("2024-06") and meta.period["end"] is None
+    meta = _meta(
+        "中共某某市卫生健康委员会党组关于部门预算执行审计查出问题整改情况的报告\n"
+        "按照某某市审计局2024年度审计项目计划，2024年4月，市审计局派出审计组对市卫生健康委员会"
+        "2023年度部门预算执行情况进行了审计，并于2024年7月1日出具审计报告。\n"
+    )
+    assert meta.period["start"].startswith("2024-04") and meta.period["end"] is None
+    meta = _meta(
+        "关于集团审计部专项审计反馈问题整改情况的报告\n某某建设有限公司\n"
+        "2024年2月1日至3月8日，某某集团审计部对我公司工程管理情况开展了专项审计，"
+        "4月2日下达了审计报告。\n"
+    )
+    assert meta.team == "集团审计部"

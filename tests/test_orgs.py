@@ -1809,3 +1809,43 @@ def test_fifteenth_sessions_trade_names_after_roles() -> None:
         )
         == []
     )
+
+
+def test_sixteenth_sessions_divisions_by_field() -> None:
+    """A department's own divisions whose names open with a field (基层卫生健康处,
+    农村水利股) or name 发展/资金/权益保护 (集团战略发展部, 集团公司财务资金部); 基层/农村
+    still open generic phrases, and 发展处于/资金处置 are no divisions."""
+    own = "中共江西省卫生健康委员会党组关于巡视整改进展情况的通报\n"
+    assert _orgs(
+        own
+        + "基层卫生健康处实施能力提升行动。农村水利水电处推动农村供水。农村水利股会同西一镇人民政府。"
+    )[1:] == ["基层卫生健康处", "农村水利水电处", "农村水利股", "西一镇人民政府"]
+    assert (
+        _orgs(own + "基层减负还有不到位之处。农村发展处于关键阶段。不良资金处置到位。各基层科室。")[
+            1:
+        ]
+        == []
+    )
+    assert _orgs("集团战略发展部修订规划，集团公司财务资金部建立台账。") == [
+        "集团战略发展部",
+        "集团公司财务资金部",
+    ]
+
+
+def test_sixteenth_sessions_trade_names_acting() -> None:
+    """A trade name as the subject of a verb (督促瀛川置业|加快…, 粤琴精工|选派…) and in the
+    industries 冷链, 供应链, 精工, 农科, 海工, 小贷; a verb before an industry (改进医疗服务)
+    and sectors (智慧物流, 冷链物流) stay unmarked."""
+    assert _orgs("督促瀛川置业加快安置房建设。粤琴精工选派技术骨干12名。") == [
+        "瀛川置业",
+        "粤琴精工",
+    ]
+    assert _orgs("深入鹭川冷链、鹭川供应链和码头一线。与齐禾种业、鲁丰农科共建中心。") == [
+        "鹭川冷链",
+        "鹭川供应链",
+        "齐禾种业",
+        "鲁丰农科",
+    ]
+    assert (
+        _orgs("把巡察整改作为改进医疗服务的契机。智慧物流推进。冷链物流发展。精工制造推进。") == []
+    )

@@ -1001,3 +1001,52 @@ def test_fifteenth_sessions_lone_item_of_a_like_group():
         "（二）下一步工作打算\n1.健全审计整改长效机制。\n"
     )
     assert kinds[-2:] == [(2, "section"), (3, "section")]
+
+
+def test_sixteenth_sessions_status_notes_after_a_dash():
+    """structured-56: a problem heading closing on a note after a dash (——已完成,
+    ——持续推进) or in brackets on a line of its own is a problem with that status, not a
+    status group."""
+    kinds, problems = _kinds_and_problems(
+        "二、巡察反馈问题整改情况\n"
+        "1.关于执法监督机制不健全的问题——已完成\n（1）修订执法监督办法。\n（2）开展案卷评查。\n"
+        "2.关于普法责任制落实不到位的问题——持续推进\n（1）制定普法责任清单。\n"
+    )
+    assert kinds == [(1, "section"), (3, "problem"), (4, "section"), (4, "section")] + [
+        (3, "problem"),
+        (4, "section"),
+    ]
+    assert [(p[0], p[1]) for p in problems] == [
+        ("执法监督机制不健全", "completed"),
+        ("普法责任制落实不到位", "long_term"),
+    ]
+
+
+def test_sixteenth_sessions_audit_findings():
+    """structured-57: in an audit report a finding named …问题 under the feedback part is a
+    problem though it states no shortcoming (1.串换收费项目问题。), findings stated as
+    facts (未将…纳入, 差异较大, 未全部纳入) are problems, and 二、审计反馈问题整改情况 over
+    such findings is their category."""
+    opening = "关于医疗保障基金专项审计反馈问题整改情况的报告\n市审计局对我院开展了专项审计，反馈问题5个。\n"
+    structure = parse_structure(
+        prepare(
+            opening + "二、反馈问题整改落实情况\n（一）收费管理方面\n1.重复收取检查费问题。\n"
+            "（1）财务科清理收费项目。\n（2）退回多收费用。\n"
+        ).text
+    )
+    assert [(h.level, h.kind) for h in structure.headings] == [
+        (1, "section"),
+        (2, "category"),
+        (3, "problem"),
+        (4, "section"),
+        (4, "section"),
+    ]
+    structure = parse_structure(
+        prepare(
+            opening + "一、整改工作组织情况\n院党委召开会议部署整改。\n二、审计反馈问题整改情况\n"
+            "1.乡级财政收支未全部纳入预算管理。已全部纳入。\n"
+            "2.未将食堂收入纳入单位预算。已纳入。\n"
+            "3.年初预算与决算差异较大。已修订规程。\n"
+        ).text
+    )
+    assert [h.kind for h in structure.headings] == ["section", "category"] + ["problem"] * 3

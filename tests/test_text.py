@@ -237,3 +237,26 @@ def test_an_ideographic_space_inside_a_line_parts_a_tables_cells():
     )
     orgs = [e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"]
     assert orgs == ["基础教育股", "县市场监管局"]
+
+
+def test_short_headings_over_wide_paragraphs_are_no_column():
+    """Notices whose headings (about 20 characters) are half the lines are no
+    hard-wrapped column when many lines run far wider: a heading line stays its own."""
+    heads = [
+        "（一）教学管理制度执行还不够严格【已完成】",
+        "（二）实验室安全管理存在漏洞——持续推进",
+        "（三）招生宣传工作规范程度不高（已整改）",
+        "（四）后勤服务质量有待进一步提高【已完成】",
+        "（五）科研经费报销审核把关不够严格到位",
+        "（六）资产处置程序执行不够规范到位问题",
+        "（七）校园网络安全防护能力还不够强问题",
+        "（八）基层党支部组织生活开展不够规范",
+    ]
+    lines = ["中共某某职业学院委员会关于巡察整改情况的通报"]
+    for n, head in enumerate(heads):
+        lines.append(head)
+        if n % 3 != 2:
+            lines.append("学院修订管理办法，开展专项检查，" * (n % 3 + 2) + "建立长效机制。")
+    prep = prepare("\n".join(lines) + "\n")
+    assert not prep.hard_wrapped
+    assert "教学管理制度执行还不够严格【已完成】\n学院修订" in prep.text

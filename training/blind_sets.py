@@ -55,6 +55,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-27",
     "heldout-28",
     "heldout-29",
+    "heldout-30",
 )
 
 

@@ -25,6 +25,7 @@ from extractor.recognizers.rules.org_words import (
     _COURT_DIVISION,
     _DEPARTMENT_BARE,
     _DEPARTMENT_SUFFIXES,
+    _DIVISION_FIELD_START,
     _DIVISION_NAME,
     _DIVISION_WORD,
     _DIVISION_WORDS,
@@ -310,7 +311,8 @@ class BareNames:
         if best is None or best > suffix_start - 2 or text[best - 1 : best] in ("与", "对"):
             return None  # …评价与排放管理处, 对|外贸易处: part of a longer name
         name = text[best:suffix_start]
-        if _GENERIC_START.match(name) or name in _NOT_DIVISION_NAMES:
+        generic = _GENERIC_START.match(name) and not _DIVISION_FIELD_START.match(name)
+        if generic or name in _NOT_DIVISION_NAMES:
             return None
         return best
 

@@ -192,8 +192,8 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
             for i, c in enumerate(name)
         ):
             continue  # (施工单位鸢都建工: after a role 都 ends a trade name, no adverb)
-        if has_left_word(name) or starts_with(name, _SECTOR_WORDS):
-            continue
+        if has_left_word(name) or starts_with(name, _SECTOR_WORDS) or name in _BOUNDARY_VERBS:
+            continue  # (改进|医疗服务: a verb and its object)
         if name in _SUFFIX_WORDS or _GENERIC_START.match(name) or name[-1] in _LEVEL_CHARS:
             continue
         if name in _PLACES and not role:
@@ -207,6 +207,8 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
         acting = acting or (
             role and (not is_cjk(after[:1] or "。") or after.startswith(_COMPANY_ACTS))
         )
+        # …or a verb follows it as its subject's (督促瀛海置业|加快…, 粤韶精工|选派…)
+        acting = acting or after in _BOUNDARY_VERBS
         if after[:1] and is_cjk(after[0]) and after[0] not in "、等和与及" and not acting:
             continue  # 临港冷链物流园: the name goes on, it is not a company's
 

@@ -21,6 +21,7 @@ from extractor.recognizers.rules.org_strings import owned_here
 from extractor.recognizers.rules.org_words import (
     _CORE_LENS,
     _DEPARTMENT_SUFFIXES,
+    _DIVISION_FIELD_START,
     _GENERIC_START,
     _OWNED_ORGANS,
     _OWNERS,
@@ -87,6 +88,10 @@ _NATIONAL_BODIES = tuple(
 )
 
 
+#: Suffixes of a department's divisions that a field may open (基层卫生健康处, 农村水利股).
+_FIELD_DIVISION_SUFFIXES = ("处", "科", "股")
+
+
 def _generic_start(name: str) -> bool:
     """``name`` begins like a generic reference (各部门, 本市, 全县, 五家单位,
     那些), unless a gazetteer place covers that beginning (本溪市委, 全州县委,
@@ -97,6 +102,8 @@ def _generic_start(name: str) -> bool:
         return False  # 第二附属医院: the ordinal tells one affiliate from another
     if name.startswith(_NATIONAL_BODIES):
         return False  # 全国人大常委会: 全国 names the national body, not "every"
+    if _DIVISION_FIELD_START.match(name) and name.endswith(_FIELD_DIVISION_SUFFIXES):
+        return False  # 基层卫生健康处, 农村水利股: the division's field, not "grassroots"
     for n in range(min(MAX_PLACE_LEN, len(name) - 1), max(1, match.end() - 1), -1):
         if name[:n] in _PLACES:
             return False

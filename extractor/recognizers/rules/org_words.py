@@ -128,6 +128,10 @@ _GENERIC_START = re.compile(
     r"^(?:[各该本其此这那每全第]|国家级|县域|重点|受托|闲置|农村(?!经营管理)|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|[省市区县]内|境内|域内|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
 
+#: Fields that open a division's name as they open generic phrases (基层卫生健康处,
+#: 农村水利股 vs 基层单位, 农村地区): a department's own division may start with one.
+_DIVISION_FIELD_START = re.compile(r"^(?:基层|农村)[\u4e00-\u9fff]{2}")
+
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]+$")
 
 #: Verbs that join an organ to another body (镇纪委|联合|财政所), though they also name
