@@ -1849,3 +1849,24 @@ def test_sixteenth_sessions_trade_names_acting() -> None:
     assert (
         _orgs("把巡察整改作为改进医疗服务的契机。智慧物流推进。冷链物流发展。精工制造推进。") == []
     )
+
+
+def test_sixteenth_sessions_offices_companies_and_kinds_counted() -> None:
+    """structured-57: a bare 综合办公室 (not a leading group's office), companies in
+    餐饮/水电/监理 after a role or before an act, an owner's committee after 提交 (a verb,
+    not a bureau 提交局); no ORG for a kind of school counted before it or a verb and its
+    object (撬动社会资本)."""
+    assert _orgs(
+        "分解到膳食科、物业管理科和综合办公室。整改工作领导小组综合办公室设在局办公室。"
+    ) == [
+        "膳食科",
+        "物业管理科",
+        "综合办公室",
+        "局办公室",
+    ]
+    assert _orgs(
+        "膳食科已向蜀香餐饮公司追收费用。已与施工单位祁源水电公司核对工程量。"
+        "已与监理单位筑诚监理核对合同。"
+    ) == ["膳食科", "蜀香餐饮公司", "祁源水电公司", "筑诚监理"]
+    assert _orgs("变更须提交公司党委会前置研究。提交局党委会研究。") == ["公司党委", "局党委"]
+    assert _orgs("已撬动社会资本23.5亿元。组织6所直属学校盘点。对3所落实不力学校负责人约谈。") == []

@@ -192,8 +192,8 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
             for i, c in enumerate(name)
         ):
             continue  # (施工单位鸢都建工: after a role 都 ends a trade name, no adverb)
-        if has_left_word(name) or starts_with(name, _SECTOR_WORDS) or name in _BOUNDARY_VERBS:
-            continue  # (改进|医疗服务: a verb and its object)
+        if has_left_word(name) or starts_with(name, _SECTOR_WORDS) or name[:2] in _BOUNDARY_VERBS:
+            continue  # (改进|医疗服务, 撬动|社会资本: a verb and its object)
         if name in _SUFFIX_WORDS or _GENERIC_START.match(name) or name[-1] in _LEVEL_CHARS:
             continue
         if name in _PLACES and not role:

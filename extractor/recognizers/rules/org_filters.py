@@ -145,6 +145,10 @@ _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔［\[]\d{4}[〕］\]]")
 
 #: Hospitals and schools, which a count of their kind follows (哨点医院12家).
 _INSTITUTION_KIND_END = re.compile(r"(?:医院|卫生院|诊所|学校|中学|小学|幼儿园)$")
+#: …or a count before it (6所直属学校, 3所落实不力学校).
+_KIND_COUNTED_BEFORE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两几数]+)[所家个](?:(?![、和及与的中校院园])[\u4e00-\u9fff]){0,4}$"
+)
 _KIND_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家所](?![\u4e00-\u9fff])")
 
 
@@ -164,8 +168,10 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False
     if _SCHOOL_KIND.search(name) and not re.search(r"\d|第|[一二三四五六七八九十]中", name):
         return False  # 5所城区学校, 县城学校: a kind of school
-    if _INSTITUTION_KIND_END.search(name) and _KIND_COUNTED_AFTER.match(text, end):
-        return False  # 哨点医院12家, 寄宿制小学6所: a kind of institution counted
+    if _INSTITUTION_KIND_END.search(name) and (
+        _KIND_COUNTED_AFTER.match(text, end) or _KIND_COUNTED_BEFORE.search(text, 0, start)
+    ):
+        return False  # 哨点医院12家, 6所直属学校: a kind of institution counted
     if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
         return False  # “人大+纪工委”: a mechanism formula
     if name == "党组" and text.endswith(("党委(", "党委（"), 0, start):
@@ -180,6 +186,8 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         text[end - n : end] in _STANDALONE_SET for n in _CORE_LENS if n > len(name) and n <= end
     ):
         return False  # 工委 inside 纪工委: the longer short form is the word
+    if name.endswith("办公室") and text.endswith("小组", 0, start):
+        return False  # 领导小组综合办公室: a group's office, no owner written
     if name in _STANDALONE_SET and any(
         _GENERIC_NAMES.match(text[start - n : end]) for n in range(2, min(start, 6) + 1)
     ):
