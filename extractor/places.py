@@ -3,7 +3,9 @@
 They let the ORG rules find where an organ's place prefix begins
 (``无锡市委`` = 无锡 + 市委, ``锡山经济技术开发区党工委`` = 锡山 + 经济技术开发区 +
 党工委) in notices from any region.  Generated from the administrative-division
-table shipped in the MIT-licensed ``cpca`` package (adcodes.csv, version 0.5.5);
+table shipped in the MIT-licensed ``cpca`` package (adcodes.csv, version 0.5.5),
+with the districts, counties and cities created or renamed since taken from the
+MIT-licensed Administrative-divisions-of-China data (2024 snapshot);
 short forms drop the level word (市/区/县/自治州…) and ethnic names and keep two
 characters or more.  Short forms that are also common words (城区, 平安, 建设…)
 are left out, since they would glue ordinary words to organs.  The names live in

@@ -1870,3 +1870,16 @@ def test_sixteenth_sessions_offices_companies_and_kinds_counted() -> None:
     ) == ["膳食科", "蜀香餐饮公司", "祁源水电公司", "筑诚监理"]
     assert _orgs("变更须提交公司党委会前置研究。提交局党委会研究。") == ["公司党委", "局党委"]
     assert _orgs("已撬动社会资本23.5亿元。组织6所直属学校盘点。对3所落实不力学校负责人约谈。") == []
+
+
+def test_places_created_or_renamed_lately_anchor_their_organs() -> None:
+    """Districts and cities newer than the cpca table (叙州区 2018, 湾沚区 2020, 海安市
+    2018) anchor their organs whole; the short forms that are common words stay out
+    (书记上党课: 上党区 is no prefix there)."""
+    assert _orgs("省委巡视组向叙州区委反馈了意见。湾沚区委办公室牵头。海安市人民政府。") == [
+        "省委巡视组",
+        "叙州区委",
+        "湾沚区委办公室",
+        "海安市人民政府",
+    ]
+    assert _orgs("书记带头上党课。防止庸懒无为。") == []
