@@ -1883,3 +1883,25 @@ def test_places_created_or_renamed_lately_anchor_their_organs() -> None:
         "海安市人民政府",
     ]
     assert _orgs("书记带头上党课。防止庸懒无为。") == []
+
+
+def test_sixteenth_sessions_zones_towns_sites_and_ministry_divisions() -> None:
+    """A body in a 深度合作区 (横琴粤澳深度合作区金融发展局), a town whose name holds a
+    stop character (米各庄镇党委), a website's owner (…局政府网: the bureau), a ministry's
+    division named by two functions (规划财务司); no ORG for a kind of primary school."""
+    assert _orgs("分公司与横琴粤澳深度合作区金融发展局签订备忘录。") == [
+        "横琴粤澳深度合作区金融发展局"
+    ]
+    assert _orgs("市委第二巡察组对李各庄镇党委开展了常规巡察。") == [
+        "市委第二巡察组",
+        "李各庄镇党委",
+    ]
+    assert _orgs("国家林业和草原局政府网\n中共国家林业和草原局党组关于巡视整改情况的通报")[0] == (
+        "国家林业和草原局"
+    )
+    ministry = "中共国家林业和草原局党组关于巡视整改进展情况的通报\n"
+    assert _orgs(ministry + "人事司、规划财务司等牵头司局建立周调度。")[1:] == [
+        "人事司",
+        "规划财务司",
+    ]
+    assert _orgs("城区小学超大班额由47个减少，农村中学教师不足。") == []

@@ -26,6 +26,7 @@ from extractor.recognizers.rules.org_words import (
     _PLACES,
     _STANDALONE_SET,
     _STOP,
+    _STOP_WORDS_IN_NAMES,
     _TOWN_NAME_STOPS,
     _TOWN_ORGANS,
     _TOWN_WORDS,
@@ -283,7 +284,8 @@ class AnchorWalk:
             if not (
                 all(
                     is_cjk(c)
-                    and (c not in _STOP or (i == 0 and named_and))
+                    # (米各庄镇: a name word holding a stop character, org_words_with_stop_chars)
+                    and (c not in _STOP or (i == 0 and named_and) or name in _STOP_WORDS_IN_NAMES)
                     and c not in _TOWN_NAME_STOPS
                     for i, c in enumerate(name)
                 )

@@ -79,6 +79,8 @@ def _ministrys_own_divisions(scan: _Scan) -> list[OrgCandidate]:
         if text[at - 1 : at] in "公上" or text[end : end + 1] in ("机", "法", "令", "长", "局"):
             continue
         start = scan.bare_start(at, "司")
+        if start is not None:  # 规划|财务司: the function words before it, as a 处's
+            start = scan.whole_division_start(start, at)
         if start is not None and not _generic_start(text[start:end]):
             out.append(OrgCandidate(start, end))
     return out

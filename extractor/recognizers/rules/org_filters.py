@@ -78,7 +78,9 @@ _MAX_NAME = 40
 
 #: A kind of school, not a name: the kind's words before 学校/幼儿园 (城区学校, 普惠性民办幼儿园)
 _SCHOOL_KIND = re.compile(
-    "(?:" + "|".join(map(re.escape, word_list("school_kind_words.txt"))) + ")+(?:学校|幼儿园)$"
+    "(?:"
+    + "|".join(map(re.escape, word_list("school_kind_words.txt")))
+    + ")+(?:学校|幼儿园|小学|中学|初中|高中)$"
 )
 
 #: National bodies written with 全国 (全国人民代表大会, 全国政协), which is no determiner.
@@ -186,6 +188,8 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         text[end - n : end] in _STANDALONE_SET for n in _CORE_LENS if n > len(name) and n <= end
     ):
         return False  # 工委 inside 纪工委: the longer short form is the word
+    if name.endswith("政府") and text.startswith("网", end) and not name.endswith("人民政府"):
+        return False  # 国家林业和草原局政府网: a website's name, the body before it
     if name.endswith("办公室") and text.endswith("小组", 0, start):
         return False  # 领导小组综合办公室: a group's office, no owner written
     if name in _STANDALONE_SET and any(
