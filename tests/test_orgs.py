@@ -1905,3 +1905,22 @@ def test_sixteenth_sessions_zones_towns_sites_and_ministry_divisions() -> None:
         "规划财务司",
     ]
     assert _orgs("城区小学超大班额由47个减少，农村中学教师不足。") == []
+
+
+def test_key_laboratories_named_by_their_field() -> None:
+    """A key lab named by its field is one lab in anyone's notice (固体润滑国家重点实验室,
+    two fields joined by 与, a joint lab); kinds of labs and counts of them are none."""
+    assert _orgs(
+        "调整优化羰基合成与选择氧化国家重点实验室、固体润滑国家重点实验室。"
+        "依托化学工程联合国家重点实验室开展研究。"
+    ) == [
+        "羰基合成与选择氧化国家重点实验室",
+        "固体润滑国家重点实验室",
+        "化学工程联合国家重点实验室",
+    ]
+    assert (
+        _orgs(
+            "新建省级重点实验室3个。获批全国重点实验室1个。学院建有重点实验室5个。推动建设国家重点实验室。"
+        )
+        == []
+    )

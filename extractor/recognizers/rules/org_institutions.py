@@ -117,6 +117,36 @@ def _newspapers(scan: _Scan) -> list[OrgCandidate]:
     ]
 
 
+#: A key laboratory named by its field (固体润滑国家重点实验室, 羰基合成与选择氧化国家重点
+#: 实验室): the rank words make it one lab, where a bare 实验室 is often a room.
+_KEY_LAB = re.compile(r"(?:联合)?(?:国家|省部共建|教育部|省)?重点实验室")
+#: Fields that make it a kind of lab, not one (全国重点实验室, 省级重点实验室).
+_KEY_LAB_KINDS = re.compile(r"(?:全国|省级|国家级|市级|各类|新建|新增|获批|建成|建设|有)$")
+#: …or a count of labs after it (重点实验室5个).
+_LABS_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[个家所]")
+
+
+def _named_key_labs(scan: _Scan) -> list[OrgCandidate]:
+    """A key lab named by its field, back to the farthest word boundary over two to
+    sixteen name characters that hold no verb, whoever's notice it is."""
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for match in _KEY_LAB.finditer(text):
+        at, end = match.span()
+        best: int | None = None
+        for pos in range(at - 2, max(-1, at - 17), -1):
+            if not is_cjk(text[pos]):
+                break
+            name = text[pos:at]
+            if scan.is_boundary(pos) and name[0] not in _STOP and not has_left_word(name):
+                best = pos
+        if best is None or _KEY_LAB_KINDS.search(text, 0, at) or _LABS_COUNTED.match(text, end):
+            continue
+        if _acceptable(scan, best, end, []):
+            out.append(OrgCandidate(best, end))
+    return out
+
+
 def _hospital_departments(scan: _Scan) -> list[OrgCandidate]:
     """心血管内科, 急诊医学科, 骨科, 药学部 in a hospital's own notice: its units,
     each starting where a word may start (after punctuation, 、 or a verb),

@@ -76,6 +76,7 @@ from extractor.recognizers.rules.org_institutions import (
     _hospital_departments,
     _institution_units,
     _listed_universities,
+    _named_key_labs,
     _newspapers,
     _numbered_schools,
     _township_units,
@@ -160,7 +161,7 @@ class OrgFinder:
         short_forms = _university_short_forms(scan, listed)
         found += listed + short_forms + _institution_units(scan, quotes or [])
         found += _hospital_departments(scan) + _numbered_schools(scan) + _township_units(scan)
-        found += _newspapers(scan)
+        found += _newspapers(scan) + _named_key_labs(scan)
         found += _departments_of_study(scan)
         for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
             scan.org_start_by_end[cand.end] = cand.start
