@@ -1924,3 +1924,17 @@ def test_key_laboratories_named_by_their_field() -> None:
         )
         == []
     )
+
+
+def test_an_institutes_short_form_after_punctuation() -> None:
+    """In an institute's notice its one-character short form (所) opens a unit after a full
+    stop (所学术委员会); inside a word (研究所党委) the whole name is read as before."""
+    notice = "中共中国科学院兰州化学物理研究所委员会关于巡视整改情况的通报\n"
+    assert _orgs(notice + "所学位评定委员会审议。所学术委员会修订办法。研究所党委召开会议。")[
+        1:
+    ] == [
+        "所学位评定委员会",
+        "所学术委员会",
+        "研究所党委",
+    ]
+    assert "所学术委员会" not in _orgs("会议指出，所学术委员会要发挥作用。")

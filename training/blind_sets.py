@@ -56,6 +56,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-28",
     "heldout-29",
     "heldout-30",
+    "heldout-31",
 )
 
 

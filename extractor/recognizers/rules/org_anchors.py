@@ -121,6 +121,12 @@ class AnchorWalk:
         if text[end - 1] in _ANCHOR_LEVEL_CHARS and self.starts_here(end - 1, depth):
             starts.append(end - 1)
         elif (
+            self.institution
+            and text[end - 1] in self.notice_owners
+            and (end == 1 or not is_cjk(text[end - 2]))
+        ):
+            starts.append(end - 1)  # 。[所学术委员会]: the short form the notice's body lends
+        elif (
             text[end - 1] in "乡镇"
             and (
                 (text.startswith(_TOWN_ORGANS, end) and self.starts_here(end - 1, depth))
