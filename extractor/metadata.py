@@ -127,8 +127,12 @@ _LASTING = re.compile(r"为期[^，,。；;]{1,6}?(?:天|日|周|个月|月)的?
 _ENTRY_AFTER = re.compile(r"\s*(?:起|开始|进驻)")
 #: A date that is a year and nothing more: 2024年, 2024年度
 _BARE_YEAR = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年度?$")
-#: A date too vague to be a period (2023年下半年, 第三季度): kept as text, no values.
-_VAGUE_PERIOD = re.compile(r"(?:上半年|下半年|季度|年初|年中|年底|年末)$")
+#: A date too vague to be a period (2023年下半年, 第三季度, 2023年秋季学期): kept as text, no values.
+_VAGUE_PERIOD = re.compile(
+    r"(?:上半年|下半年|季度|[春夏秋冬]季(?:学期)?|学期|年初|年中|年底|年末)$"
+)
+#: A season or a school term after a year (2023年|秋季学期): the year alone is no period.
+_SEASON_AFTER = re.compile(r"[春夏秋冬]季|[春秋]学期")
 #: A leading term of office before a committee (十二届市委): not part of the team's name.
 _LEADING_TERM = re.compile(r"^[一二三四五六七八九十]+届")
 #: A headline may leave the genre word out and end in its subject (…“回头看”整改进展情况).
@@ -542,6 +546,7 @@ def _read_opening(
         inspected = _FED_BACK_TO.search(opening)
     if inspected:
         _read_inspected(meta, text, offset, inspected, written)
+        _narrow_to_issuer(meta, text, offset, opening, inspected, written)
     if not _FEEDBACK.search(opening):  # the feedback is told in the next paragraph
         following = text.find("\n", offset + len(opening) + 1)
         opening = text[offset : len(text) if following < 0 else following]
@@ -679,6 +684,62 @@ def _read_inspected(
             meta.inspected_alias = alias.group(1)
     meta.inspected_organisation = name or None
     meta.inspected_alias = inspected.group(2) or meta.inspected_alias
+
+
+#: A party organ closing a body's name (县民政局党组, 中共…委员会): what an issuer and the
+#: body inspected share is the name before it.
+_ORGAN_TAIL = re.compile(r"(?:党组|党委|党工委|党总支|党支部|委员会)$")
+
+
+#: A unit named as the inspected body's own before its name (其所属, 下属, 所属的).
+_SUBORDINATE_LEAD = re.compile(r"(?:其|该局|该单位)?(?:所属|下属|直属)的?")
+
+
+def _name_core(name: str) -> str:
+    """A body's name without 中共, its party organ and a leading level word (县民政局党组
+    → 民政局), to compare it with the issuer's (中共鲁山县民政局党组 → 鲁山县民政局)."""
+    core = _ORGAN_TAIL.sub("", name.removeprefix("中共"))
+    return core.lstrip("省市县区州旗盟镇乡") if len(core) > 3 else core
+
+
+def _narrow_to_issuer(
+    meta: Metadata,
+    text: str,
+    offset: int,
+    opening: str,
+    inspected: re.Match[str],
+    written: _Written,
+) -> None:
+    """The notice's own body where the opening inspects its parent first and then it
+    (对县林业和草原局党组开展常规巡察，并对其所属石门国有林场党委进行了延伸巡察, issued by
+    the farm): the issuer must be one organ that matches exactly one later body. A list
+    of bodies inspected together stays whole (DECISIONS), whoever issues the notice."""
+    issuer, found = meta.issuer, meta.inspected_organisation
+    if not issuer or not found or re.search(r"\s", issuer.strip()):
+        return
+    own = _name_core(issuer)
+    if len(_name_core(found)) >= 2 and _name_core(found) in own:
+        return
+    sentence_end = opening.find("。", inspected.end())
+    later = _INSPECTED.finditer(
+        opening, inspected.end(), len(opening) if sentence_end < 0 else sentence_end
+    )
+    candidates = []
+    for match in later:  # 并对其所属石门国有林场党委进行了延伸巡察: the unit, not 其所属
+        lead = _SUBORDINATE_LEAD.match(match.group(1))
+        skip = lead.end() if lead else 0
+        candidates.append((match.start(1) + skip, match.group(1)[skip:]))
+    matching = [
+        (start, name)
+        for start, name in candidates
+        if len(core := _name_core(name)) >= 3 and core in own
+    ]
+    if len(matching) != 1:
+        return
+    start, name = matching[0]
+    at = offset + start
+    meta.inspected_organisation = written(at, at + len(name))
+    meta.inspected_alias = None
 
 
 def _read_audit_author(
@@ -890,7 +951,7 @@ def _period_and_feedback(
     joined = None
     if period is not None:
         meta.period_text, meta.period = text[period[0] : period[1]], values[period]
-        if _VAGUE_PERIOD.search(meta.period_text):
+        if _VAGUE_PERIOD.search(meta.period_text) or _SEASON_AFTER.match(text, period[1]):
             meta.period = None  # 2023年下半年: said, but no start or end to give
         # 于9月7日至11月10日进驻 is a span; only a single date before 进驻/起 is a start
         single = not _RANGE_WORD.search(meta.period_text)

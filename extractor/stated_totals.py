@@ -261,6 +261,11 @@ _ROUND_OVER_BODIES = re.compile(
 )
 
 
+#: A share that names the notice's own body by a self-reference (其中涉及我镇的问题12个):
+#: the notice's total even where the wider count names no bodies.
+_NAMES_ITSELF = re.compile(r"其中(?:涉及|向|反馈)(?:我|本)[\u4e00-\u9fff]")
+
+
 def _wider_scope(text: str, match: re.Match[str], joint: bool = False) -> bool | None:
     """Whether a problems count is a wider round's (True), the notice's share of one
     told in a 其中 clause after it (None), or the notice's own (False). The scope word
@@ -271,8 +276,10 @@ def _wider_scope(text: str, match: re.Match[str], joint: bool = False) -> bool |
     wider = _WIDER_SCOPE.search(text, sentence_start, number)
     if wider is None or (joint and wider.group().startswith("联动")):
         return False  # …开展了联动巡察，共反馈问题25个 in the notice of all the round's bodies
-    if _after_of_which(text, at) and text.find("其中", wider.end(), at) >= 0:
-        return None  # …共反馈问题31个，其中向团市委党组反馈问题3个方面9个
+    if match.group().startswith("其中") or (
+        _after_of_which(text, at) and text.find("其中", wider.end(), at) >= 0
+    ):
+        return None  # …共反馈问题31个，其中向团市委党组反馈问题3个方面9个 (or that share itself)
     return True
 
 
@@ -352,6 +359,7 @@ def first_total(
             if (
                 pattern is _SHARE
                 and match.group().startswith("其中")
+                and not _NAMES_ITSELF.match(match.group())
                 and not _ROUND_OVER_BODIES.search(
                     text,
                     max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1,

@@ -135,6 +135,9 @@ FIFTH_SESSION_FLOORS = {
     # the sixteenth session's: heading forms with status notes (56), audit reports (57)
     "structured-56": (0.98, 1.0, 1.0),
     "structured-57": (0.95, 0.98, 1.0),
+    # the seventeenth session's: metadata of unusual styles (58), organs of sectors (59)
+    "structured-58": (0.98, 1.0, 1.0),
+    "structured-59": (0.98, 1.0, 1.0),
 }
 
 

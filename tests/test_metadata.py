@@ -1451,3 +1451,33 @@ def test_sixteenth_sessions_unit_audit_reports() -> None:
         "4月2日下达了审计报告。\n"
     )
     assert meta.team == "集团审计部"
+
+
+def test_seventeenth_sessions_metadata() -> None:
+    """A farm inspected by extension after its parent bureau issues the notice: the farm
+    is inspected; a list of bodies stays whole; a semester is no period; a share told by
+    a self-reference (其中涉及我镇的问题12个) is the notice's total after a joint round's."""
+    meta = _meta(
+        "中共某某县石门国有林场委员会\n关于县委延伸巡察反馈意见整改情况的通报\n"
+        "2023年5月8日至6月30日，县委第四巡察组对县林业和草原局党组开展常规巡察，并对其所属"
+        "石门国有林场党委进行了延伸巡察。2023年8月11日，巡察组向林场党委反馈了延伸巡察意见。\n"
+    )
+    assert meta.inspected_organisation == "石门国有林场党委"
+    meta = _meta(
+        "中共某某县民政局党组关于县委巡察反馈意见整改情况的通报\n"
+        "2023年3月28日至5月30日，县委第三巡察组对县人社局、县民政局党组开展了常规巡察。"
+        "6月下旬，县委第三巡察组向局党组反馈了巡察意见。\n"
+    )
+    assert meta.inspected_organisation == "县人社局、县民政局党组"
+    meta = _meta(
+        "中共某某职业学院委员会关于巡察整改情况的通报\n"
+        "2023年秋季学期，省委教育工委派出巡察组对我院党委开展了常规巡察。2024年1月12日，"
+        "巡察组向院党委反馈了巡察意见。\n"
+    )
+    assert meta.period is None and meta.feedback_date["start"] == "2024-01-12"
+    meta = _meta(
+        "中共某某县兴国镇委员会\n关于市县联动巡察反馈意见整改进展情况的通报\n"
+        "2024年3月11日至5月10日，市委第二巡察组对兴国镇党委开展了市县联动巡察。6月14日，"
+        "联动巡察组向镇党委反馈了巡察意见。此轮联动巡察共反馈问题31个，其中涉及我镇的问题12个。\n"
+    )
+    assert meta.stated_totals["problems"] == 12

@@ -1938,3 +1938,36 @@ def test_an_institutes_short_form_after_punctuation() -> None:
         "研究所党委",
     ]
     assert "所学术委员会" not in _orgs("会议指出，所学术委员会要发挥作用。")
+
+
+def test_seventeenth_sessions_sector_organs() -> None:
+    """Central organs named without 国家 (海关总署, 团中央), a survey team under a national
+    bureau, a funeral home in a civil-affairs notice, a section opening with two functions
+    (移交安置股), road sections and transport offices after a place, a police bureau's
+    support office, a supervision team of a rectification; not a kind counted (23所敬老院,
+    监测站15处) nor a jurisdiction's stations (辖区派出所)."""
+    assert _orgs("根据海关总署党委统一部署，贯彻团中央要求，与国家统计局晋城调查队协作。") == [
+        "海关总署党委",
+        "团中央",
+        "国家统计局晋城调查队",
+    ]
+    civil = "中共某某市民政局党组关于巡察整改情况的通报\n"
+    assert _orgs(
+        civil + "社会事务科对全市23所敬老院开展排查；殡仪馆清理收费项目；新增雨水情监测站15处。"
+    )[1:] == ["社会事务科", "殡仪馆"]
+    veterans = "中共某某县退役军人事务局党组关于巡察整改情况的通报\n"
+    assert _orgs(veterans + "移交安置股联合县人力资源和社会保障局举办招聘会。")[1:] == [
+        "移交安置股",
+        "县人力资源和社会保障局",
+    ]
+    assert _orgs("（2）万安公路段、进贤县运管所建立台账。修建公路段12公里。") == [
+        "万安公路段",
+        "进贤县运管所",
+    ]
+    police = "中共某某县公安局委员会\n关于县委巡察反馈意见整改情况的通报\n"
+    assert _orgs(police + "警务保障室开展自查。政治处向辖区派出所下沉警力。")[-2:] == [
+        "警务保障室",
+        "政治处",
+    ]
+    assert _orgs("2024年3月，省委巡视整改督查组来院督导。")[0] == "省委巡视整改督查组"
+    assert _orgs("保荐3家企业在深交所上市。") == ["深交所"]

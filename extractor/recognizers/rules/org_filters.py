@@ -145,13 +145,16 @@ def _menu_item(text: str, start: int, name: str) -> bool:
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔［\[]\d{4}[〕］\]]")
 
 
-#: Hospitals and schools, which a count of their kind follows (哨点医院12家).
-_INSTITUTION_KIND_END = re.compile(r"(?:医院|卫生院|诊所|学校|中学|小学|幼儿园)$")
+#: Hospitals, schools, homes and stations, which a count of their kind follows (哨点医院12家,
+#: 监测站15处).
+_INSTITUTION_KIND_END = re.compile(
+    r"(?:医院|卫生院|卫生室|诊所|学校|中学|小学|幼儿园|敬老院|养老院|福利院|殡仪馆|站|所)$"
+)
 #: …or a count before it (6所直属学校, 3所落实不力学校).
 _KIND_COUNTED_BEFORE = re.compile(
-    r"(?:\d+|[一二三四五六七八九十两几数]+)[所家个](?:(?![、和及与的中校院园])[\u4e00-\u9fff]){0,4}$"
+    r"(?:\d+|[一二三四五六七八九十两几数]+)[所家个](?:(?![、和及与的中校院园在对向于从到])[\u4e00-\u9fff]){0,4}$"
 )
-_KIND_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家所](?![\u4e00-\u9fff])")
+_KIND_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家所处座个](?![\u4e00-\u9fff])")
 
 
 def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:

@@ -48,7 +48,9 @@ _PLACE_IN_BRACKETS = re.compile(r"([（(])[\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9f
 _CLAUSE_OPENERS = frozenset("，,。；;：:、\n 须未")
 
 #: Suffixes whose names are long and may contain verbs (巡察反馈意见整改落实工作领导小组).
-_GROUPS = frozenset({"领导小组", "工作小组", "专项小组", "专班", "整改办", "工作组", "办公室"})
+_GROUPS = frozenset(
+    {"领导小组", "工作小组", "专项小组", "专班", "整改办", "工作组", "办公室", "督查组", "督导组"}
+)
 
 #: Text right after a suffix that shows it starts another word (部署, 委员, 局面):
 #: suffix → an alternation of the words that may follow it.
@@ -125,7 +127,7 @@ _GROUP_BREAKERS = (
 
 #: A name beginning with one of these is generic (区级机关, 乡镇卫生院, 三级医院, 省内电厂).
 _GENERIC_START = re.compile(
-    r"^(?:[各该本其此这那每全第]|国家级|县域|重点|受托|闲置|农村(?!经营管理)|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|[省市区县]内|境内|域内|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
+    r"^(?:[各该本其此这那每全第]|国家级|县域|辖区|重点|受托|闲置|农村(?!经营管理)|(?:世界|国际|国内|全国|全省|行业)?一流|[一二三四五六七八九十两几数多][部个家所]|基层|国企|民企|私企|外企|[省市区县镇村乡]级|[省市区县]内|境内|域内|乡镇|镇街|两级|[一二三四五六七八九十]级|[一二三四五六七八九十]大)"
 )
 
 #: Fields that open a division's name as they open generic phrases (基层卫生健康处,
