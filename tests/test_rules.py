@@ -360,6 +360,19 @@ def test_dotted_dates(text, dates):
         ("已完成整改23项，剩余一项正在推进，修订完善一项。", ["23项", "一项", "一项"]),
         # a meeting's number in its term is no count; meetings held are
         ("区政府八届89次常务会议提出要求，全年召开常务会议5次。", ["5次"]),
+        # compound measures, wells, pages, shipments; a bracketed second measure stays out
+        (
+            "购置设备136台套，核查船舶2650艘次，新打机电井46眼，清淤山塘14口，"
+            "扫描档案18.6万页，复核退运货物316票，闲置设备1320台（套）。",
+            ["136台套", "2650艘次", "46眼", "14口", "18.6万页", "316票", "1320台"],
+        ),
+        # "secondary", a PDF page line, a policy's name; people after a rank word count
+        (
+            "规范二次分配。\n第2页 共5页\n发放残疾人两项补贴，约谈排名靠后的4名社区工作者。",
+            ["4名"],
+        ),
+        # 巡察 before a count of bodies (not a team's number); 名单位 is 名 + 单位
+        ("全县本轮共巡察9个乡镇，对2名单位负责人进行诫勉。", ["9个", "2名"]),
     ],
 )
 def test_counts_of_bodies_categories_and_rounds(text: str, counts: list[str]) -> None:

@@ -182,7 +182,7 @@ def _run_together_dates(text: str) -> Iterator[Candidate]:
 #: 四种形态, 八项规定, 三个区分开来 … (the text right after the unit).
 _SLOGAN_TAILS = re.compile(
     r"(?:维护|确立|意识|自信|大局|区分开来|走在前|注重|坚决不用|务必|必须|全面|代表|一百年|结合"
-    r"|责任|作风|形态|规定|清单|报到|服务|转变|覆盖|融合|优先|百年|不|严|带|新|好|为)"
+    r"|责任|补贴|作风|形态|规定|清单|报到|服务|转变|覆盖|融合|优先|百年|不|严|带|新|好|为)"
 )
 #: Idioms and fixed words made of a numeral and a measure word.
 _IDIOMS = re.compile(
@@ -207,6 +207,8 @@ _CHINESE_NOT_COUNT = frozenset({"期", "类", "大类", "级", "档", "届"})
 _CN_ONLY = re.compile(rf"^[{_CN_CHARS}数几上点余多]+$")
 #: A count per period is a frequency (每月出动宣传车10次), not a count.
 _FREQUENCY = re.compile(r"每(?:年|季度?|月|周|天|日|星期|半年)[^，。；;,、：:]*$")
+#: A PDF's page line before a page total (第2页 共5页).
+_PAGE_LINE = re.compile(r"第\s*\d+\s*页\s*共\s*$")
 _RANK_CONTEXT = re.compile(
     r"(?:前|排名|排位|名次|位列|列全国|列全省|列全市|提升至|提升到|跃居|跻身|位居)[^，。；,;]{0,6}$"
 )
@@ -279,8 +281,8 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
         return False
     if label == "DATE":
         return True
-    if text[max(0, start - 2) : start] in ("巡察", "巡视") and candidate.unit != "轮":
-        return False  # 区委巡察四组: the team's number, not a count (巡视2轮 counts rounds)
+    if text[max(0, start - 2) : start] in ("巡察", "巡视") and candidate.unit == "组":
+        return False  # 区委巡察四组: the team's number, not a count (巡察9个乡镇 counts)
     number = candidate.number
     if label != "AMOUNT" and inside(quotes, start, end):
         return False
@@ -323,8 +325,16 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
             return False
         if candidate.unit == "次" and before == "届" and _MEETING_AFTER.match(text, end):
             return False  # 区政府八届89次常务会议: the meeting's number in its term
-        if candidate.unit in {"名", "位"} and _RANK_CONTEXT.search(text, max(0, start - 14), start):
-            return False
+        if (
+            candidate.unit in {"名", "位"}
+            and _RANK_CONTEXT.search(text, max(0, start - 14), start)
+            and not (is_cjk_at(text, end) and text[end] not in "以之内左")
+        ):
+            return False  # 排名前10名; but 排名靠后的4名社区工作者 counts people
+        if candidate.unit == "页" and _PAGE_LINE.search(text, max(0, start - 12), start):
+            return False  # 第2页 共5页: a PDF's page line
+        if chinese and number == "二" and candidate.unit == "次":
+            return False  # 二次分配, 二次巡察: "secondary"; twice is 两次
         if _FREQUENCY.search(text, max(0, start - 12), start):
             return False
     return True
