@@ -335,6 +335,8 @@ def test_generic_department_words_are_not_org(recognizer: RuleRecognizer) -> Non
         ("发布时间:2023.08.15 来源:县纪委监委", [("2023.08.15", "2023-08-15")]),
         ("2023.8.5召开整改推进会", [("2023.8.5", "2023-08-05")]),
         ("升级到版本1.2.3后,增长2023.5万元", []),  # no year, or one dot: no date
+        # a range of two dotted days is one span, from the first to the last
+        ("2023.3.6-2023.5.10，县委巡察二组对我局开展巡察", [("2023.3.6-2023.5.10", "2023-03-06")]),
     ],
 )
 def test_dotted_dates(text, dates):
@@ -371,6 +373,8 @@ def test_dotted_dates(text, dates):
             "规范二次分配。\n第2页 共5页\n发放残疾人两项补贴，约谈排名靠后的4名社区工作者。",
             ["4名"],
         ),
+        # containers are counted (标箱, TEU); a ship's 载重吨 is a weight, no count
+        ("吞吐量完成86.4万标箱、20万TEU，运力达到1260万载重吨。", ["86.4万标箱", "20万TEU"]),
         # 巡察 before a count of bodies (not a team's number); 名单位 is 名 + 单位
         ("全县本轮共巡察9个乡镇，对2名单位负责人进行诫勉。", ["9个", "2名"]),
     ],

@@ -356,6 +356,12 @@ class DateParser:
         if parts is None:
             return None
         left_text, right_text = parts
+        dotted = _ISO.fullmatch(left_text), _ISO.fullmatch(right_text)
+        if dotted[0] and dotted[1]:  # 2023.3.6-2023.5.10: two dotted days
+            first, last = self._iso(dotted[0]), self._iso(dotted[1])
+            if first is None or last is None or last[0].end < first[0].start:
+                return None
+            return DateValue(first[0].start, last[0].end, "day", False), last[1]
         right = _parse_point(right_text)
         if right is None:
             return None

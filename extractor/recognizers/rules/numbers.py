@@ -95,6 +95,8 @@ _MONTH_DAY = (
 )
 _POINT_Y = rf"{_YEAR}年(?:{_YTAIL}|{_MON}{_RANGE_SEP}{_MON}月|{_MONTH_DAY}|{_CN_MON}月{_MTAIL})?"
 _DATE_SEP = r"(?:至|到|-|—|–|~|―)"
+#: A date written with dots (2023.3.6), alone or as one end of a range (2023.3.6-2023.5.10)
+_DOTTED = r"(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"
 _DATE = re.compile(
     rf"""(?<![\d.A-Za-z第])(?:
         {_YEAR}年?{_DATE_SEP}{_YEAR}年度?
@@ -103,7 +105,7 @@ _DATE = re.compile(
       | {_MONTH_DAY}(?:{_DATE_SEP}(?:{_MONTH_DAY}|{_DAY}[日号]))?
       | \d{{4}}-\d{{1,2}}-\d{{2}}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
       | \d{{4}}/\d{{1,2}}/\d{{1,2}}
-      | (?:19|20)\d{{2}}\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?![\d.])
+      | {_DOTTED}(?:{_DATE_SEP}{_DOTTED})?(?![\d.])
       | (?<![年上下前])第?[一二三四]季度
     )""",
     re.X,
