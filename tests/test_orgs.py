@@ -1971,3 +1971,21 @@ def test_seventeenth_sessions_sector_organs() -> None:
     ]
     assert _orgs("2024年3月，省委巡视整改督查组来院督导。")[0] == "省委巡视整改督查组"
     assert _orgs("保荐3家企业在深交所上市。") == ["深交所"]
+
+
+def test_companies_brought_in_and_works_projects() -> None:
+    """A trade name after 引进/引入 is a company whatever follows (引进秦岭果业建设…), not
+    talent or a sector brought in; a project department named by its works keeps the
+    works' verb and a route's code (泸永高速改扩建项目部, G318繁昌段改扩建工程项目部)."""
+    assert _orgs(
+        "引进秦岭果业建设苹果分拣仓储，引入沂蒙果蔬公司盘活车间，引进高层次科技人才46名。"
+    ) == ["秦岭果业", "沂蒙果蔬公司"]
+    assert _orgs(
+        "在泸永高速改扩建项目部开展。骨干40余人充实G318繁昌段改扩建工程项目部。"
+        "分公司和滇中供热管网改扩建项目部。集团美舍河治理工程指挥部。"
+    ) == [
+        "泸永高速改扩建项目部",
+        "G318繁昌段改扩建工程项目部",
+        "滇中供热管网改扩建项目部",
+        "集团美舍河治理工程指挥部",
+    ]

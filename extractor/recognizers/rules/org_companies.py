@@ -35,6 +35,24 @@ from extractor.recognizers.rules.org_words import (
 #: What follows a company named as the subject of a sentence (中科微至于2021年…).
 _COMPANY_ACTS: tuple[str, ...] = word_list("company_acts.txt")
 _COMPANY_ROLES: tuple[str, ...] = word_list("company_roles.txt")
+#: Verbs whose object is a company brought in (引进, 引入, 招引): a trade name after one
+#: is a company whatever follows it.
+_BRINGING_IN = ("引进", "引入", "招引", "新引进", "成功引进")
+#: …unless what follows shows that talent, a sector or a model was brought in
+#: (引进高层次科技|人才, 引进数字科技|产业).
+_BROUGHT_IN_KINDS = (
+    "人才",
+    "团队",
+    "专家",
+    "人员",
+    "资源",
+    "产业",
+    "项目",
+    "企业",
+    "技术",
+    "理念",
+    "模式",
+)
 #: The head of a list of sectors, not companies: …、高端装备等战略性新兴产业 (a list of
 #: projects, 航盛新能源等项目, names companies: their projects).
 _SECTOR_LIST_HEAD = re.compile(
@@ -209,6 +227,10 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
         )
         # …or a verb follows it as its subject's (督促瀛海置业|加快…, 粤韶精工|选派…)
         acting = acting or after in _BOUNDARY_VERBS
+        # …or it is what a town or park brought in (引进秦岭果业|建设…, 引进瑞康生物|快速…)
+        acting = acting or (
+            text.endswith(_BRINGING_IN, 0, start) and not text.startswith(_BROUGHT_IN_KINDS, end)
+        )
         if after[:1] and is_cjk(after[0]) and after[0] not in "、等和与及" and not acting:
             continue  # 临港冷链物流园: the name goes on, it is not a company's
 
@@ -407,6 +429,44 @@ def _line_projects(scan: _Scan) -> list[OrgCandidate]:
         )
         if start is not None:
             out.append(OrgCandidate(start, match.end()))
+    return out
+
+
+#: A project department named by the works it does (泸永高速改扩建项目部, 青原大道改造
+#: 工程项目部, 集团美舍河治理工程指挥部): the works' verb is inside the name, so the walk
+#: from the suffix, which stops at verbs, cannot reach its start.
+_WORKS_PROJECT = re.compile(
+    r"(?:改扩建|改造|改建|扩建|新建|治理|整治|提升改造|修复)(?:工程)?"
+    r"(?:项目经理部|项目部|指挥部)(?![署分])"
+)
+#: An owner's short form before the works' name (集团美舍河治理工程指挥部).
+_WORKS_OWNERS = ("集团", "公司")
+#: A route's code opening the works' name (G353线, S20).
+_ROUTE_CODE = re.compile(r"[A-Z]\d{1,4}线?")
+
+
+def _works_projects(scan: _Scan) -> list[OrgCandidate]:
+    """泸永高速改扩建项目部, G353线改建工程项目部: from the farthest word boundary at most
+    ten characters before the works' verb over a plain name (no verb, no stop character:
+    分公司和|滇中供热管网…), a route's code allowed at its start; at least two characters."""
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for match in _WORKS_PROJECT.finditer(text):
+        works = match.start()
+        for pos in range(max(0, works - 10), works - 1):
+            code = _ROUTE_CODE.match(text, pos, works)
+            rest = code.end() if code else pos
+            if code and pos > 0 and text[pos - 1].isascii() and text[pos - 1].isalnum():
+                continue
+            if not code and not scan.is_boundary(pos):
+                continue
+            if not code and text.startswith(_WORKS_OWNERS, pos):
+                rest += 2  # 集团|美舍河治理工程指挥部: the owner's short form before the works
+            name = text[rest:works]
+            if name and not (scan.valid_middle(name, False) and not has_left_word(name)):
+                continue
+            out.append(OrgCandidate(pos, match.end()))
+            break
     return out
 
 

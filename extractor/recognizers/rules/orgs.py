@@ -59,6 +59,7 @@ from extractor.recognizers.rules.org_companies import (
     _subsidiaries_with_trade_names,
     _trade_names,
     _well_known,
+    _works_projects,
 )
 from extractor.recognizers.rules.org_divisions import (
     _division_then_zai,
@@ -225,7 +226,8 @@ class OrgFinder:
         found += _bureaus_that_are_companies(scan, found)
         found += _subsidiaries_with_trade_names(scan, found)
         found += _short_names_of_owned_units(scan)
-        found += _numbered_units(scan) + _line_projects(scan) + _counterparties(scan)
+        found += _numbered_units(scan) + _line_projects(scan) + _works_projects(scan)
+        found += _counterparties(scan)
         found += _standing_committees(text, found)
         found += _aliases(text, found)
         found += _company_short_forms(scan, found)
