@@ -1971,6 +1971,7 @@ def test_seventeenth_sessions_sector_organs() -> None:
     ]
     assert _orgs("2024年3月，省委巡视整改督查组来院督导。")[0] == "省委巡视整改督查组"
     assert _orgs("保荐3家企业在深交所上市。") == ["深交所"]
+    assert _orgs("县电化教育馆等二级机构；省联社审计指出的问题。") == ["县电化教育馆", "省联社"]
 
 
 def test_companies_brought_in_and_works_projects() -> None:
