@@ -435,6 +435,27 @@ def _header_lines(text: str) -> list[str]:
     return header
 
 
+#: A red-header document's masthead (中共沂水县高桥镇委员会文件) and its number line
+#: (高发〔2024〕18号) between it and the title.
+_MASTHEAD = re.compile(r"^\s*(\S.*?)文件\s*$")
+_DOCUMENT_NUMBER_LINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,8}[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号\s*$"
+)
+
+
+def _masthead_before(first_lines: list[str], index: int) -> str | None:
+    """The organ of a masthead above the title, past a document-number line: the
+    issuer, as the organ above a title is."""
+    for line in reversed(first_lines[max(0, index - 3) : index]):
+        if _DOCUMENT_NUMBER_LINE.match(line):
+            continue
+        masthead = _MASTHEAD.match(line)
+        if masthead and _OWNER_ABOVE_TITLE.match(masthead.group(1)):
+            return masthead.group(1)
+        return None
+    return None
+
+
 def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Written) -> None:
     """The title among the first lines, and the organ named before it on the same line."""
     for index, line in enumerate(first_lines):
@@ -477,6 +498,9 @@ def _read_title(meta: Metadata, text: str, first_lines: list[str], written: _Wri
                     owner = first_lines[index - 2]
                 at = text.rfind(owner, 0, at)
                 meta.issuer = written(at, at + len(owner))
+            elif index and (masthead := _masthead_before(first_lines, index)) is not None:
+                at = text.rfind(masthead, 0, at)  # 中共…镇委员会文件 / 高发〔2024〕18号 / 关于…
+                meta.issuer = written(at, at + len(masthead))
             return
     for line in first_lines:  # 深圳市2022年度绩效审计查出问题整改情况的报告——2023年4月在…
         audit = _AUDIT_TITLE.match(line)

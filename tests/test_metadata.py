@@ -1481,3 +1481,18 @@ def test_seventeenth_sessions_metadata() -> None:
         "联动巡察组向镇党委反馈了巡察意见。此轮联动巡察共反馈问题31个，其中涉及我镇的问题12个。\n"
     )
     assert meta.stated_totals["problems"] == 12
+
+
+def test_a_red_headers_masthead_issues_the_notice() -> None:
+    """A masthead (…委员会文件) above a document-number line and a two-line title is the
+    issuer, without 文件; a masthead that names no organ gives none."""
+    meta = _meta(
+        "中共沂水县高桥镇委员会文件\n\n高发〔2024〕18号\n\n关于县委第四巡察组巡察反馈意见\n"
+        "整改情况的通报\n各村党支部，镇直各部门：\n根据县委统一部署，2024年3月5日至4月30日，"
+        "县委第四巡察组对高桥镇党委开展了常规巡察。\n"
+    )
+    assert meta.issuer == "中共沂水县高桥镇委员会"
+    meta = _meta(
+        "学习资料汇编文件\n关于县委巡察反馈意见整改情况的通报\n县委第四巡察组对镇党委开展了巡察。\n"
+    )
+    assert meta.issuer is None
