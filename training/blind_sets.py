@@ -57,6 +57,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-29",
     "heldout-30",
     "heldout-31",
+    "heldout-32",
 )
 
 
