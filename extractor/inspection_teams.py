@@ -20,7 +20,7 @@ from extractor.lexicon import word_list
 NUMERALS = "一二三四五六七八九十\\d"
 #: The committees that send inspection teams; the alternation is ordered so
 #: that no word is a prefix of a later one.
-SENDING_COMMITTEES = "中央|省委|市委|区委|县委|州委|旗委|盟委"
+SENDING_COMMITTEES = "中央|省委|市委|区委|县委|州委|旗委|盟委|地委"
 #: Kinds of inspection round written inside a team's name (对村, 提级, 联合 …).
 TEAM_KIND_WORDS: tuple[str, ...] = tuple(word_list("inspection_team_kinds.txt"))
 TEAM_KINDS = "|".join(TEAM_KIND_WORDS)

@@ -1990,3 +1990,34 @@ def test_companies_brought_in_and_works_projects() -> None:
         "滇中供热管网改扩建项目部",
         "集团美舍河治理工程指挥部",
     ]
+
+
+def test_border_regions_committees_townships_and_regiments() -> None:
+    """A prefecture's committee (地委) sends teams; an autonomous prefecture's committee
+    owns its team; Inner Mongolia's 苏木 is a township whose Mongolian name may hold any
+    character; a Corps regiment is named by its number and lends 团 in its own notice."""
+    assert _orgs("地委第三巡察组对日土县委进行了常规巡察。那曲地委召开会议。") == [
+        "地委第三巡察组",
+        "日土县委",
+        "那曲地委",
+    ]
+    assert _orgs("自治州党委第三巡察组对巴音布鲁克镇党委开展巡察。")[0] == "自治州党委第三巡察组"
+    sumu = "中共阿巴嘎旗那仁宝力格苏木委员会\n关于旗委第二巡察组巡察反馈意见整改情况的通报\n"
+    assert _orgs(
+        sumu
+        + "旗委第二巡察组对那仁宝力格苏木党委开展了巡察。苏木纪委会同苏木农牧业综合服务中心检查。"
+    ) == [
+        "中共阿巴嘎旗那仁宝力格苏木委员会",
+        "旗委第二巡察组",
+        "旗委第二巡察组",
+        "那仁宝力格苏木党委",
+        "苏木纪委",
+        "苏木农牧业综合服务中心",
+    ]
+    regiment = "一四三团党委关于师党委第三巡察组巡察反馈意见整改情况的通报\n"
+    assert _orgs(regiment + "团党委先后召开会议。")[0] == "一四三团党委"
+    assert "团党委" in _orgs(regiment + "团党委先后召开会议。")[1:]
+    township = "中共定日县扎西宗乡委员会\n关于县委第二巡察组巡察反馈问题整改进展情况的通报\n"
+    assert (
+        _orgs(township + "乡生态保护站修订考核细则，每项问题都有专人盯办。")[-1] == "乡生态保护站"
+    )

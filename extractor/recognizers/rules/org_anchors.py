@@ -8,6 +8,8 @@ boundaries and its memo of anchors.
 
 from __future__ import annotations
 
+import re
+
 from extractor.places import MAX_PLACE_LEN
 from extractor.recognizers.rules.org_strings import (
     is_cjk,
@@ -37,6 +39,8 @@ from extractor.recognizers.rules.org_words import (
 
 #: Before a bare 镇/乡, words that make it "every/that township" (各镇, 该乡): generic.
 _GENERIC_BEFORE_TOWN = "各每全该本其此两"
+#: A township word alone before one of its organs (乡, 镇, and Inner Mongolia's 苏木).
+_TOWNSHIP_WORD = re.compile(r"(?:苏木|[乡镇])$")
 
 
 class AnchorWalk:
@@ -127,18 +131,18 @@ class AnchorWalk:
         ):
             starts.append(end - 1)  # 。[所学术委员会]: the short form the notice's body lends
         elif (
-            text[end - 1] in "乡镇"
+            (word := _TOWNSHIP_WORD.search(text, max(0, end - 2), end)) is not None
             and (
-                (text.startswith(_TOWN_ORGANS, end) and self.starts_here(end - 1, depth))
+                (text.startswith(_TOWN_ORGANS, end) and self.starts_here(word.start(), depth))
                 # in the town's own notice any unit of it: [镇农业发展服务中心]
                 or (
                     self.own_township
-                    and self.is_boundary(end - 1)
-                    and text[end - 2 : end - 1] not in _GENERIC_BEFORE_TOWN
+                    and self.is_boundary(word.start())
+                    and text[word.start() - 1 : word.start()] not in _GENERIC_BEFORE_TOWN
                 )
             )
         ):
-            starts.append(end - 1)  # [乡党委], [镇人民政府]
+            starts.append(word.start())  # [乡党委], [镇人民政府], [苏木党委]
         if not starts:
             return None
         start = min(starts)
@@ -300,13 +304,19 @@ class AnchorWalk:
             ):
                 return None
             start = name_end - 2
-            for longer in (3, 4, 5):
+            # a 苏木's or 嘎查's name is Mongolian written in sound: longer, and any
+            # character may stand in it (那仁宝力格苏木)
+            phonetic = word in ("苏木", "嘎查")
+            for longer in (3, 4, 5, 6) if phonetic else (3, 4, 5):
                 pos = name_end - longer
-                if pos < 0 or not is_cjk(text[pos]) or text[pos] in _STOP:
+                if pos < 0 or not is_cjk(text[pos]) or (text[pos] in _STOP and not phonetic):
                     break
-                if self.is_boundary(pos):
+                if phonetic and self.place_start(pos, depth + 1) is not None:
+                    start = pos  # 阿巴嘎旗|那仁宝力格苏木: the banner before it ends the name
+                elif self.is_boundary(pos):
                     start = pos
-                    break
+                    if not phonetic:  # (a sound may read as a stop: 对|那仁宝力格, not 那|仁…)
+                        break
             lead = next(
                 (n for n in _LEFT_WORD_LENS if n > 1 and text[start : start + n] in _LEFT_WORD_SET),
                 0,

@@ -399,6 +399,22 @@ def _numbered_units(scan: _Scan) -> list[OrgCandidate]:
     return out
 
 
+#: A regiment of the Production and Construction Corps named by its number (一四三团,
+#: 一二一团): an anchor for its organs and units (一四三团党委), never a name alone.
+_NUMBERED_REGIMENT = re.compile(
+    r"(?<![一二三四五六七八九十百零〇])[一二三四五六七八九十百零〇]{3}团(?=[\u4e00-\u9fff])"
+)
+
+
+def _numbered_regiments(scan: _Scan) -> list[OrgCandidate]:
+    """一四三团 before its organ, at a word boundary: an anchor, not an ORG."""
+    return [
+        OrgCandidate(match.start(), match.end())
+        for match in _NUMBERED_REGIMENT.finditer(scan.text)
+        if scan.is_boundary(match.start())
+    ]
+
+
 #: A project department named by the line it builds (武汉地铁12号线项目部): the
 #: number is inside the name, so the walk from the suffix, which stops at digits,
 #: cannot reach its start.

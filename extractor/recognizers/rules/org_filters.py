@@ -104,6 +104,8 @@ def _generic_start(name: str) -> bool:
         return False  # 第二附属医院: the ordinal tells one affiliate from another
     if name.startswith(_NATIONAL_BODIES):
         return False  # 全国人大常委会: 全国 names the national body, not "every"
+    if re.match(r"[\u4e00-\u9fff]{3,6}(?:苏木|嘎查)", name):
+        return False  # 那仁宝力格苏木党委: a Mongolian name written in sound
     if _DIVISION_FIELD_START.match(name) and name.endswith(_FIELD_DIVISION_SUFFIXES):
         return False  # 基层卫生健康处, 农村水利股: the division's field, not "grassroots"
     for n in range(min(MAX_PLACE_LEN, len(name) - 1), max(1, match.end() - 1), -1):

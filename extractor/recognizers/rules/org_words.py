@@ -63,7 +63,8 @@ _GUARDS: dict[str, str] = {
 #: 城中/城郊, which name kinds of area (城中村, 城郊结合部).
 _TOWN_QUARTERS = ("城东", "城南", "城西", "城北", "城关")
 #: Lower-level places written with a name: 碧溪街道, 胡埭镇, 龙延村, 东张社区.
-_TOWN_WORDS: tuple[str, ...] = ("街道", "社区", "镇", "乡", "村")
+#: (苏木 and 嘎查: Inner Mongolia's township and village)
+_TOWN_WORDS: tuple[str, ...] = ("街道", "社区", "苏木", "嘎查", "镇", "乡", "村")
 #: Zones: a zone alone is a place, not an ORG, but it anchors its organ.
 ZONES: tuple[str, ...] = word_list("org_zones.txt")
 #: A department named by its function alone, right before 厅 (财政|厅, 人力资源和社会保障|厅).
@@ -173,7 +174,7 @@ _SELF = "我本"
 _WORD_BEFORE_COMMITTEE = frozenset("应任新")
 #: Party committees of a level; right after another organ they begin a new
 #: name (省委市委 → [省委][市委]), since a level committee is never a part.
-_LEVEL_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "旗委", "盟委"})
+_LEVEL_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "旗委", "盟委", "地委"})
 
 #: Name endings that close a whole name; one inside a middle means the walk
 #: would glue two names (青海师范大学藏语智能实验室跻身全国重点实验室).

@@ -54,6 +54,7 @@ from extractor.recognizers.rules.org_companies import (
     _counterparties,
     _line_projects,
     _listed_companies,
+    _numbered_regiments,
     _numbered_units,
     _short_names_of_owned_units,
     _subsidiaries_with_trade_names,
@@ -164,7 +165,9 @@ class OrgFinder:
         found += _hospital_departments(scan) + _numbered_schools(scan) + _township_units(scan)
         found += _newspapers(scan) + _named_key_labs(scan)
         found += _departments_of_study(scan)
-        for cand in found + known_anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…
+        for cand in (
+            found + known_anchors + _numbered_regiments(scan)
+        ):  # 经开控股党委, 一四三团党委…
             scan.org_start_by_end[cand.end] = cand.start
         for match in _LEAGUE.finditer(text):  # [团市委办公室], [团市委党组]: the League's
             scan.org_start_by_end[match.end()] = match.start()
