@@ -212,7 +212,11 @@ def _in_policy_clause(text: str, at: int) -> bool:
 
 #: A clause about one kind of problem (需要立行立改的6项已全部整改完成): its count is
 #: that kind's, not the notice's completed total.
-_SUBSET_CLAUSE = re.compile(r"(?:立行立改|即知即改|短期|中期|长期|持续)(?:整改)?(?:类)?的")
+_SUBSET_CLAUSE = re.compile(
+    r"(?:立行立改|即知即改|短期|中期|长期|持续)(?:整改)?(?:类)?的"
+    # 排查整改隐患146项，其中重大隐患3项已全部销号: a count of other things than problems
+    r"|其中[\u4e00-\u9fff]{0,6}?(?:隐患|案件|线索|信访件|设备)"
+)
 
 
 #: 整改完成一项、销号一项: the one-by-one formula, no count

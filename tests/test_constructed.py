@@ -139,7 +139,8 @@ FIFTH_SESSION_FLOORS = {
     "structured-58": (0.98, 1.0, 1.0),
     "structured-59": (0.98, 1.0, 1.0),
     # …enterprise and bank organs (60), border regions' headings and metadata (61)
-    "structured-61": (0.97, 0.96, 1.0),
+    "structured-60": (0.96, 1.0, 1.0),
+    "structured-61": (0.98, 0.96, 1.0),
 }
 
 

@@ -2021,3 +2021,21 @@ def test_border_regions_committees_townships_and_regiments() -> None:
     assert (
         _orgs(township + "乡生态保护站修订考核细则，每项问题都有专人盯办。")[-1] == "乡生态保护站"
     )
+
+
+def test_enterprise_counterparties_firms_depots_and_ordinal_units() -> None:
+    """A trade name after a role that names a contracted or owned company, whatever follows
+    (施工单位华晋安装多计…); professional firms whose brand holds words the walk stops at
+    (粤海联合会计师事务所, 山东信和工程咨询有限公司), not a generic 第三方会计师事务所; grain
+    depots after a place; units by ordinal (第三项目部); not a kind (政策性银行, 部分营销服务部)."""
+    assert _orgs("施工单位华晋安装多计钢结构工程量；子公司红城置业商品房项目去化缓慢。") == [
+        "华晋安装",
+        "红城置业",
+    ]
+    assert _orgs(
+        "委托三晋诚信会计师事务所审计，对粤海联合会计师事务所超额支付，聘请山东信和工程咨询"
+        "有限公司复核，聘请第三方会计师事务所。"
+    ) == ["三晋诚信会计师事务所", "粤海联合会计师事务所", "山东信和工程咨询有限公司"]
+    assert _orgs("榆树直属库、舒兰直属库超期轮换，逐库核查直属库。") == ["榆树直属库", "舒兰直属库"]
+    assert _orgs("第三项目部对所承建的工程开展自查。") == ["第三项目部"]
+    assert _orgs("通过争取政策性银行贷款，部分营销服务部设立审批不严。") == []

@@ -37,6 +37,20 @@ _COMPANY_ACTS: tuple[str, ...] = word_list("company_acts.txt")
 _COMPANY_ROLES: tuple[str, ...] = word_list("company_roles.txt")
 #: Verbs whose object is a company brought in (引进, 引入, 招引): a trade name after one
 #: is a company whatever follows it.
+#: Roles that name a company whatever follows its trade name (施工单位华晋安装|多计…,
+#: 子公司红城置业|商品房…): a unit under contract or owned, never a verb's object.
+_NAMING_ROLES = (
+    "施工单位",
+    "分包单位",
+    "子公司",
+    "修理厂",
+    "检测机构",
+    "评估机构",
+    "中介机构",
+    "承建单位",
+    "监理单位",
+    "中标单位",
+)
 _BRINGING_IN = ("引进", "引入", "招引", "新引进", "成功引进")
 #: …unless what follows shows that talent, a sector or a model was brought in
 #: (引进高层次科技|人才, 引进数字科技|产业).
@@ -223,7 +237,12 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
         # 施工单位|滇源建工|多计…: a role before the name says a company is meant
         # …when a clause ends after it or an act follows (加工企业|生产食品|不合格: a verb)
         acting = acting or (
-            role and (not is_cjk(after[:1] or "。") or after.startswith(_COMPANY_ACTS))
+            role
+            and (
+                not is_cjk(after[:1] or "。")
+                or after.startswith(_COMPANY_ACTS)
+                or text.endswith(_NAMING_ROLES, 0, start)
+            )
         )
         # …or a verb follows it as its subject's (督促瀛海置业|加快…, 粤韶精工|选派…)
         acting = acting or after in _BOUNDARY_VERBS
@@ -397,6 +416,66 @@ def _numbered_units(scan: _Scan) -> list[OrgCandidate]:
         if listed or _NUMBERED_UNIT_AFTER.match(text, end):
             out.append(OrgCandidate(start, end))
     return out
+
+
+#: A professional firm by its trade and form (三晋诚信会计师事务所, 粤海联合会计师事务所,
+#: 蒙信资产评估公司, 山东信和工程咨询有限公司): the trade ends a name whose brand may hold
+#: words the walk stops at (诚信, 联合, 和), so the firm is read from its trade back.
+_PROFESSIONAL_FIRM = re.compile(
+    r"(?:会计师|律师|资产评估|房地产估价|土地估价|税务师|工程造价咨询|造价咨询|工程咨询|招标代理)"
+    r"(?:事务所|有限责任公司|有限公司|公司)(?:[（(]特殊普通合伙[）)])?"
+)
+#: Verbs that engage a firm, before its name (聘请山东信和…).
+_HIRING = ("聘请", "委托", "选聘", "聘用", "引入", "通过", "要求", "督促", "约谈")
+#: Characters an organ's name ends with: a firm's name never runs back over one
+#: (县审计局和|中审会计师事务所 are two names).
+_ORGAN_END_CHARS = "局委办部院厅处科所会府"
+
+
+def _professional_firms(scan: _Scan) -> list[OrgCandidate]:
+    """From the farthest word boundary two to eight characters before the trade, over
+    Chinese characters that are no punctuation, left word or organ's end."""
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for match in _PROFESSIONAL_FIRM.finditer(text):
+        trade = match.start()
+        best = None
+        for pos in range(trade - 2, max(-1, trade - 9), -1):
+            name = text[pos:trade]
+            if not all(is_cjk(c) for c in name) or any(c in "，。、；：" for c in name):
+                break
+            if any(c in _ORGAN_END_CHARS for c in name[:-1]) or has_left_word(
+                name.removesuffix("联合")  # 粤海联合会计师事务所: 联合 is the brand's
+            ):
+                break
+            if scan.is_boundary(pos):
+                best = pos
+        if best is None:
+            continue
+        lead = next(
+            (len(w) for w in _HIRING if text.startswith(w, best)),
+            1 if text[best] in _STOP else 0,
+        )  # 聘请|山东信和…, 对|粤海联合…: the verb or preposition before the firm
+        if trade - (best + lead) >= 2 and not _GENERIC_START.match(text, best + lead):
+            if not text.startswith(("第三方", "相关", "有关", "中介"), best + lead):
+                out.append(OrgCandidate(best + lead, match.end()))
+    return out
+
+
+#: A company's unit named by its ordinal (第三项目部, 第二分公司, 第一工区): one unit of
+#: the notice's company, as 第一党支部 is one branch.
+_ORDINAL_UNIT = re.compile(
+    r"第[一二三四五六七八九十]{1,3}(?:项目经理部|项目部|分公司|工区|车间|营业部)"
+)
+
+
+def _ordinal_units(scan: _Scan) -> list[OrgCandidate]:
+    """第三项目部 at a word boundary, or after its owner's short form (公司|第二分公司)."""
+    return [
+        OrgCandidate(match.start(), match.end())
+        for match in _ORDINAL_UNIT.finditer(scan.text)
+        if scan.is_boundary(match.start()) or scan.text.endswith(("公司", "集团"), 0, match.start())
+    ]
 
 
 #: A regiment of the Production and Construction Corps named by its number (一四三团,

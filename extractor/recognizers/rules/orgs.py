@@ -56,6 +56,8 @@ from extractor.recognizers.rules.org_companies import (
     _listed_companies,
     _numbered_regiments,
     _numbered_units,
+    _ordinal_units,
+    _professional_firms,
     _short_names_of_owned_units,
     _subsidiaries_with_trade_names,
     _trade_names,
@@ -230,7 +232,7 @@ class OrgFinder:
         found += _subsidiaries_with_trade_names(scan, found)
         found += _short_names_of_owned_units(scan)
         found += _numbered_units(scan) + _line_projects(scan) + _works_projects(scan)
-        found += _counterparties(scan)
+        found += _counterparties(scan) + _professional_firms(scan) + _ordinal_units(scan)
         found += _standing_committees(text, found)
         found += _aliases(text, found)
         found += _company_short_forms(scan, found)
