@@ -66,7 +66,7 @@ _FRAMEWORK = re.compile(r"整改|反馈|巡视|巡察|下一步|组织领导|工
 #: A part of a joint round's notice for one inspected body (（一）县民政局党组): the
 #: notice's framework, a section, whatever its problems are.
 _BODY_PART = re.compile(
-    r"^[\u4e00-\u9fff]{2,24}?(?:党组|党委|党工委|党总支|党支部)(?:整改(?:落实)?(?:情况)?)?$"
+    r"^(?!关于)[\u4e00-\u9fff]{2,24}?(?:党组|党委|党工委|党总支|党支部)(?:整改(?:落实)?(?:情况)?)?$"
 )
 #: The part of a notice about its own rectification work (一、整改工作落实情况).
 _OWN_WORK_PART = re.compile(r"整改工作|组织领导")

@@ -975,7 +975,9 @@ def _period_and_feedback(
     joined = None
     if period is not None:
         meta.period_text, meta.period = text[period[0] : period[1]], values[period]
-        if _VAGUE_PERIOD.search(meta.period_text) or _SEASON_AFTER.match(text, period[1]):
+        if _VAGUE_PERIOD.search(meta.period_text) or (
+            _BARE_YEAR.search(meta.period_text) and _SEASON_AFTER.match(text, period[1])
+        ):
             meta.period = None  # 2023年下半年: said, but no start or end to give
         # 于9月7日至11月10日进驻 is a span; only a single date before 进驻/起 is a start
         single = not _RANGE_WORD.search(meta.period_text)

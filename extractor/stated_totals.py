@@ -103,9 +103,11 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
 #: After a bare 已完成N个 the count is the notice's own only when the sentence goes on or
 #: problems are named: a place or a thing counted (已完成86个村（社区）…提档升级,
 #: 已完成126个临时摊位规划: one problem's measure) is not; 已完成23个反馈问题, 已销号22个
-#: 巡察反馈问题 still count problems.
+#: 巡察反馈问题, 已完成18项整改 still count problems.
 _NOT_OF_THINGS = (
-    r"(?=[，,。；;、：:（()）]|$|\s|(?:巡视|巡察|反馈|整改(?!任务)|具体){0,3}问题|并?销号|事项)"
+    r"(?=[，,。；;、：:（()）]|$|\s|(?:巡视|巡察|反馈|整改(?!任务)|具体){0,3}问题|并?销号|事项"
+    # 已完成18项整改，…; 已完成15个整改事项: the rectification itself, no thing
+    r"|整改事项|整改(?:[，,。；;]|$))"
 )
 
 #: Problems completed: 完成整改688个, 整改完成26条, 已整改到位29个, 已整改12个,
@@ -267,7 +269,7 @@ _ROUND_OVER_BODIES = re.compile(
 
 #: A share that names the notice's own body by a self-reference (其中涉及我镇的问题12个):
 #: the notice's total even where the wider count names no bodies.
-_NAMES_ITSELF = re.compile(r"其中(?:涉及|向|反馈)(?:我|本)[\u4e00-\u9fff]")
+_NAMES_ITSELF = re.compile(r"其中(?:涉及|向|反馈)(?:我|本)[\u4e00-\u9fff]{1,2}的")
 
 
 def _wider_scope(text: str, match: re.Match[str], joint: bool = False) -> bool | None:

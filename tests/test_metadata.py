@@ -1496,3 +1496,16 @@ def test_a_red_headers_masthead_issues_the_notice() -> None:
         "学习资料汇编文件\n关于县委巡察反馈意见整改情况的通报\n县委第四巡察组对镇党委开展了巡察。\n"
     )
     assert meta.issuer is None
+
+
+def test_seventeenth_sessions_review_negatives_in_metadata() -> None:
+    """A month before a season stays a month; a breakdown by a self-named part
+    (其中涉及我镇党委班子的问题8个) is no share; 已完成18项整改 counts problems done."""
+    meta = _meta(
+        "关于县委巡察反馈意见整改情况的通报\n2023年3月春季开学后，县委第三巡察组对县教育局党组"
+        "开展了常规巡察。5月10日反馈了巡察意见，共反馈问题21个，其中涉及我局党组班子的问题8个。"
+        "已完成18项整改，3项正在推进。\n"
+    )
+    assert meta.period["start"].startswith("2023-03")
+    assert meta.stated_totals["problems"] == 21
+    assert meta.stated_totals["completed"] == 18

@@ -2039,3 +2039,19 @@ def test_enterprise_counterparties_firms_depots_and_ordinal_units() -> None:
     assert _orgs("榆树直属库、舒兰直属库超期轮换，逐库核查直属库。") == ["榆树直属库", "舒兰直属库"]
     assert _orgs("第三项目部对所承建的工程开展自查。") == ["第三项目部"]
     assert _orgs("通过争取政策性银行贷款，部分营销服务部设立审批不严。") == []
+
+
+def test_seventeenth_sessions_review_negatives() -> None:
+    """The review's inputs: standalone names inside other words (新华社区, 集团中央厨房),
+    buildings (新建殡仪馆), 联社 inside 文联社团, sectors as a verb's subject (城乡供水存在…),
+    named units counted for something else (县中医院2个), 辖区 before a named body, 内河,
+    a key lab after a comma, a county's 政府网, a county's 城镇中学."""
+    assert _orgs("督促新华社区、东风社区完成整改。集团中央厨房项目建设滞后。") == []
+    assert _orgs("投资1200万元新建殡仪馆，殡仪馆大楼投入使用。") == []
+    assert _orgs("县文联社团管理不规范。") == ["县文联"]
+    assert _orgs("城乡供水存在安全隐患，粮食仓储存在管理漏洞，督促质量检测加快整改。") == []
+    assert _orgs("问题集中在县中医院2个。其中1个是县人民医院。") == ["县中医院", "县人民医院"]
+    assert _orgs("督促辖区城关镇卫生院整改，对辖区社区党委检查。") == ["城关镇卫生院"]
+    assert _orgs("市内河航道事务中心对航道进行疏浚。") == ["市内河航道事务中心"]
+    assert _orgs("完成实验室安全检查，重点实验室仪器设备清查完毕。") == []
+    assert _orgs("在县政府网公开整改情况。罗田县城镇中学完成改造。") == ["县政府", "罗田县城镇中学"]

@@ -195,7 +195,7 @@ _IDIOMS = re.compile(
 #: Words ending in 一 that are not the numeral one (统一, 进一步, 之一 …).
 _ONE_AS_WORD = set("统进之唯万同逐单专划如合归其不惟初周一新上下这那每另本首为")
 #: 一 + these measure words is an indefinite article, not a count (是一个过程).
-_INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些")
+_INDEFINITE_ONE = set("个次批种类场轮件条起期套张体些口眼顶")
 #: 一项 as an article before what kind of task it is (当前一项重大政治任务), or in the
 #: one-by-one formula (完成一项、销号一项).
 _ONE_ITEM = re.compile(
@@ -330,7 +330,9 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
         if (
             candidate.unit in {"名", "位"}
             and _RANK_CONTEXT.search(text, max(0, start - 14), start)
-            and not (is_cjk_at(text, end) and text[end] not in "以之内左")
+            and not (
+                is_cjk_at(text, end) and text[end] not in "以之内左的" and before not in "前后第"
+            )
         ):
             return False  # 排名前10名; but 排名靠后的4名社区工作者 counts people
         if candidate.unit == "页" and _PAGE_LINE.search(text, max(0, start - 12), start):

@@ -77,6 +77,11 @@ _AFFILIATE_ORDINAL = re.compile(
 _MAX_NAME = 40
 
 #: A kind of school, not a name: the kind's words before 学校/幼儿园 (城区学校, 普惠性民办幼儿园)
+#: Standalone names that are also the ends of common words (集团中央厨房, 社团中央, 乡综合
+#: 办公室): only at a word boundary are they the body.
+_INSIDE_WORDS = frozenset({"团中央", "综合办公室", "党政办公室", "殡仪馆", "新华社", "海关总署"})
+#: The end of a level word or a place before a kind of school (罗田县|城镇中学): a name.
+_LEVEL_OR_PLACE_END = re.compile(r"[省市县区州旗镇乡村]$")
 _SCHOOL_KIND = re.compile(
     "(?:"
     + "|".join(map(re.escape, word_list("school_kind_words.txt")))
@@ -159,6 +164,11 @@ _KIND_COUNTED_BEFORE = re.compile(
 _KIND_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家所处座个](?![\u4e00-\u9fff])")
 
 
+def _in_place_name(name: str) -> bool:
+    """``name`` opens with a gazetteer place (罗田县…, 城关镇…): a named unit, not a kind."""
+    return any(name[:n] in _PLACES for n in range(2, min(MAX_PLACE_LEN, len(name) - 1) + 1))
+
+
 def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
     """Whether ``start:end`` may be an ORG: the last check of every name the walk
     or an institution's units propose (``quotes``: the quoted regions, sorted)."""
@@ -173,11 +183,17 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False
     if _generic_start(name):
         return False
-    if _SCHOOL_KIND.search(name) and not re.search(r"\d|第|[一二三四五六七八九十]中", name):
-        return False  # 5所城区学校, 县城学校: a kind of school
-    if _INSTITUTION_KIND_END.search(name) and (
-        _KIND_COUNTED_AFTER.match(text, end) or _KIND_COUNTED_BEFORE.search(text, 0, start)
+    if (
+        (kind := _SCHOOL_KIND.search(name))
+        and not _LEVEL_OR_PLACE_END.search(name[: kind.start()])
+        and not re.search(r"\d|第|[一二三四五六七八九十]中", name)
     ):
+        return False  # 5所城区学校, 县城学校: a kind of school
+    if (
+        _INSTITUTION_KIND_END.search(name)
+        and name[0] not in "省市县区州旗镇乡村"  # 县中医院2个: a named one, the count is another's
+        and not _in_place_name(name)
+    ) and (_KIND_COUNTED_AFTER.match(text, end) or _KIND_COUNTED_BEFORE.search(text, 0, start)):
         return False  # 哨点医院12家, 6所直属学校: a kind of institution counted
     if text[start - 1 : start] == "+" or text[end : end + 1] == "+":
         return False  # “人大+纪工委”: a mechanism formula
@@ -193,7 +209,16 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         text[end - n : end] in _STANDALONE_SET for n in _CORE_LENS if n > len(name) and n <= end
     ):
         return False  # 工委 inside 纪工委: the longer short form is the word
-    if name.endswith("政府") and text.startswith("网", end) and not name.endswith("人民政府"):
+    if name in _INSIDE_WORDS and not scan.is_boundary(start):
+        return False  # 集|团中央厨房, 乡|综合办公室: inside a word or a longer name
+    if name in _STANDALONE_SET and scan.facility_around(start, end):
+        return False  # 新建殡仪馆, 殡仪馆大楼: the building, not the body
+    if (
+        name.endswith("政府")
+        and text.startswith("网", end)
+        and not name.endswith("人民政府")
+        and name[-3:-2] in "局委部厅署院办"
+    ):
         return False  # 国家林业和草原局政府网: a website's name, the body before it
     if name.endswith("办公室") and text.endswith("小组", 0, start):
         return False  # 领导小组综合办公室: a group's office, no owner written
@@ -225,7 +250,7 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
     if any(before.endswith(g) for g in _GENERIC_BEFORE):
         # 所属单位 is generic, 所属城南派出所 names one, 下属企业党支部 a kind's branches
         named = (
-            before.endswith(("所属", "下属"))
+            before.endswith(("所属", "下属", "辖区"))
             and end - start > 4
             and not name.startswith(_KINDS_OF_UNIT)
         )

@@ -134,11 +134,16 @@ def _named_key_labs(scan: _Scan) -> list[OrgCandidate]:
     for match in _KEY_LAB.finditer(text):
         at, end = match.span()
         best: int | None = None
-        for pos in range(at - 2, max(-1, at - 17), -1):
+        for pos in range(at - 1, max(-1, at - 17), -1):
             if not is_cjk(text[pos]):
-                break
+                break  # (…安全检查，|重点实验室: nothing reaches back over the comma)
             name = text[pos:at]
-            if scan.is_boundary(pos) and name[0] not in _STOP and not has_left_word(name):
+            if (
+                len(name) >= 2
+                and scan.is_boundary(pos)
+                and name[0] not in _STOP
+                and not has_left_word(name)
+            ):
                 best = pos
         if best is None or _KEY_LAB_KINDS.search(text, 0, at) or _LABS_COUNTED.match(text, end):
             continue
