@@ -469,13 +469,22 @@ _ORDINAL_UNIT = re.compile(
 )
 
 
-def _ordinal_units(scan: _Scan) -> list[OrgCandidate]:
-    """第三项目部 at a word boundary, or after its owner's short form (公司|第二分公司)."""
+def _boundary_matches(
+    scan: _Scan, pattern: re.Pattern[str], owners: tuple[str, ...] = ()
+) -> list[OrgCandidate]:
+    """The matches of ``pattern`` that start at a word boundary or right after one of
+    ``owners`` (an owner's short form: 公司|第二分公司)."""
     return [
         OrgCandidate(match.start(), match.end())
-        for match in _ORDINAL_UNIT.finditer(scan.text)
-        if scan.is_boundary(match.start()) or scan.text.endswith(("公司", "集团"), 0, match.start())
+        for match in pattern.finditer(scan.text)
+        if scan.is_boundary(match.start())
+        or (owners and scan.text.endswith(owners, 0, match.start()))
     ]
+
+
+def _ordinal_units(scan: _Scan) -> list[OrgCandidate]:
+    """第三项目部 at a word boundary, or after its owner's short form (公司|第二分公司)."""
+    return _boundary_matches(scan, _ORDINAL_UNIT, ("公司", "集团"))
 
 
 #: A regiment of the Production and Construction Corps named by its number (一四三团,
@@ -487,11 +496,7 @@ _NUMBERED_REGIMENT = re.compile(
 
 def _numbered_regiments(scan: _Scan) -> list[OrgCandidate]:
     """一四三团 before its organ, at a word boundary: an anchor, not an ORG."""
-    return [
-        OrgCandidate(match.start(), match.end())
-        for match in _NUMBERED_REGIMENT.finditer(scan.text)
-        if scan.is_boundary(match.start())
-    ]
+    return _boundary_matches(scan, _NUMBERED_REGIMENT)
 
 
 #: A project department named by the line it builds (武汉地铁12号线项目部): the
