@@ -128,11 +128,10 @@ _ENTRY_AFTER = re.compile(r"\s*(?:起|开始|进驻)")
 #: A date that is a year and nothing more: 2024年, 2024年度
 _BARE_YEAR = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年度?$")
 #: A date too vague to be a period (2023年下半年, 第三季度, 2023年秋季学期): kept as text, no values.
-_VAGUE_PERIOD = re.compile(
-    r"(?:上半年|下半年|季度|[春夏秋冬]季(?:学期)?|学期|年初|年中|年底|年末)$"
-)
-#: A season or a school term after a year (2023年|秋季学期): the year alone is no period.
-_SEASON_AFTER = re.compile(r"[春夏秋冬]季|[春秋]学期")
+#: (a season or school term after a bare year, 2023年|秋季学期, makes the year no period)
+_SEASON = r"[春夏秋冬]季(?:学期)?|[春秋]?学期"
+_VAGUE_PERIOD = re.compile(rf"(?:上半年|下半年|季度|{_SEASON}|年初|年中|年底|年末)$")
+_SEASON_AFTER = re.compile(_SEASON)
 #: A leading term of office before a committee (十二届市委): not part of the team's name.
 _LEADING_TERM = re.compile(r"^[一二三四五六七八九十]+届")
 #: A headline may leave the genre word out and end in its subject (…“回头看”整改进展情况).
@@ -570,7 +569,7 @@ def _read_opening(
         inspected = _FED_BACK_TO.search(opening)
     if inspected:
         _read_inspected(meta, text, offset, inspected, written)
-        _narrow_to_issuer(meta, text, offset, opening, inspected, written)
+        _narrow_to_issuer(meta, offset, opening, inspected, written)
     if not _FEEDBACK.search(opening):  # the feedback is told in the next paragraph
         following = text.find("\n", offset + len(opening) + 1)
         opening = text[offset : len(text) if following < 0 else following]
@@ -728,7 +727,6 @@ def _name_core(name: str) -> str:
 
 def _narrow_to_issuer(
     meta: Metadata,
-    text: str,
     offset: int,
     opening: str,
     inspected: re.Match[str],
@@ -741,8 +739,8 @@ def _narrow_to_issuer(
     issuer, found = meta.issuer, meta.inspected_organisation
     if not issuer or not found or re.search(r"\s", issuer.strip()):
         return
-    own = _name_core(issuer)
-    if len(_name_core(found)) >= 2 and _name_core(found) in own:
+    own, found_core = _name_core(issuer), _name_core(found)
+    if len(found_core) >= 2 and found_core in own:
         return
     sentence_end = opening.find("。", inspected.end())
     later = _INSPECTED.finditer(

@@ -1022,6 +1022,31 @@ def test_sixteenth_sessions_status_notes_after_a_dash():
     ]
 
 
+def test_a_dash_keeps_a_statement_that_is_no_status_note():
+    """The review: after a dash only a status note is cut off (——已完成); the second half of
+    a shortcoming (——公务接待超标准) stays in the problem."""
+    kinds, problems = _kinds_and_problems(
+        "二、巡察反馈问题整改情况\n"
+        "1.财务管理不规范——公务接待超标准\n（1）修订公务接待办法。\n"
+        "2.意识形态工作不到位——持续推进\n（1）开展专项检查。\n"
+    )
+    assert [(p[0], p[1]) for p in problems] == [
+        ("财务管理不规范——公务接待超标准", None),
+        ("意识形态工作不到位", "long_term"),
+    ]
+
+
+def test_a_heading_about_an_organ_is_no_joint_rounds_body_part():
+    """The review: （一）关于局党组 over problems groups them (a category); only a bare organ
+    (（一）县民政局党组) names a joint round's part for one body (a section)."""
+    kinds, _ = _kinds_and_problems(
+        "二、巡察反馈问题整改情况\n"
+        "（一）关于局党组\n1.落实主体责任不到位。\n（1）制定责任清单。\n"
+        "（二）关于所属单位党支部\n1.组织生活不规范。\n（1）规范三会一课。\n"
+    )
+    assert [k for k in kinds if k[0] == 2] == [(2, "category"), (2, "category")]
+
+
 def test_sixteenth_sessions_audit_findings():
     """structured-57: in an audit report a finding named …问题 under the feedback part is a
     problem though it states no shortcoming (1.串换收费项目问题。), findings stated as

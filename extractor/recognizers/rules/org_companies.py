@@ -34,23 +34,12 @@ from extractor.recognizers.rules.org_words import (
 
 #: What follows a company named as the subject of a sentence (中科微至于2021年…).
 _COMPANY_ACTS: tuple[str, ...] = word_list("company_acts.txt")
-_COMPANY_ROLES: tuple[str, ...] = word_list("company_roles.txt")
+#: Roles that name a company whatever follows its trade name (company_naming_roles.txt),
+#: and the others, which name one when a clause ends after it or it acts.
+_NAMING_ROLES: tuple[str, ...] = word_list("company_naming_roles.txt")
+_COMPANY_ROLES: tuple[str, ...] = word_list("company_roles.txt") + _NAMING_ROLES
 #: Verbs whose object is a company brought in (引进, 引入, 招引): a trade name after one
-#: is a company whatever follows it.
-#: Roles that name a company whatever follows its trade name (施工单位华晋安装|多计…,
-#: 子公司红城置业|商品房…): a unit under contract or owned, never a verb's object.
-_NAMING_ROLES = (
-    "施工单位",
-    "分包单位",
-    "子公司",
-    "修理厂",
-    "检测机构",
-    "评估机构",
-    "中介机构",
-    "承建单位",
-    "监理单位",
-    "中标单位",
-)
+#: is a company whatever follows it…
 _BRINGING_IN = ("引进", "引入", "招引", "新引进", "成功引进")
 #: …unless what follows shows that talent, a sector or a model was brought in
 #: (引进高层次科技|人才, 引进数字科技|产业).

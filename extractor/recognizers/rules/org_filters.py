@@ -23,6 +23,7 @@ from extractor.recognizers.rules.org_words import (
     _DEPARTMENT_SUFFIXES,
     _DIVISION_FIELD_START,
     _GENERIC_START,
+    _LEVEL_CHARS,
     _OWNED_ORGANS,
     _OWNERS,
     _PLACES,
@@ -76,12 +77,13 @@ _AFFILIATE_ORDINAL = re.compile(
 #: run to about 30 characters); the bound also keeps the walk linear.
 _MAX_NAME = 40
 
-#: A kind of school, not a name: the kind's words before 学校/幼儿园 (城区学校, 普惠性民办幼儿园)
 #: Standalone names that are also the ends of common words (集团中央厨房, 社团中央, 乡综合
 #: 办公室): only at a word boundary are they the body.
 _INSIDE_WORDS = frozenset({"团中央", "综合办公室", "党政办公室", "殡仪馆", "新华社", "海关总署"})
-#: The end of a level word or a place before a kind of school (罗田县|城镇中学): a name.
-_LEVEL_OR_PLACE_END = re.compile(r"[省市县区州旗镇乡村]$")
+#: Level and town words: one opening a name, or ending the text before a kind of school
+#: (罗田县|城镇中学), makes it a named unit, not a kind.
+_NAMED_LEVEL_CHARS = _LEVEL_CHARS + "州镇乡村"
+#: A kind of school, not a name: the kind's words before 学校/幼儿园 (城区学校, 普惠性民办幼儿园)
 _SCHOOL_KIND = re.compile(
     "(?:"
     + "|".join(map(re.escape, word_list("school_kind_words.txt")))
@@ -142,7 +144,7 @@ def _menu_item(text: str, start: int, name: str) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if sum(line.count(sep) for sep in CRUMB_SEPARATORS) < 2 or re.search("[，,。；;]", line):
         return False
-    if name.startswith("中共") or any(name[:n] in _PLACES for n in range(2, MAX_PLACE_LEN + 1)):
+    if name.startswith("中共") or _in_place_name(name):
         return False
     return True
 
@@ -166,7 +168,7 @@ _KIND_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家所
 
 def _in_place_name(name: str) -> bool:
     """``name`` opens with a gazetteer place (罗田县…, 城关镇…): a named unit, not a kind."""
-    return any(name[:n] in _PLACES for n in range(2, min(MAX_PLACE_LEN, len(name) - 1) + 1))
+    return any(name[:n] in _PLACES for n in range(2, min(MAX_PLACE_LEN, len(name)) + 1))
 
 
 def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
@@ -185,13 +187,13 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False
     if (
         (kind := _SCHOOL_KIND.search(name))
-        and not _LEVEL_OR_PLACE_END.search(name[: kind.start()])
+        and not name[: kind.start()].endswith(tuple(_NAMED_LEVEL_CHARS))
         and not re.search(r"\d|第|[一二三四五六七八九十]中", name)
     ):
         return False  # 5所城区学校, 县城学校: a kind of school
     if (
         _INSTITUTION_KIND_END.search(name)
-        and name[0] not in "省市县区州旗镇乡村"  # 县中医院2个: a named one, the count is another's
+        and name[0] not in _NAMED_LEVEL_CHARS  # 县中医院2个: a named one, the count is another's
         and not _in_place_name(name)
     ) and (_KIND_COUNTED_AFTER.match(text, end) or _KIND_COUNTED_BEFORE.search(text, 0, start)):
         return False  # 哨点医院12家, 6所直属学校: a kind of institution counted

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.inspection_teams import SENDING_COMMITTEES
 from extractor.lexicon import word_list, word_table
 from extractor.places import PLACE_NAMES
 
@@ -174,7 +175,7 @@ _SELF = "我本"
 _WORD_BEFORE_COMMITTEE = frozenset("应任新")
 #: Party committees of a level; right after another organ they begin a new
 #: name (省委市委 → [省委][市委]), since a level committee is never a part.
-_LEVEL_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "旗委", "盟委", "地委"})
+_LEVEL_COMMITTEES = frozenset(SENDING_COMMITTEES.split("|")) - {"中央"}
 
 #: Name endings that close a whole name; one inside a middle means the walk
 #: would glue two names (青海师范大学藏语智能实验室跻身全国重点实验室).

@@ -167,9 +167,8 @@ class OrgFinder:
         found += _hospital_departments(scan) + _numbered_schools(scan) + _township_units(scan)
         found += _newspapers(scan) + _named_key_labs(scan)
         found += _departments_of_study(scan)
-        for cand in (
-            found + known_anchors + _numbered_regiments(scan)
-        ):  # 经开控股党委, 一四三团党委…
+        anchors = found + known_anchors + _numbered_regiments(scan)
+        for cand in anchors:  # 经开控股党委, 华为技术有限公司, 复旦附属…, 一四三团党委
             scan.org_start_by_end[cand.end] = cand.start
         for match in _LEAGUE.finditer(text):  # [团市委办公室], [团市委党组]: the League's
             scan.org_start_by_end[match.end()] = match.start()
