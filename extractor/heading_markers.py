@@ -19,6 +19,10 @@ from extractor.values.units import COUNT_MEASURES
 HEADING_NUMERALS = "一二三四五六七八九十百零〇两"
 #: Indentation before a marker at the start of a line.
 LINE_INDENT = re.compile(r"[ \t\u3000]*")
+#: A typographic bullet some publishing systems set before a marker (■一、…, ◆关于“…”问题：):
+#: decoration, not a level of its own; the heading starts at it, its level is the marker's.
+#: (○ is left out: it stands for 〇 in hand-typed numbers.)
+MARKER_BULLET = re.compile(r"[■□◆◇●▲△★☆▶►▪◼◾❖✦][ \t\u3000]*")
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,12 @@ _N = HEADING_NUMERALS
 #: A list number run straight into a count (2.3个专项资金项目…问题, 5.1214名…): audit
 #: reports write findings so; a decimal never starts a list line with a counted noun.
 _COUNT_AFTER = "|".join(sorted(map(re.escape, COUNT_MEASURES), key=len, reverse=True))
+#: …or into a sum (2.3.87亿元非税收入…问题: a number has one decimal point, so the first
+#: is the list's; a single one, 6.3万元, is a wrapped figure); 、 likewise (2、3个项目…问题)
+_DOT_FIGURE_AFTER = (
+    rf"\d{{1,6}}(?:{_COUNT_AFTER})|\d{{1,6}}[.．]\d{{1,6}}(?:{_COUNT_AFTER}|[万亿元])"
+)
+_COMMA_FIGURE_AFTER = rf"\d{{1,6}}(?:[.．]\d{{1,6}})?(?:{_COUNT_AFTER}|[万亿元])"
 MARKER_STYLES: tuple[MarkerStyle, ...] = (
     #: 一、 (also 一． / 一. in web and PDF text)
     MarkerStyle("一、", 1, re.compile(rf"[{_N}]{{1,4}}\s*(?:[、，,]|[.．](?!\d))")),
@@ -51,7 +61,9 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle(
         "1.",
         3,
-        re.compile(rf"\d{{1,3}}\s*(?:[.．、](?!\d)|[.．](?=\d{{1,6}}(?:{_COUNT_AFTER})))"),
+        re.compile(
+            rf"\d{{1,3}}\s*(?:[.．、](?!\d)|[.．](?={_DOT_FIGURE_AFTER})|、(?={_COMMA_FIGURE_AFTER}))"
+        ),
     ),
     MarkerStyle("（1）", 4, re.compile(r"[（(]\s*\d{1,3}\s*[）)]")),
     #: 1） / 1): a （1） without its opening bracket
@@ -74,6 +86,10 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     #: mark the heading (the measures run on after it); a marker of no characters, at the
     #: labelled problems' level
     MarkerStyle("针对“…”问题：", 3, re.compile(r"(?=(?:针对|关于)“[^”\n]{2,60}”的?问题[：:])")),
+    #: the same with a comma (针对“…”问题，局党组…): a sentence opener as often as a
+    #: heading, so it is one only where several lines of the notice open so (a list);
+    #: :func:`extractor.structure.parse_headings` counts them
+    MarkerStyle("针对“…”问题，", 3, re.compile(r"(?=(?:针对|关于)“[^”\n]{2,60}”的?问题[，,])")),
     #: 第一部分 / 第二章: a part of the notice, at the top of the tree as 一、 is
     MarkerStyle("第一部分", 1, re.compile(r"第[一二三四五六七八九十]+(?:部分|章|节)")),
     #: ⑴ … ⒇: a （1） written as one character (Word's numbering pasted)
@@ -83,6 +99,8 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
 )
 #: The styles that open a level of the heading tree, in the order they are tried.
 TREE_STYLES: tuple[MarkerStyle, ...] = tuple(s for s in MARKER_STYLES if s.level is not None)
+#: Styles that make a heading only where at least two lines of the notice open with them.
+LIST_ONLY_STYLES = frozenset({"针对“…”问题，"})
 
 
 def match_marker(
@@ -91,6 +109,8 @@ def match_marker(
     """The style and match of the marker that starts ``line`` after its indentation."""
     indent = LINE_INDENT.match(line)
     start = indent.end() if indent else 0
+    bullet = MARKER_BULLET.match(line, start)
+    start = bullet.end() if bullet else start
     for style in styles:
         match = style.pattern.match(line, start)
         if match:

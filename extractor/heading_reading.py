@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from extractor.heading_kinds import _FEEDBACK_GROUP
 from extractor.heading_markers import (
+    MARKER_BULLET,
     PARAGRAPH_LABEL,
     TREE_STYLES,
     MarkerStyle,
@@ -61,7 +62,9 @@ def _match_marker(line: str) -> tuple[MarkerStyle, str, int] | None:
 
 #: The text's last line opening a quoted problem whose quote the excerpt cut
 #: (针对“老旧小区加装电梯…推进): the unnumbered quoted problem's heading, cut short.
-_CUT_QUOTED = re.compile(r"[ \t\u3000]*(?=(?:针对|关于)“[^”\n]{4,80}$)")
+_CUT_QUOTED = re.compile(
+    rf"[ \t\u3000]*(?:{MARKER_BULLET.pattern})?(?=(?:针对|关于)“[^”\n]{{4,80}}$)"
+)
 
 
 def _cut_quoted_problem(line: str) -> tuple[MarkerStyle, str, int] | None:
@@ -178,7 +181,7 @@ def _read_heading(
     title = text[body_start:end].replace("\n", "")
     if not title.strip():
         return None
-    counted = marker[-1:] in (".", "．") and body_start == line_start + marker_len  # 2.3个…问题
+    counted = marker[-1:] in (".", "．", "、") and body_start == line_start + marker_len  # 2.3个…
     if style.level == 3 and re.match(r"\d", title) and not counted:
         return None  # "1. 2023年…" style numbering of figures is not a heading
     heading = ParsedHeading(

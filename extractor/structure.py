@@ -17,9 +17,11 @@ import point for all of it.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extractor.heading_kinds import _marker_style, _refine_kinds, category_label
+from extractor.heading_markers import LIST_ONLY_STYLES
 from extractor.heading_reading import _cut_quoted_problem, _match_marker, _read_heading
 from extractor.parsed_heading import ParsedHeading
 
@@ -75,12 +77,21 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
     """Find every heading line of the cleaned ``text`` (up to ``stop``)."""
     limit = len(text) if stop is None else stop
     headings: list[ParsedHeading] = []
-    pos = 0
-    while pos < limit:
-        nl = text.find("\n", pos)
-        line_end = limit if nl < 0 or nl > limit else nl
+    lines = _lines(text, limit)
+    list_styles = Counter(
+        found[0].name
+        for pos, line_end in lines
+        if (found := _match_marker(text[pos:line_end])) and found[0].name in LIST_ONLY_STYLES
+    )
+    for pos, line_end in lines:
         line = text[pos:line_end]
         found = _match_marker(line)
+        if (
+            found is not None
+            and found[0].name in LIST_ONLY_STYLES
+            and list_styles[found[0].name] < 2
+        ):
+            found = None  # 针对“…”问题，… once in a notice: a sentence, not a list of problems
         if (
             found is not None
             and found[0].name == "①"
@@ -93,10 +104,20 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
             heading = _read_heading(text, pos, line_end, *found)
             if heading is not None:
                 headings.append(heading)
-        pos = line_end + 1
     _link_tree(headings, limit)
     _refine_kinds(headings, text)
     return headings
+
+
+def _lines(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` up to ``limit``."""
+    lines, pos = [], 0
+    while pos < limit:
+        nl = text.find("\n", pos)
+        line_end = limit if nl < 0 or nl > limit else nl
+        lines.append((pos, line_end))
+        pos = line_end + 1
+    return lines
 
 
 def _link_tree(headings: list[ParsedHeading], limit: int) -> None:

@@ -141,3 +141,68 @@ def test_a_column_with_many_short_paragraphs_is_still_hard_wrapped():
     assert (meta.team, meta.inspected_organisation) == ("县委第三巡察组", "县市场监督管理局党组")
     assert (meta.period["start"], meta.period["end"]) == ("2023-04-17", "2023-06-16")
     assert meta.stated_totals == {"problems": 12, "measures": 39, "completed": 10}
+
+
+def _tree(text: str) -> list[tuple[int, str, str]]:
+    notice = extractor.extract(text, backend="rules")
+    return [(h.level, h.kind, text[h.start : h.end]) for h in notice.headings]
+
+
+def test_a_typographic_bullet_before_a_marker_is_part_of_the_heading():
+    """■一、 and ◆关于“…”问题： (structured-63 ca06): the bullet is decoration; the
+    heading starts at it and takes the level of the marker after it."""
+    text = "\n".join(
+        [
+            "中共南沙区卫生健康局党组关于巡察整改情况的通报",
+            "■一、整改工作组织落实情况",
+            "局党组召开专题会议5次，制定整改方案。",
+            "■二、巡察反馈问题整改情况",
+            "◆关于“基层医疗卫生服务能力提升缓慢”问题：组织区人民医院向11个乡镇卫生院派驻医师。",
+            "◆关于“财务制度执行不严”问题：修订财务管理制度6项。",
+        ]
+    )
+    assert _tree(text) == [
+        (1, "section", "■一、整改工作组织落实情况"),
+        (1, "section", "■二、巡察反馈问题整改情况"),
+        (3, "problem", "◆关于“基层医疗卫生服务能力提升缓慢”问题"),
+        (3, "problem", "◆关于“财务制度执行不严”问题"),
+    ]
+    problems = extractor.extract(text, backend="rules").problems
+    assert [p.statement for p in problems] == ["基层医疗卫生服务能力提升缓慢", "财务制度执行不严"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2.3.87亿元非税收入未及时缴入国库问题。有关单位已将3.87亿元全部缴入国库。",
+        "2、3个项目未按规定公开招标问题。审计指出，相关项目已补办手续。",
+    ],
+)
+def test_a_finding_number_run_into_a_figure_is_a_marker(line):
+    """An audit finding numbered straight into its sum or count (structured-13 t08): a
+    number has one decimal point, so 2.3.87 is the list's 2. and 3.87亿元."""
+    style, match = match_marker(line)
+    assert (style.level, match.group()) == (3, line[:2])
+
+
+@pytest.mark.parametrize("line", ["6.3万元，下架过期食品1.2吨。", "2.46万人，灵活就业人员。"])
+def test_a_wrapped_decimal_figure_is_no_marker(line):
+    assert match_marker(line) is None
+
+
+def test_quoted_problems_opening_several_lines_with_a_comma_are_headings():
+    """针对“…”问题，… opening several paragraphs (structured-44 ay05) is a list of
+    problems; once in a notice it is a sentence."""
+    listed = "\n".join(
+        [
+            "一、关于党的领导弱化方面问题的整改",
+            "针对“基层市场监管所履职能力偏弱”问题，为全县15个市场监管所充实执法人员。",
+            "针对“特种设备安全监管存在盲区”问题，联合县应急管理局开展排查。",
+        ]
+    )
+    assert _tree(listed)[1:] == [
+        (3, "problem", "针对“基层市场监管所履职能力偏弱”问题"),
+        (3, "problem", "针对“特种设备安全监管存在盲区”问题"),
+    ]
+    once = "\n".join(listed.split("\n")[:2])
+    assert [heading[2] for heading in _tree(once)] == ["一、关于党的领导弱化方面问题的整改"]
