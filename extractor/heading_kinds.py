@@ -98,6 +98,8 @@ _FIXING_VERB = re.compile(
 )
 #: A clause giving a finding's own extent (涉及资金120万元, 共计12处), not work done.
 _FINDING_FIGURE = re.compile(r"(?:涉及|共计|合计|金额|累计|共有|共)")
+#: Only so few (…查处…仅1起, …仅覆盖38%): a figure that shows a shortcoming, no work done.
+_TOO_FEW = re.compile(r"仅|只")
 #: A figure at a line's end (…清理超范围采购品规37个, …退回违规收费21.4万元): what was done.
 _FIGURE_AT_END = re.compile(r"\d[\d.]*(?:[万亿千]?元|%|[\u4e00-\u9fff]{1,3})?$")
 
@@ -130,10 +132,10 @@ def _reports_work(title: str) -> bool:
     like a measure (①药学部对…进行全面清查，清理超范围采购品规37个; （2）清收历年欠缴租金
     127.5万元，对仍拖欠的6户承租人依法提起诉讼)."""
     clauses = re.split(r"[，,；;]", title)
-    if len(clauses) < 2 or _ends_in_shortcoming(title):
+    if len(clauses) < 2 or _ends_in_shortcoming(title) or _opens_with_shortcoming(title):
         return False
-    if _FINDING_FIGURE.match(clauses[-1]):
-        return False  # …不及时，涉及资金120万元: the finding's own figure
+    if _FINDING_FIGURE.match(clauses[-1]) or _TOO_FEW.search(clauses[-1]):
+        return False  # …不及时，涉及资金120万元 / …不足，2022年仅覆盖38%: the finding's own figure
     return bool(_FIGURE_AT_END.search(clauses[-1]) or _MEASURE_START.match(clauses[-1]))
 
 
@@ -158,7 +160,7 @@ def _fixes_a_shortcoming(title: str) -> bool:
     return (
         bool(_FIXES_A_SHORTCOMING.search(title))
         and not _SHORTCOMING.search(clauses[-1][-6:])
-        and not re.search(r"仅|只", clauses[-1])  # …仅1起: too few, a shortcoming
+        and not _TOO_FEW.search(clauses[-1])  # …仅1起: too few, a shortcoming
     )
 
 
@@ -173,6 +175,16 @@ _MEASURE_AGAINST_A_PROBLEM = re.compile(r"^(?:关于|针对)[^，,。“”]{2,6
 def _ends_in_shortcoming(title: str) -> bool:
     """A line that starts like a measure (推进…) but states a shortcoming of it."""
     return bool(_STATED_AS_SHORTCOMING.match(title)) and not _FIXING_VERB.search(title)
+
+
+def _opens_with_shortcoming(title: str) -> bool:
+    """A line whose first clause states a shortcoming, though it starts like a measure
+    (对违规问题处理偏软，以协议处理代替行政处罚; 对…稽核覆盖面不足，2022年仅覆盖38%):
+    a finding and its evidence, no work done."""
+    first = re.split(r"[，,；;]", title, maxsplit=1)[0]
+    if first.startswith(("针对", "关于")):
+        return False  # 针对学用脱节问题，将…: names the problem it answers, a measure
+    return first != title and _ends_in_shortcoming(first)
 
 
 def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
@@ -236,7 +248,11 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and not own_shortcomings
             and bool(_SHORTCOMING.search(title))
             and not _NOT_A_SHORTCOMING.search(title)
-            and (not _MEASURE_START.match(title) or _ends_in_shortcoming(title))
+            and (
+                not _MEASURE_START.match(title)
+                or _ends_in_shortcoming(title)
+                or _opens_with_shortcoming(title)
+            )
             and not _fixes_a_shortcoming(title)
             and len(title) <= 60
         ) or (rectification and _answered_problem(heading, title, text))

@@ -49,12 +49,15 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"方面[^。；;]{{0,20}}?{_SUM}{_N}(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"),
     re.compile(rf"{_GROUPS}问题{_SUM}{_N}{_CL}"),
     re.compile(
-        rf"(?:反馈|指出)了?的?(?:各类|具体)?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+        rf"(?:反馈|指出)了?的?(?:各类|具体)?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}"
+        # 共反馈问题12类: classes counted as the problems, as 4个方面12类问题 is
+        rf"(?:{_CL}|类(?![\d一二三四五六七八九十两]))"
     ),
     re.compile(rf"{_GROUPS}问题中?的?{_N}{_CL}(?:具体)?问题"),
     re.compile(rf"(?:反馈|指出)了?{_SUM}{_GROUPS}{_N}{_CL}(?:具体)?问题"),
     re.compile(
-        rf"(?:细化|分解|归纳|归类|汇总|梳理)(?:分解|细化)?(?:为|成){_SUM}{_N}{_CL}(?:具体)?问题"
+        rf"(?:细化|分解|归纳|归类|汇总|梳理)(?:分解|细化)?(?:为|成){_SUM}(?:{_GROUPS})?{_SUM}{_N}{_CL}"
+        rf"(?:具体)?问题"
     ),
     re.compile(
         rf"(?:反馈|巡视|巡察|回头看”?)[^。；;]{{0,10}}?涉及的?(?:问题{_SUM}{_N}{_CL}|{_SUM}{_N}{_CL}(?:具体)?问题)"
@@ -75,7 +78,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}(?:{_GROUPS})?{_N}{_CL}(?:具体)?问题"),
     re.compile(
-        rf"(?:共|逐条)?梳理(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
+        rf"(?:共|逐条)?(?:梳理|列出)(?:出|反馈)?(?:具体)?(?:问题|(?:巡视|巡察)?反馈问题)(?:清单)?{_SUM}{_N}{_CL}"
     ),
     re.compile(
         rf"问题清单{_SUM}(?:所列|列出|列|中)?的?(?:具体)?(?:问题)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"

@@ -141,6 +141,17 @@ FIFTH_SESSION_FLOORS = {
     # …enterprise and bank organs (60), border regions' headings and metadata (61)
     "structured-60": (0.96, 1.0, 1.0),
     "structured-61": (0.98, 0.96, 1.0),
+    # eighteenth session: metadata traps (62), headings as publishing systems set them
+    # (63), institutions under provincial and central inspection (64), county and village
+    # rounds (65), high-level notices in web style (66), the genre's edges (67), city and
+    # county notices in web style (68)
+    "structured-62": (0.98, 1.0, 1.0),
+    "structured-63": (0.97, 1.0, 1.0),
+    "structured-64": (0.98, 1.0, 0.99),
+    "structured-65": (0.98, 1.0, 1.0),
+    "structured-66": (0.98, 1.0, 1.0),
+    "structured-67": (0.99, 1.0, 1.0),
+    "structured-68": (0.99, 0.96, 1.0),
 }
 
 

@@ -1509,3 +1509,34 @@ def test_seventeenth_sessions_review_negatives_in_metadata() -> None:
     assert meta.period["start"].startswith("2023-03")
     assert meta.stated_totals["problems"] == 21
     assert meta.stated_totals["completed"] == 18
+
+
+def test_eighteenth_sessions_metadata() -> None:
+    """A unit's own audit report whose fieldwork came in two stages (…3月22日、5月5日至…分两个
+    阶段对我院…); problems counted as classes (共反馈问题12类) or listed (共列出具体问题26项,
+    梳理为4类共32项具体问题)."""
+    meta = _meta(
+        "根据沂南县审计局2023年度审计项目计划,县审计局派出审计组于2023年3月17日至3月22日、"
+        "5月5日至7月12日分两个阶段对我院2020年至2022年财务收支情况进行了专项审计,"
+        "并于2023年8月16日下达了审计报告。院党委高度重视审计整改工作,对审计组指出的7个问题"
+        "逐一建立整改台账。"
+        "截至2023年10月31日,7个问题中已整改到位5个。\n"
+    )
+    assert (meta.inspection_kind, meta.team, meta.inspected_organisation) == (
+        "审计",
+        "沂南县审计局",
+        "我院",
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2023-03-17", "2023-07-12")
+    assert meta.feedback_date["start"] == "2023-08-16"
+    assert meta.stated_totals == {"problems": 7, "completed": 5}
+    for opening, total in (
+        ("巡察组共反馈问题12类。校党支部召开专题会议3次。", 12),
+        ("局党组梳理形成问题清单，共列出具体问题26项，制定整改举措102项。", 26),
+        ("局党组将反馈意见指出的问题梳理为4类共32项具体问题,研究提出整改举措138项。", 32),
+    ):
+        meta = _meta(
+            "根据市委统一部署,2023年3月1日至4月30日,市委第二巡察组对县中学党支部进行了巡察,"
+            "5月16日向党支部反馈了巡察意见。\n" + opening + "\n"
+        )
+        assert meta.stated_totals["problems"] == total

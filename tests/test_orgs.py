@@ -2055,3 +2055,37 @@ def test_seventeenth_sessions_review_negatives() -> None:
     assert _orgs("市内河航道事务中心对航道进行疏浚。") == ["市内河航道事务中心"]
     assert _orgs("完成实验室安全检查，重点实验室仪器设备清查完毕。") == []
     assert _orgs("在县政府网公开整改情况。罗田县城镇中学完成改造。") == ["县政府", "罗田县城镇中学"]
+
+
+def test_eighteenth_sessions_names() -> None:
+    """A town named 向阳 (向 is otherwise a preposition that ends a name); a ministry's
+    department (司) and general office in its own notice, never 公司/司法; trade names
+    after a role ending in 建安/水建/新材; a theatre's own short form and orchestra."""
+    assert _orgs("中共五常市向阳镇委员会关于巡察整改情况的通报\n对向阳镇党委开展了巡察。") == [
+        "中共五常市向阳镇委员会",
+        "向阳镇党委",
+    ]
+    assert _orgs("县委巡察组向阳光社区党委反馈。省委巡视组向阳泉市委反馈了巡视意见。") == [
+        "县委巡察组",
+        "阳光社区党委",
+        "省委巡视组",
+        "阳泉市委",
+    ]
+    assert _orgs(
+        "中国气象局党组召开会议。应急减灾与公共服务司牵头与14个部门建立机制；"
+        "由办公厅、发展规划司、人事司牵头组建专班。注销空壳公司3户，加强执法司法监督。"
+    ) == [
+        "中国气象局党组",
+        "应急减灾与公共服务司",
+        "办公厅",
+        "发展规划司",
+        "人事司",
+    ]
+    assert _orgs(
+        "督促施工单位青源水建返工整改。督促施工单位粤北建安退回多计工程款。"
+        "引进川东新材等下游企业6家。"
+    ) == ["青源水建", "粤北建安", "川东新材"]
+    assert _orgs(
+        "中共云南省滇池民族歌舞剧院委员会关于巡视整改情况的通报\n"
+        "向剧院党委反馈了巡视意见。歌舞团、民族乐团与16个县级文化馆结对。"
+    ) == ["中共云南省滇池民族歌舞剧院委员会", "剧院党委", "民族乐团"]

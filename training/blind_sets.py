@@ -58,6 +58,9 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-30",
     "heldout-31",
     "heldout-32",
+    "heldout-33",
+    "heldout-34",
+    "heldout-35",
 )
 
 

@@ -288,9 +288,9 @@ class AnchorWalk:
             name = text[name_end - 2 : name_end]
             if name in _TOWN_WORDS:  # 荣巷街道社区: the town is 荣巷街道
                 return self.town_start(name_end, depth + 1)
-            # 和凤镇, 和平镇: a town's name may open with 和, unless an organ ends before it
-            # (县委和平镇党委 stays two names)
-            named_and = name[0] == "和" and not self.organ_ends_at(name_end - 2)
+            # 和凤镇, 和平镇, 向阳镇: a town's name may open with 和 or 向, unless an organ
+            # ends before it (县委和平镇党委, 巡察组向阳镇党委反馈 stay two names)
+            named_and = name[0] in "和向" and not self.organ_ends_at(name_end - 2)
             if not (
                 all(
                     is_cjk(c)

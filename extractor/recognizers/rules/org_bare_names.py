@@ -256,6 +256,8 @@ class BareNames:
             start = self.bare_start(suffix_start, suffix)
         if start is None and suffix == "科":
             start = self.own_division_start(suffix_start)  # 房地产市场监管科
+        if start is None and suffix == "司":
+            start = self.own_division_start(suffix_start)  # a ministry's 发展规划司
         if start is None and suffix in _SQUADS and self.department:
             start = self.own_division_start(suffix_start)  # 文化市场综合执法大队
         if start is not None and institution:

@@ -53,6 +53,10 @@ _GROUPS = frozenset(
     {"领导小组", "工作小组", "专项小组", "专班", "整改办", "工作组", "办公室", "督查组", "督导组"}
 )
 
+#: Before 司 in words that are no ministry's department (公司 has names of its own, 上司,
+#: 官司, 总司令); after it, org_suffix_guards.tsv (司法, 司机).
+NOT_BEFORE_MINISTRY_DEPARTMENT = frozenset("公上官总")
+
 #: Text right after a suffix that shows it starts another word (部署, 委员, 局面):
 #: suffix → an alternation of the words that may follow it.
 _GUARDS: dict[str, str] = {

@@ -105,6 +105,7 @@ from extractor.recognizers.rules.org_words import (
     _SUFFIX_WORDS,
     ANCHORED,
     BARE_OK,
+    NOT_BEFORE_MINISTRY_DEPARTMENT,
     STANDALONE,
     ZONES,
     _alternation,
@@ -184,6 +185,10 @@ class OrgFinder:
                 and not text.endswith("学习", 0, suffix_start)  # 理论学习中心组|织…
             ):
                 suffix, end = suffix[:-1], end - 1  # 教师发展中心|组织…: not 中心组
+            if suffix == "司" and text[suffix_start - 1 : suffix_start] in (
+                NOT_BEFORE_MINISTRY_DEPARTMENT
+            ):
+                continue  # 公司, 上司: no ministry's department
             guard = _GUARDS.get(suffix)
             if (
                 guard
