@@ -160,7 +160,9 @@ _AUDIT_REPORT_TITLE = re.compile(r"审计[^\n]*报告")
 _OWNER_ABOVE_TITLE = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:[ 　、][\u4e00-\u9fff（）()]{2,40})?"
     r"(?:委员会|党委|党组|党工委|工委|[省市区县州旗盟]委|委员会机关|机关|领导小组|领导小组办公室|人民政府"
-    r"|局|厅|管委会|办事处)$"
+    r"|局|厅|管委会|办事处"
+    # a committee's office or department (中共如东县委办公室, 中共南平市委组织部部务会)
+    r"|[省市区县州旗盟]委(?:办公室|办公厅|[\u4e00-\u9fff]{1,4}部(?:部务会)?)|室务会)$"
     # an institution's party committee and the institution itself (中共…医院委员会、…医院):
     # the institution's name ends the line only after its committee's
     r"|^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:委员会|党委)[ 　、]"
@@ -197,8 +199,9 @@ _PERSON_AFTER_BODY = re.compile(
     r"|主任|行长|所长)[、，,]?){1,3}[\u4e00-\u9fff]{0,4}$"
     # 我中心原主任任职期间经济责任履行情况: a former head's term, told after the body
     # 我司前任董事长李某某任期履行经济责任: the head's name may stand before the term
+    # (我局原局长经济责任履行情况: or the duties straight after the post)
     r"|(?:原|时任|前任|前)(?:(?:党委|党组|主要)?(?:主要负责人|负责人|书记|董事长|总经理|经理|局长|院长"
-    r"|校长|主任|行长|所长)[、，,]?){1,3}[\u4e00-\u9fff]{0,4}?(?:任职期间|任期内|任期).*$"
+    r"|校长|主任|行长|所长)[、，,]?){1,3}[\u4e00-\u9fff]{0,4}?(?:任职期间|任期内|任期|经济责任).*$"
 )
 #: 以下简称 inside a name (中国旅游集团有限公司(以下简称集团)党委)
 _ALIAS_NOTE = re.compile(ALIAS_NOTE)

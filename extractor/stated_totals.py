@@ -54,7 +54,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"(?:{_CL}|类(?![\d一二三四五六七八九十两]))"
     ),
     re.compile(rf"{_GROUPS}问题中?的?{_N}{_CL}(?:具体)?问题"),
-    re.compile(rf"(?:反馈|指出)了?{_SUM}{_GROUPS}{_N}{_CL}(?:具体)?问题"),
+    re.compile(rf"(?:反馈|指出)了?{_SUM}{_GROUPS}{_SUM}{_N}{_CL}(?:具体)?问题"),
     re.compile(
         rf"(?:细化|分解|归纳|归类|汇总|梳理)(?:分解|细化)?(?:为|成){_SUM}(?:{_GROUPS})?{_SUM}{_N}{_CL}"
         rf"(?:具体)?问题"

@@ -1540,3 +1540,21 @@ def test_eighteenth_sessions_metadata() -> None:
             "5月16日向党支部反馈了巡察意见。\n" + opening + "\n"
         )
         assert meta.stated_totals["problems"] == total
+
+
+def test_a_committee_office_issues_and_an_audited_heads_duties_end_the_body() -> None:
+    """A committee's office on its own line above a 关于 title is the issuer; in an
+    economic-responsibility audit the body ends before 原局长经济责任…; 指出4类共17个问题."""
+    meta = _meta(
+        "中共如东县委办公室\n关于县委巡察反馈意见整改进展情况的报告\n"
+        "根据县委统一部署，县委第二巡察组于2023年10月16日至12月15日对县委办公室开展了常规巡察，"
+        "2024年1月12日反馈了巡察意见，指出3个方面10个问题。\n"
+    )
+    assert (meta.issuer, meta.stated_totals["problems"]) == ("中共如东县委办公室", 10)
+    meta = _meta(
+        "曲靖市麒麟区教育体育局关于经济责任审计反馈问题整改情况的报告\n"
+        "根据区审计局2023年度审计项目计划，2023年6月12日至8月18日，区审计局派出审计组对我局"
+        "原局长经济责任履行情况进行了审计，并于2023年10月9日出具了审计报告，指出4类共17个问题。\n"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("区审计局", "我局")
+    assert meta.stated_totals["problems"] == 17

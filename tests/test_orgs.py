@@ -2089,3 +2089,20 @@ def test_eighteenth_sessions_names() -> None:
         "中共云南省滇池民族歌舞剧院委员会关于巡视整改情况的通报\n"
         "向剧院党委反馈了巡视意见。歌舞团、民族乐团与16个县级文化馆结对。"
     ) == ["中共云南省滇池民族歌舞剧院委员会", "剧院党委", "民族乐团"]
+
+
+def test_a_committee_departments_governing_meeting_is_its_organ() -> None:
+    """部务会/室务会 lead a committee's department or office as 党组 leads a bureau (the
+    issuer 中共…市委组织部部务会; bare in its own notice); 工作部门 is no 工作部."""
+    assert _orgs(
+        "中共南平市委组织部部务会关于市委第六轮巡察整改进展情况的通报\n"
+        "市委第一巡察组对市委组织部部务会进行了常规巡察，向部务会反馈了巡察意见。"
+        "室务会召开专题会议3次。集团党委工作部门和8家权属企业。"
+    ) == [
+        "中共南平市委组织部部务会",
+        "市委",
+        "市委第一巡察组",
+        "市委组织部部务会",
+        "部务会",
+        "室务会",
+    ]

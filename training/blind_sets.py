@@ -61,6 +61,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-33",
     "heldout-34",
     "heldout-35",
+    "heldout-36",
 )
 
 
