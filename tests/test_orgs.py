@@ -2106,3 +2106,10 @@ def test_a_committee_departments_governing_meeting_is_its_organ() -> None:
         "部务会",
         "室务会",
     ]
+
+
+def test_the_holders_of_many_village_posts_are_no_organ() -> None:
+    """约谈村党支部书记5人: five branches' secretaries, a kind; a named village's branch, or
+    one branch's secretary with no count, stays an organ."""
+    assert _orgs("约谈村党支部书记5人。街道先后约谈社区党委书记4人。") == []
+    assert _orgs("约谈红旗村党支部书记3人。督促村党支部书记履职。") == ["红旗村党支部", "村党支部"]

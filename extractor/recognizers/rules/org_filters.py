@@ -63,6 +63,12 @@ _COUNTED_LEVEL = re.compile(r"[\d一二三四五六七八九十两几多]+个[\u
 #: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
 #: owner's short form).
 _KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|设区市|单位|学校|(?<!公司)分)$")
+#: A village's or community's organ with no name (村党支部, 社区党委) and, after it, a post
+#: and a count of people (书记5人, 书记21人次): the holders of many such posts.
+_BARE_VILLAGE_ORGAN = re.compile(r"(?:村|社区)(?:党支部|党总支|党委|村委会|居委会)")
+_POST_COUNTED_AFTER = re.compile(
+    r"(?:书记|副书记|主任|主要负责人|负责人)[^，,。；;\n]{0,3}?[\d一二三四五六七八九十两]+(?:人|名)"
+)
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 
 #: An ordinal that tells one unit from its siblings (第二附属医院, 第一检察部,
@@ -230,6 +236,8 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False  # 党总支 inside 教工党总支: a kind of branch, not this one
     if name in _OWNED_ORGANS and _KIND_BEFORE_ORGAN.search(text, max(0, start - 3), start):
         return False  # 社区|党委书记: a kind's committee
+    if _BARE_VILLAGE_ORGAN.fullmatch(name) and _POST_COUNTED_AFTER.match(text, end):
+        return False  # 约谈村党支部书记5人: the secretaries of five branches, a kind
     counted = name in _OWNED_ORGANS or name in _TEAM_WORDS
     if counted and _COUNTED_BEFORE.search(text, max(0, start - 5), start):
         return False  # 派出5个巡察组, 11个党支部: a number of them, none named
