@@ -77,15 +77,13 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
     """Find every heading line of the cleaned ``text`` (up to ``stop``)."""
     limit = len(text) if stop is None else stop
     headings: list[ParsedHeading] = []
-    lines = _lines(text, limit)
+    # each line's marker, read once: a list-only style counts over the whole notice
+    lines = [(pos, end, _match_marker(text[pos:end])) for pos, end in _lines(text, limit)]
     list_styles = Counter(
-        found[0].name
-        for pos, line_end in lines
-        if (found := _match_marker(text[pos:line_end])) and found[0].name in LIST_ONLY_STYLES
+        found[0].name for _, _, found in lines if found and found[0].name in LIST_ONLY_STYLES
     )
-    for pos, line_end in lines:
+    for pos, line_end, found in lines:
         line = text[pos:line_end]
-        found = _match_marker(line)
         if (
             found is not None
             and found[0].name in LIST_ONLY_STYLES

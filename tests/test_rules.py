@@ -397,3 +397,13 @@ def test_counts_of_bodies_categories_and_rounds(text: str, counts: list[str]) ->
 def test_dates_whose_units_a_page_lost(text: str, dates: list[str]) -> None:
     spans = RuleRecognizer(prepared=True)(text)
     assert [text[s.start : s.end] for s in spans if s.label == "DATE"] == dates
+
+
+def test_a_years_initial_budget_is_no_year_part() -> None:
+    """年初预算 is the budget as passed: the year alone is the DATE; 2023年初 is a year's start."""
+    recognizer = RuleRecognizer()
+    assert _mentions(recognizer, "审计指出，2022年年初预算中有14个部门，2023年初完成。") == [
+        ("2022年", "DATE"),
+        ("14个", "COUNT"),
+        ("2023年初", "DATE"),
+    ]

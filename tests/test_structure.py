@@ -1075,3 +1075,26 @@ def test_sixteenth_sessions_audit_findings():
         ).text
     )
     assert [h.kind for h in structure.headings] == ["section", "category"] + ["problem"] * 3
+
+
+def test_a_finding_with_its_evidence_under_a_problem_is_a_problem():
+    """structured-67 cg07: under (一)基金监管机制不健全, numbered lines that open with the
+    shortcoming and give its evidence (…覆盖面不足,2022年仅覆盖38%; …处理偏软,以协议处理
+    代替行政处罚) are problems, though they open with 对 like a measure; (一) groups them."""
+    text = (
+        "关于市委专项巡察反馈意见整改情况的通报\n市委第四专项巡察组向局党组反馈了巡察意见。\n"
+        "二、落实医保基金监管责任有差距\n(一)基金监管机制不健全\n"
+        "1.对定点医疗机构日常稽核覆盖面不足,2022年仅覆盖38%。\n"
+        "(1)制定年度稽核计划,2023年完成现场稽核1326家。\n"
+        "2.对违规问题处理偏软,以协议处理代替行政处罚。\n"
+        "(1)修订行政处罚裁量基准。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [(h.level, h.kind) for h in structure.headings] == [
+        (1, "category"),
+        (2, "category"),
+        (3, "problem"),
+        (4, "section"),
+        (3, "problem"),
+        (4, "section"),
+    ]
