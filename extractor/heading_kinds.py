@@ -52,17 +52,22 @@ _OWN_SHORTCOMINGS = re.compile(r"存在的不足|不足之处|下一步|工作�
 #: A heading that introduces the fed-back problems below it: (一)反馈问题：…
 _FEEDBACK_GROUP = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题(?:\s*[：:]|$)")
 _FEEDBACK_LEAD = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题\s*[：:]\s*")
-#: An audit report's groups of findings: 一、市级财政管理审计查出问题的整改情况
-_AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?整改")
+#: An audit report's groups of findings: 一、市级财政管理审计查出问题的整改情况 (…问题的具体
+#: 整改情况 too)
+_AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?(?:具体)?整改")
 #: …but not the report's own framework (一、审计查出问题整改工作推进情况, and
 #: 二、审计查出问题整改情况 with no audited field before 审计, over the groups;
 #: 二、具体问题整改情况 names no field either).
 _AUDIT_FRAMEWORK = re.compile(r"整改工作|总体情况|推进情况|基本情况|^审计|^(?:具体|主要)问题")
 #: A heading about findings and their rectification (…预算执行问题的整改情况).
-_FINDINGS_RECTIFIED = re.compile(r"问题的?整改(?:情况|结果)$")
+_FINDINGS_RECTIFIED = re.compile(r"问题的?(?:具体)?整改(?:情况|结果)$")
 #: Words of the notice's own framework: a heading with them that groups
 #: problems is about the rectification work, a section (二、巡察反馈问题整改落实情况).
-_FRAMEWORK = re.compile(r"整改|反馈|巡视|巡察|下一步|组织领导|工作打算|进展")
+_FRAMEWORK = re.compile(
+    r"整改|反馈|巡视|巡察|下一步|组织领导|工作打算|进展"
+    # 第二、对照问题抓落实，确保件件有着落: the rectification's own slogans
+    r"|对照(?:问题|清单|意见)|件件有着落|事事有回音"
+)
 #: A part of a joint round's notice for one inspected body (（一）县民政局党组): the
 #: notice's framework, a section, whatever its problems are.
 _BODY_PART = re.compile(
@@ -170,6 +175,11 @@ _SOLVED = re.compile(r"问题(?:得到|获得)(?:有效)?(?:解决|纠正|整改
 
 #: A line that opens with the problem it answers and runs on (针对…问题，…).
 _MEASURE_AGAINST_A_PROBLEM = re.compile(r"^(?:关于|针对)[^，,。“”]{2,60}?问题[，,].")
+#: …and says who did the work before what was done (针对…的问题，镇经管站重新核定…).
+_ACTOR_FIRST = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:站|所|局|办|中心|委员会|党委|党组|党支部|政府|公司|学院|医院|队|科|处)"
+    r"(?=[\u4e00-\u9fff])"
+)
 
 
 def _ends_in_shortcoming(title: str) -> bool:
@@ -273,12 +283,18 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         if (
             heading.kind == "problem"
             and answered
-            and _MEASURE_START.match(heading.title.strip(), answered.end() - 1)
-            and _reports_work(heading.title.strip().rstrip(_TRAILING_PUNCT))
+            and (
+                (
+                    _MEASURE_START.match(heading.title.strip(), answered.end() - 1)
+                    and _reports_work(heading.title.strip().rstrip(_TRAILING_PUNCT))
+                )
+                or _ACTOR_FIRST.match(heading.title.strip(), answered.end() - 1)
+            )
             and any(a.kind == "problem" for a in _ancestors(headings, heading))
         ):
             # （2）针对学用脱节问题，将学习成果转化为调研课题8个: under its problem, the
-            # line names what it fixes and reports the work, a measure
+            # line names what it fixes and reports the work, a measure (so does
+            # 1.针对…的问题，镇经管站重新核定…, which names who did it first)
             heading.kind, heading.problem, heading.problem_span = "section", None, None
     _nested_problems(headings, stated_items, text)
     if rectification:
@@ -320,8 +336,8 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             heading.kind = "category"  # （二）组织领导方面 over 1.… problems groups them
     _labels_over_numbered_problems(headings)
     _last_group_like_its_siblings(headings, text)
-    if rectification and not any(h.kind == "problem" for h in headings):
-        _central_task_points(headings)
+    if rectification and not audit_report and not any(h.kind == "problem" for h in headings):
+        _central_task_points(headings)  # an audit report has no feedback points
     for i, heading in enumerate(headings):
         if heading.kind == "problem" and heading.status is None:
             _body_status(heading, text)
@@ -555,12 +571,20 @@ def _audit_findings_group(headings: list[ParsedHeading], i: int) -> bool:
     # a field's heading under it (（一）市级部门预算执行审计) makes it the report's framework;
     # findings right under it (1.多计工程款12.5万元问题) are what it groups
     children = [j for j in range(i + 1, len(headings)) if headings[j].parent == i]
-    has_fields = any(
-        headings[j].kind == "category"
-        or any(h.parent == j for h in headings[j + 1 :])
-        or not _names_a_finding(headings[j].title.strip().rstrip(_TRAILING_PUNCT))
-        for j in children
-        if headings[j].kind != "problem"
+    has_fields = (
+        any(
+            headings[j].kind == "category"
+            or any(h.parent == j for h in headings[j + 1 :])
+            or not _names_a_finding(headings[j].title.strip().rstrip(_TRAILING_PUNCT))
+            for j in children
+            if headings[j].kind != "problem"
+        )
+        or any(  # （一）关于工程建设管理方面的问题 over 1.多计工程款12.5万元问题: a field
+            _names_a_finding(h.title.strip().rstrip(_TRAILING_PUNCT))
+            for j in children
+            for h in headings[j + 1 :]
+            if h.parent == j
+        )
     )
     return not (title.startswith("审计") and has_fields)
 

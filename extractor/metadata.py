@@ -85,13 +85,16 @@ _INSPECTED_AS_OBJECT = re.compile(
 #: …or as the body that received a team (广元市接受省委第六巡视组常规巡视;
 #: 被巡视党组织中共嘉应学院委员会（以下简称校党委）接受了…巡视组…), at a clause start, the
 #: stay's dates may stand before the verb; not
-#: 为全面接受巡察监督 nor 诚恳接受巡察反馈意见 (no team is named)
+#: 为全面接受巡察监督 nor 诚恳接受巡察反馈意见 (no team is named; 我局接受了市委常规巡察
+#: names the committee, enough for the body)
 _RECEIVED_TEAM = re.compile(
     r"(?:^|(?<=[，,。；;\n]))(?:被(?:巡视|巡察)(?:党组织|单位))?"
     r"((?:中共)?(?!为)[\u4e00-\u9fff（）()·、]{2,40}?)(?:" + ALIAS_NOTE + r")?"
     # 市教育局党组于2023年4月10日至6月9日接受了…: the stay's dates before the verb
     r"(?:于[^，,。；;]{1,24}?)?"
-    r"(?:自觉|主动|诚恳|全面|认真|积极)?接受了?[^，,。；;]{0,12}?(?:巡视|巡察)第?[一二三四五六七八九十\d]*组"
+    r"(?:自觉|主动|诚恳|全面|认真|积极)?接受了?[^，,。；;]{0,12}?(?:(?:巡视|巡察)第?[一二三四五六七八九十\d]*组"
+    # 我局接受了市委常规巡察。: a committee's inspection names who inspects, as a team does
+    r"|(?:[省市区县州盟旗地]委|党组|党委)(?:常规|专项|机动|提级|联动|交叉)?(?:巡视|巡察)(?=[，,。；;]))"
 )
 _FEEDBACK = re.compile(r"反馈")
 #: An inspection team or round named in a paragraph (巡察组, 巡视组, 巡察办)
@@ -212,7 +215,7 @@ _AUDIT_TITLE = re.compile(
 )
 #: A unit's own audit notice opens like an inspection's: 宿城区审计局对本单位…进行了审计
 _AUDIT_OPENING = re.compile(
-    r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,12}?审计(?:局|厅|署|部|处|中心)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
+    r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,16}?审计(?:局|厅|署|部|处|中心)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
     # 绵阳市审计局派出审计组于2023年7月至10月对我司…: the office sends its team
     # …于2024年3月12日至5月17日，对区教育局…: the stay's dates and a comma before 对
     # (市审计局审计组对我院…: the office's team named after it)
@@ -636,12 +639,20 @@ def _first_written_office(text: str, start: int, end: int) -> tuple[int, int]:
     as 关于集团审计部… does a group's department)."""
     short = text[start:end]
     if short[:1] not in "省市区县州旗":
-        # 关于集团审计部…的报告 … 黔路集团审计部对我公司…: the title's owner short form
+        # 关于集团审计部…的报告 … 黔路集团审计部对我公司…, 关于市审计局…的报告 … 兴仁市审计局
+        # 对我中心…: the title's owner short form (not the full name written earlier)
+        # (集团审计部 for 冀交投资集团有限公司审计部: the company form dropped too)
+        owner_form = re.search(r"(?:集团|公司)(?:有限|股份有限|有限责任)?公司", short)
+        forms = [(owner_form.start(), "集团" + short[owner_form.end() :])] if owner_form else []
         for k in range(2, len(short) - 3):
-            if short.startswith(("集团", "公司"), k):
-                first = text.find(short[k:], 0, start)
-                if first >= 0:
-                    return first, first + len(short) - k
+            if short.startswith(("集团", "公司"), k) or short[k] in "省市区县州旗":
+                forms.append((k, short[k:]))
+        for k, form in forms:
+            first = text.find(form, 0, start)
+            while first >= 0 and text[max(0, first - k) : first] == short[:k]:
+                first = text.find(form, first + 1, start)
+            if first >= 0:
+                return first, first + len(form)
         return start, end
     first = text.find(short, 0, start)
     if first < 0:

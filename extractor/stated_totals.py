@@ -28,7 +28,7 @@ _CL = "(?:个|项|条)"
 #: 共 / 共计 / 总计 before a total
 _SUM = "(?:共(?:计|有)?|总计|合计|有)?"
 #: groupings a feedback is split into before its problems: 4个方面, 三大类, 4个大方面
-_GROUPS = f"(?:{NUMBER})(?:个?大?方面|大?类|个?部分)[、，,]?"
+_GROUPS = f"(?:{NUMBER})(?:个?大?方面|大?类|个?部分|个?领域)[、，,]?"
 #: an inspection finding's context: the feedback or the team's findings
 _FOUND_BY_INSPECTION = r"(?:巡视|巡察|审计|回头看”?)[^。；;，,]{0,6}?(?:指出|发现)(?:了|的)?"
 
@@ -46,7 +46,9 @@ _SHARE = re.compile(
 )
 PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     _SHARE,
-    re.compile(rf"方面[^。；;]{{0,20}}?{_SUM}{_N}(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"),
+    re.compile(
+        rf"(?:方面|领域)[^。；;]{{0,20}}?{_SUM}{_N}(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"
+    ),
     re.compile(rf"{_GROUPS}问题{_SUM}{_N}{_CL}"),
     re.compile(
         rf"(?:反馈|指出)了?的?(?:各类|具体)?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}"
@@ -87,8 +89,14 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"反馈问题[：:]{_SUM}{_N}{_CL}"),
     # 3个街道共认领问题87个: the problems the inspected bodies took on
     re.compile(rf"认领(?:了)?(?:反馈)?问题{_SUM}{_N}{_CL}"),
-    # 指出存在的问题3大方面14项, 反馈意见共3个方面，具体问题10个
-    re.compile(rf"问题(?:主要)?(?:有|包括|涉及)?{_SUM}{_GROUPS}{_SUM}{_N}{_CL}"),
+    # 指出存在的问题3大方面14项, 反馈意见共3个方面，具体问题10个, 问题分属3个方面，合计12个
+    re.compile(rf"问题(?:主要)?(?:有|包括|涉及|分属)?{_SUM}{_GROUPS}{_SUM}{_N}{_CL}"),
+    # 反馈指出的4个方面问题，经逐条分解共计15条: the problems broken down one by one
+    re.compile(
+        rf"{_GROUPS}问题[，,]?经?(?:逐条|逐项)?(?:分解|细化|梳理)(?:为|成)?{_SUM}{_N}{_CL}"
+        # …分解为93项具体整改任务: tasks, not problems
+        rf"(?!(?:具体)?(?:的)?(?:整改)?(?:任务|措施|举措|事项))"
+    ),
     re.compile(rf"方面[，,、](?:具体)?问题{_SUM}{_N}{_CL}"),
     # 巡视反馈意见明确的问题共8项, 巡察组指出我镇存在的问题共计9个
     re.compile(rf"(?:巡视|巡察|反馈)[^。；;，,]{{0,12}}?的问题[（(]?{_SUM}{_N}{_CL}"),
@@ -127,7 +135,8 @@ COMPLETED_WORDINGS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"已有{_N}{_CL}(?:问题)?(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕)"),
     re.compile(
-        rf"{_N}{_CL}(?:问题|任务|事项)?(?:均|都)?已(?:经)?(?:全部)?(?:整改到位|整改完毕|销号)"
+        rf"{_N}{_CL}(?:问题|任务|事项)?(?:均|都)?已(?:经)?(?:按(?:照)?(?:时限)?要求)?(?:全部)?"
+        rf"(?:整改到位|整改完毕|销号)"
     ),
     # 14个问题全部整改完成: every problem is done
     re.compile(
@@ -162,6 +171,8 @@ MEASURE_WORDINGS: tuple[re.Pattern[str], ...] = (
     ),
     # 整改措施（共31条）, a table-like 整改措施：63条
     re.compile(rf"整改(?:措施|举措)(?:清单)?[：:（(]?{_SUM}(?:为)?{_N}(?:条|项)"),
+    # 形成整改措施清单，共计措施63项
+    re.compile(rf"(?:共计?|合计)措施{_N}(?:条|项)"),
 )
 # Tasks (整改任务106个, 任务清单132项) are not measures: the notices' gold leaves
 # measures_stated empty where only tasks are counted (train notice d10).
@@ -270,9 +281,10 @@ _ROUND_OVER_BODIES = re.compile(
 )
 
 
-#: A share that names the notice's own body by a self-reference (其中涉及我镇的问题12个):
+#: A share that names the notice's own body by a self-reference (其中涉及我镇的问题12个,
+#: 其中反馈我局问题3个方面10个):
 #: the notice's total even where the wider count names no bodies.
-_NAMES_ITSELF = re.compile(r"其中(?:涉及|向|反馈)(?:我|本)[\u4e00-\u9fff]{1,2}的")
+_NAMES_ITSELF = re.compile(r"其中(?:涉及|向|反馈)(?:我|本)[\u4e00-\u9fff]{1,2}?(?:的|问题)")
 
 
 def _wider_scope(text: str, match: re.Match[str], joint: bool = False) -> bool | None:
@@ -290,6 +302,23 @@ def _wider_scope(text: str, match: re.Match[str], joint: bool = False) -> bool |
     ):
         return None  # …共反馈问题31个，其中向团市委党组反馈问题3个方面9个 (or that share itself)
     return True
+
+
+#: A clause that counts things (排查隐患1284条): a bare 已整改1261条 right after it is the part
+#: of those things done, one measure's figure, unless the things are the problems
+#: (反馈问题15个，已整改13个) or their groups.
+_THINGS_COUNTED = re.compile(
+    rf"([\u4e00-\u9fff]{{2,8}})(?:{NUMBER})(?:个|项|条|处|件|起|家|户|人)$"
+)
+_PROBLEM_NOUNS = re.compile(r"问题|方面|类|意见|反馈|巡视|巡察|审计|清单")
+
+
+def _done_part_of_things(text: str, at: int) -> bool:
+    if text[at - 1 : at] not in ("，", ","):
+        return False
+    clause_start = max(text.rfind(stop, 0, at - 1) for stop in "。；;，,\n") + 1
+    counted = _THINGS_COUNTED.search(text, clause_start, at - 1)
+    return counted is not None and not _PROBLEM_NOUNS.search(counted.group(1))
 
 
 def _about_a_subset(text: str, at: int) -> bool:
@@ -353,6 +382,7 @@ def first_total(
                 continue  # 每一项整改措施: every one of them, no count
             if wordings is COMPLETED_WORDINGS and (
                 _about_a_subset(text, match.start())
+                or _done_part_of_things(text, match.start())
                 or _counts_measures(text, match, problems)
                 or (
                     match.group().endswith(("一个", "一项", "一条"))
@@ -406,47 +436,52 @@ def _problems_in_parts(text: str) -> int | None:
     return None
 
 
-#: The title of a top-level section that reports one inspected body's rectification
-#: (一、|县教育局党组整改情况): a joint round's notice has one a body.
+#: The title of a section that reports one inspected body's rectification
+#: (一、|县教育局党组整改情况, （一）|中益乡党委): a joint round's notice has one a body.
 _BODY_SECTION_TITLE = re.compile(
     r"[ 　]*(?:关于)?((?:中共)?[\u4e00-\u9fff（）()]{2,30}?"
     r"(?:党组|党委|党工委|党总支|党支部|局|委|办|院|校|公司|镇|乡|街道|村|社区|中心))"
     r"(?:的)?(?:巡察|巡视)?(?:反馈)?(?:问题)?(?:的)?整改(?:工作)?(?:进展|落实)?情况[ \t　]*$"
+    # the party organ's name alone
+    r"|[ 　]*((?!关于)(?:中共)?[\u4e00-\u9fff（）()]{2,24}?(?:党组|党委|党工委|党总支|党支部))[ \t　]*$"
 )
 
 
-def _top_sections(text: str) -> list[tuple[int, str]]:
-    """Each top-level heading line (一、…, by the heading markers' own grammar): where it
-    starts and its title after the marker."""
-    out: list[tuple[int, str]] = []
+def _sections(text: str) -> list[tuple[int, int, str]]:
+    """Each level-1 and level-2 heading line (一、…, （一）…, by the heading markers' own
+    grammar): where it starts, its level and its title after the marker."""
+    out: list[tuple[int, int, str]] = []
     at = 0
     for line in text.split("\n"):
         found = match_marker(line)
-        if found is not None and found[0].level == 1:
-            out.append((at, line[found[1].end() :]))
+        if found is not None and found[0].level <= 2:
+            out.append((at, found[0].level, line[found[1].end() :]))
         at += len(line) + 1
     return out
 
 
 def _without_body_sections(text: str) -> tuple[str, bool]:
     """The text without a joint round's per-body sections, and whether it had them: the
-    counts inside a body's section (县教育局党组认领反馈问题16个) are that body's, while the
-    opening's and a closing summary's (两个单位共反馈问题25个) are the notice's."""
-    tops = _top_sections(text)
-    bodies = [
-        (start, named.group(1))
-        for start, title in tops
-        if (named := _BODY_SECTION_TITLE.match(title)) is not None
-    ]
-    if len({body for _, body in bodies}) < 2:
-        return text, False
-    kept, at = [], 0
-    for start, _ in bodies:
-        end = next((top for top, _ in tops if top > start), len(text))
-        kept.append(text[at:start])
-        at = end
-    kept.append(text[at:])
-    return "\n".join(kept), True
+    counts inside a body's section (县教育局党组认领反馈问题16个, 中益乡党委…已完成整改18个)
+    are that body's, while the opening's and a closing summary's (两个单位共反馈问题25个) are
+    the notice's. The bodies' sections are top-level ones or the level-2 ones of a part."""
+    sections = _sections(text)
+    for level in (1, 2):
+        bodies = [
+            (start, next(g for g in named.groups() if g))
+            for start, at_level, title in sections
+            if at_level == level and (named := _BODY_SECTION_TITLE.match(title)) is not None
+        ]
+        if len({body for _, body in bodies}) < 2:
+            continue
+        kept, at = [], 0
+        for start, _ in bodies:
+            end = next((top for top, lv, _ in sections if top > start and lv <= level), len(text))
+            kept.append(text[at:start])
+            at = end
+        kept.append(text[at:])
+        return "\n".join(kept), True
+    return text, False
 
 
 def read_stated_totals(text: str) -> dict[str, int]:

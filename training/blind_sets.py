@@ -62,6 +62,8 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-34",
     "heldout-35",
     "heldout-36",
+    "heldout-37",
+    "heldout-38",
 )
 
 
