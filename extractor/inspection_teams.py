@@ -52,8 +52,8 @@ TEAM_NAME = re.compile(
     # 市委联合巡察组, 专项巡察组: a team of one kind of round, often not numbered
     # (湖寮镇党委联合巡察组: its owner is found as a name of its own and joined by the scan)
     rf"|(?:{SENDING_COMMITTEES})?(?:{TEAM_KINDS})(?:巡视|巡察)组)"
-    # 县委第2巡察组, 市委第三巡察组; 巡察一组 after its round
-    rf"|(?:(?:{SENDING_COMMITTEES})?第[{NUMERALS}]+(?:巡视|巡察)组)"
+    # 县委第2巡察组, 市委第三巡察组 (a title's line may break after 县委); 巡察一组 after its round
+    rf"|(?:(?:(?:{SENDING_COMMITTEES})\n?)?第[{NUMERALS}]+(?:巡视|巡察)组)"
     rf"|(?<=轮)(?:巡视|巡察)第?[{NUMERALS}]+组"
     # 中央第三生态环境保护督察组: an inspection team of another kind, whole
     r"|(?:中央|省委省政府|省)第[一二三四五六七八九十]+[\u4e00-\u9fff]{2,8}?督察组"

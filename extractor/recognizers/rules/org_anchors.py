@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.places import MAX_PLACE_LEN
+from extractor.places import MAX_PLACE_LEN, MAX_TOWN_LEN, TOWN_NAMES
 from extractor.recognizers.rules.org_strings import (
     is_cjk,
     starts_with,
@@ -285,6 +285,24 @@ class AnchorWalk:
                 return name_end
             if name_end < 2 or text.startswith(("乡镇", "镇街"), end - 2):
                 return None  # 乡镇卫生院, 镇街: the generic pair "townships", not a town
+            listed = next(
+                (
+                    end - n
+                    for n in range(min(MAX_TOWN_LEN, end), len(word) + 1, -1)
+                    if text[end - n : end] in TOWN_NAMES
+                    # (镇纪委|联合镇财政所, 乡党委|会同乡人民政府: after an organ a listed
+                    # 联合镇, 会同乡 is the verb and the next organ's town word)
+                    and not self.organ_ends_at(end - n)
+                    and (
+                        self.is_boundary(end - n)
+                        or self.anchor_start(end - n, depth + 1) is not None
+                    )
+                ),
+                None,
+            )
+            if listed is not None:  # 对|七个星镇, 对|嘎达布其镇: a listed town, whole
+                anchor = self.anchor_start(listed, depth + 1)
+                return anchor if anchor is not None else listed
             name = text[name_end - 2 : name_end]
             if name in _TOWN_WORDS:  # 荣巷街道社区: the town is 荣巷街道
                 return self.town_start(name_end, depth + 1)
@@ -311,6 +329,8 @@ class AnchorWalk:
                 pos = name_end - longer
                 if pos < 0 or not is_cjk(text[pos]) or (text[pos] in _STOP and not phonetic):
                     break
+                if phonetic and text[pos] in _STOP and self.organ_ends_at(pos):
+                    break  # 旗委第二巡察组|对|布尔陶亥苏木: a stop after an organ is the verb
                 if phonetic and self.place_start(pos, depth + 1) is not None:
                     start = pos  # 阿巴嘎旗|那仁宝力格苏木: the banner before it ends the name
                 elif self.is_boundary(pos):

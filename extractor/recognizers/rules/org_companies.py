@@ -191,6 +191,28 @@ def _counterparties(scan: _Scan) -> list[OrgCandidate]:
     return out
 
 
+#: A contractor's trade name ending in 建设 after a role that names a company (施工单位
+#: 桂田建设|核对…): elsewhere …建设 is a work (乡村建设), so only the role makes it a name.
+_BUILDER_AFTER_ROLE = re.compile(
+    "(?:" + "|".join(map(re.escape, _NAMING_ROLES)) + r")([\u4e00-\u9fff]{2}建设(?:公司)?)"
+)
+
+
+def _builders_after_roles(scan: _Scan) -> list[OrgCandidate]:
+    """施工单位桂田建设, 承建单位华兴建设公司: see ``_BUILDER_AFTER_ROLE``."""
+    out: list[OrgCandidate] = []
+    for match in _BUILDER_AFTER_ROLE.finditer(scan.text):
+        name = match.group(1)
+        if (
+            any(c in _STOP for c in name[:2])
+            or name[:2] in _BOUNDARY_VERBS
+            or has_left_word(name[:2])
+        ):
+            continue
+        out.append(OrgCandidate(match.start(1), match.end(1)))
+    return out
+
+
 def _trade_names(scan: _Scan) -> list[OrgCandidate]:
     """Companies by trade name: a 2–4 character name at a word boundary
     and an industry word (卓和药业, 东证资本, 航盛新能源, 德康物业公司)."""
@@ -247,7 +269,7 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
         if listed and not acting and _SECTOR_LIST_HEAD.match(text, end, end + 60):
             continue  # 新能源、高端装备等战略性新兴产业: a list of sectors
         out.append(OrgCandidate(start, end))
-    return out
+    return out + _builders_after_roles(scan)
 
 
 #: A company's legal form at the end of its full name.

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 
 from extractor.lexicon import word_list
-from extractor.places import MAX_PLACE_LEN
+from extractor.places import MAX_PLACE_LEN, MAX_TOWN_LEN, TOWN_NAMES
 from extractor.recognizers.rules.org_scan import _Scan
 from extractor.recognizers.rules.org_strings import owned_here
 from extractor.recognizers.rules.org_words import (
@@ -124,7 +124,8 @@ def _generic_start(name: str) -> bool:
     for n in range(min(MAX_PLACE_LEN, len(name) - 1), max(1, match.end() - 1), -1):
         if name[:n] in _PLACES:
             return False
-    return True
+    # 七个星镇党委: a listed town's name (七个 is no count there)
+    return not any(name[:n] in TOWN_NAMES for n in range(3, min(MAX_TOWN_LEN, len(name)) + 1))
 
 
 def _owner_department(name: str) -> bool:
@@ -173,8 +174,10 @@ _KIND_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家所
 
 
 def _in_place_name(name: str) -> bool:
-    """``name`` opens with a gazetteer place (罗田县…, 城关镇…): a named unit, not a kind."""
-    return any(name[:n] in _PLACES for n in range(2, min(MAX_PLACE_LEN, len(name)) + 1))
+    """``name`` opens with a gazetteer place or town (罗田县…, 城关镇…): a named unit, not a kind."""
+    return any(name[:n] in _PLACES for n in range(2, min(MAX_PLACE_LEN, len(name)) + 1)) or any(
+        name[:n] in TOWN_NAMES for n in range(3, min(MAX_TOWN_LEN, len(name)) + 1)
+    )
 
 
 def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:

@@ -296,9 +296,10 @@ class _Scan(AnchorWalk, BareNames):
             return True  # 镇党委|指导|村党支部: the verb's object is a village's body
         if rest.startswith("全") and rest[1:2] in _LEVEL_CHARS:
             return True  # 计划财务股|组织|全县学校: the verb's object is every body of a level
-        # 财务部|组织|城北水厂: a quarter of a town names a plant or a station as a place does
+        # 财务部|组织|城北水厂: a quarter of a town names a plant or a station as a place does;
+        # 镇党委|组织|镇财政所: a town's unit, as a level word opens one
         return (
-            rest[0] in _LEVEL_CHARS
+            rest[0] in _LEVEL_CHARS + "镇乡"
             or rest.startswith(_TOWN_QUARTERS)
             or any(rest[:n] in _PLACES for n in range(2, MAX_PLACE_LEN + 1))
         )
