@@ -29,7 +29,7 @@ _POINT = re.compile(
     rf"""^
     (?:{_YEAR}年(?P<ypart>
         度 | 半年度 | 年?底 | 年?末 | 年?初 | 年?中 | (?P<half>[上下])半年
-        | 前(?P<nq>[一二三1-3])(?:个)?季度 | (?:第)?{_QUARTER}季度? | Q(?P<qq>[1-4])
+        | 前(?P<nq>[一二三1-3])(?:个)?季度 | (?:第)?{_QUARTER}季度?(?P<qpart>末|初)? | Q(?P<qq>[1-4])
     )?)?
     (?:{_MONTH}月份?(?P<mpart>底|末|初|中旬|上旬|下旬|中)?)?
     (?:{_DAY}[日号])?
@@ -59,6 +59,7 @@ class _Point:
     quarters_through: int | None = None  # 前三季度
     half: int | None = None  # 1 or 2
     year_part: str | None = None  # 'end' | 'start' | 'middle' (年底/年初/年中)
+    quarter_part: str | None = None  # 'end' | 'start' (三季度末/一季度初)
     month_part: str | None = None  # 'end' | 'start' | 'middle' | 'early' | 'mid' | 'late'
     time: tuple[int, int, int] | None = None
     fields: list[str] = field(default_factory=list)  # written fields, coarse to fine
@@ -159,6 +160,7 @@ def _parse_point(text: str) -> _Point | None:
             point.quarters_through = _cn_or_int(match["nq"])
         if match["q"] or match["qq"]:
             point.quarter = _cn_or_int(match["q"] or match["qq"])
+            point.quarter_part = {"末": "end", "初": "start"}.get(match["qpart"] or "")
         if point.half:
             point.fields.append("h")
         if point.quarter or point.quarters_through:
@@ -252,7 +254,13 @@ def _bounds(point: _Point, year: int) -> tuple[str, str]:
     if point.quarter is not None:
         first_month, end_month = 3 * point.quarter - 2, 3 * point.quarter
         last = calendar.monthrange(year, end_month)[1]
-        return f"{year:04d}-{first_month:02d}-01", f"{year:04d}-{end_month:02d}-{last:02d}"
+        first = f"{year:04d}-{first_month:02d}-01"
+        final = f"{year:04d}-{end_month:02d}-{last:02d}"
+        if point.quarter_part == "end":  # 三季度末: the quarter's last day
+            return final, final
+        if point.quarter_part == "start":
+            return first, first
+        return first, final
     if point.half is not None:
         if point.half == 1:
             return f"{year:04d}-01-01", f"{year:04d}-06-30"
@@ -271,6 +279,8 @@ def _part(point: _Point) -> str | None:
         return point.month_part
     if point.month is None and point.quarter is None and point.half is None:
         return point.year_part
+    if point.month is None and point.quarter is not None:
+        return point.quarter_part
     return None
 
 

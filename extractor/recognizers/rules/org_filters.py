@@ -173,6 +173,14 @@ _KIND_COUNTED_BEFORE = re.compile(
 _KIND_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家所处座个](?![\u4e00-\u9fff])")
 
 
+#: A short name with no place that a verb of building governs (共建产业学院, 新建实训中心)
+#: or a works noun follows (小铲滩码头扩建工程, 档案馆大楼) is a thing built; a body
+#: that builds (信息科建成…, 高新区分局新建…) stands before the verb instead.
+_BUILT_BEFORE = re.compile(r"(?:新建|共建|筹建|建成|修缮|改造)$")
+_NAME_ENDS_AT = re.compile(r"[^\u4e00-\u9fff]|$|[的和与及等，。]")
+_BUILT_AFTER = re.compile(r"(?:扩建|改建|改造|新建|提升)?(?:工程|项目)|大楼|馆舍|新馆")
+
+
 def _in_place_name(name: str) -> bool:
     """``name`` opens with a gazetteer place or town (罗田县…, 城关镇…): a named unit, not a kind."""
     return any(name[:n] in _PLACES for n in range(2, min(MAX_PLACE_LEN, len(name)) + 1)) or any(
@@ -224,6 +232,20 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False  # 集|团中央厨房, 乡|综合办公室: inside a word or a longer name
     if name in _STANDALONE_SET and scan.facility_around(start, end):
         return False  # 新建殡仪馆, 殡仪馆大楼: the building, not the body
+    if (
+        (
+            # (…共建蜀南理工大学|宜宾智能制造研究院: a name that goes on is no thing built)
+            (
+                _BUILT_BEFORE.search(text, max(0, start - 2), start)
+                and _NAME_ENDS_AT.match(text, end)
+            )
+            or _BUILT_AFTER.match(text, end)
+        )
+        and len(name) <= 6
+        and name[0] not in _NAMED_LEVEL_CHARS
+        and not _in_place_name(name)
+    ):
+        return False  # 共建产业学院, 小铲滩码头扩建工程: a thing built, named by no place
     if (
         name.endswith("政府")
         and text.startswith("网", end)
