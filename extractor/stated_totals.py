@@ -243,11 +243,15 @@ _ONE_BY_ONE = re.compile(rf"[、，,]?(?:销号|办结|验收|清零|完成)一{
 _EACH = frozenset("每任逐")
 
 
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(stop, 0, at) for stop in "，,；;。\n") + 1
+
+
 def _after_of_which(text: str, at: int) -> bool:
     """A count in a clause that 其中 opens counts one part of a whole told before:
     其中，决算草案审计查出的10个方面20个问题；…审计查出的46个问题 (the parts run on
     after ；). A 其中 earlier in the sentence that opened another clause does not."""
-    clause_start = max(text.rfind(stop, 0, at) for stop in "，,；;。\n") + 1
+    clause_start = _clause_start(text, at)
     if text.startswith("其中", clause_start):
         return True
     if clause_start == 0:
@@ -411,8 +415,10 @@ def first_total(
                 and wider is not None
                 and pattern is not _SHARE
                 and _after_of_which(text, match.start())
+                and not _NAMES_ITSELF.match(text, _clause_start(text, match.start()))
             ):
-                continue  # 其中，决算草案审计查出的10个方面20个问题: one part's count
+                continue  # 其中，决算草案审计查出的10个方面20个问题: one part's count (but
+                # 其中反馈我局问题3个方面10个: the notice's own share, aspects too)
             token = next((g for g in match.groups() if g), None)
             if token is not None and (value := _to_int(token)) is not None:
                 return value

@@ -1558,3 +1558,74 @@ def test_a_committee_office_issues_and_an_audited_heads_duties_end_the_body() ->
     )
     assert (meta.team, meta.inspected_organisation) == ("区审计局", "我局")
     assert meta.stated_totals["problems"] == 17
+
+
+def test_nineteenth_sessions_audit_teams_as_first_written() -> None:
+    """A title's 关于市审计局… is the team though the opening writes the office with its place
+    (兴仁市审计局对我中心…); a title's 关于集团审计部… though the opening writes the group's
+    full legal name; an office name longer than twelve characters before 审计 stays whole."""
+    meta = _meta(
+        "兴仁市就业服务中心关于市审计局财务收支审计发现问题整改情况的报告\n"
+        "2024年3月11日至4月19日,兴仁市审计局对我中心2022年至2023年财务收支情况进行了审计,"
+        "并于2024年6月3日出具了审计报告。审计报告指出问题6个。\n"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("市审计局", "我中心")
+    meta = _meta(
+        "关于集团审计部审计发现问题整改情况的报告\n河北冀交建设工程有限公司\n"
+        "2022年11月7日至12月16日，河北冀交投资集团有限公司审计部对我公司2019年至2021年财务收支"
+        "进行了专项审计，并于2023年1月5日下达了审计报告，指出问题9个。\n"
+    )
+    assert meta.team == "集团审计部"
+    meta = _meta(
+        "关于经济责任审计发现问题整改情况的报告\n广西浔江农村商业银行股份有限公司\n"
+        "自治区农村信用社联合社稽核审计中心于2024年3月11日至4月26日对我行原党委书记任期经济责任"
+        "履行情况进行了审计，并于2024年6月5日出具了审计报告。\n"
+    )
+    assert meta.team == "自治区农村信用社联合社稽核审计中心"
+
+
+def test_nineteenth_sessions_totals() -> None:
+    """Totals in the wordings of the nineteenth session's sets, and counts that are none."""
+    lead = (
+        "根据区委统一部署,2022年4月11日至6月10日,区委第二巡察组对内官营镇党委开展了常规巡察,"
+        "7月5日向镇党委反馈了巡察意见。\n"
+    )
+    for body, totals in (
+        (
+            "巡察反馈指出的4个方面问题,经逐条分解共计15条。截至10月31日,"
+            "其中13条已按时限要求整改完毕。",
+            {"aspects": 4, "problems": 15, "completed": 13},
+        ),
+        (
+            "巡察组反馈的意见涉及4个领域、共16项问题,形成整改措施清单,共计措施63项。",
+            {"problems": 16, "measures": 63},
+        ),
+        ("反馈意见点出的问题分属3个方面，合计12个。", {"aspects": 3, "problems": 12}),
+        ("此次巡察共反馈问题31个，其中反馈我局问题3个方面10个。", {"aspects": 3, "problems": 10}),
+        ("将巡视反馈的4个方面问题分解为93项具体整改任务。", {"aspects": 4}),
+        ("联合12个部门开展集中整治,排查隐患1284条,已整改1261条。", {}),
+    ):
+        assert _meta(lead + body + "\n").stated_totals == totals, body
+
+
+def test_a_joint_rounds_level_two_body_parts_keep_their_counts() -> None:
+    """Under 一、各被巡察党组织整改情况 the parts （一）中益乡党委, （二）黄水镇党委 report one body
+    each: their counts are the bodies', the opening's the notice's."""
+    meta = _meta(
+        "根据县委统一部署,2021年9月6日至10月29日,县委2个巡察组对中益乡、黄水镇2个乡镇党委开展了常规巡察。"
+        "巡察组共向2个乡镇党委反馈问题40个,各被巡察党组织共制定整改措施100条。\n"
+        "一、各被巡察党组织整改情况\n(一)中益乡党委\n中益乡党委共认领问题21个,已完成整改18个。\n"
+        "(二)黄水镇党委\n黄水镇党委共认领问题19个,已完成整改17个。\n"
+    )
+    assert meta.stated_totals == {"problems": 40, "measures": 100}
+
+
+def test_a_body_that_received_a_committees_inspection() -> None:
+    """我局接受了市委常规巡察: the committee is named, so the body is the inspected one (no
+    team is named); 接受巡察监督 names no inspector."""
+    meta = _meta(
+        "中共佳木斯市市场监督管理局党组关于市委巡察反馈意见整改情况的通报\n"
+        "根据市委巡察工作统一部署，2021年9月6日至11月5日，我局接受了市委常规巡察。"
+        "2021年12月10日，市委召开巡察反馈会议，向局党组反馈了巡察意见。\n"
+    )
+    assert (meta.inspected_organisation, meta.team) == ("我局", None)

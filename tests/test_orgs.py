@@ -2113,3 +2113,73 @@ def test_the_holders_of_many_village_posts_are_no_organ() -> None:
     one branch's secretary with no count, stays an organ."""
     assert _orgs("约谈村党支部书记5人。街道先后约谈社区党委书记4人。") == []
     assert _orgs("约谈红旗村党支部书记3人。督促村党支部书记履职。") == ["红旗村党支部", "村党支部"]
+
+
+def test_registered_township_names_are_taken_whole() -> None:
+    """A township by its registered name, whatever characters it holds (七个星 opens with a
+    numeral and a measure word, 嘎达布其 holds 其), after a verb, a county or a banner; a
+    Mongolian 苏木 name stops at the verb after a team; 联合镇, 会同乡 after an organ are the
+    verb and the next organ's town word, not towns."""
+    assert _orgs("县委第一巡察组对七个星镇党委进行了常规巡察。") == [
+        "县委第一巡察组",
+        "七个星镇党委",
+    ]
+    assert _orgs(
+        "旗委第二巡察组对嘎达布其镇党委开展了巡察。东乌珠穆沁旗嘎达布其镇党委召开会议。"
+    ) == [
+        "旗委第二巡察组",
+        "嘎达布其镇党委",
+        "东乌珠穆沁旗嘎达布其镇党委",
+    ]
+    assert _orgs("旗委第二巡察组对布尔陶亥苏木党委开展了常规巡察。") == [
+        "旗委第二巡察组",
+        "布尔陶亥苏木党委",
+    ]
+    assert _orgs("镇纪委联合镇财政所开展检查。乡党委会同乡人民政府建立机制。") == [
+        "镇纪委",
+        "镇财政所",
+        "乡党委",
+        "乡人民政府",
+    ]
+
+
+def test_nineteenth_sessions_names() -> None:
+    """Named service centres and county stations, an institute's short form in its own
+    notice, a team across a title's line break, a college whose name holds 高等, trade names
+    after a contractor's or supplier's role, a verb between a town's organs."""
+    assert _orgs("。中益乡便民服务中心梳理代办事项38项。在村便民服务中心设立代办窗口。") == [
+        "中益乡便民服务中心"
+    ]
+    assert _orgs("。县草原工作站会同各乡镇核查。区水土保持工作站、县农技推广站参加。") == [
+        "县草原工作站",
+        "区水土保持工作站",
+        "县农技推广站",
+    ]
+    assert _orgs(
+        "市委第九巡视组对天津市海洋工程装备研究院党委进行了常规巡视，7月4日向研究院党委反馈了巡视意见。"
+    ) == ["市委第九巡视组", "天津市海洋工程装备研究院党委", "研究院党委"]
+    assert "县委\n第一巡察组" in _orgs(
+        "中共和平县教育局党组关于县委\n第一巡察组巡察反馈意见整改情况的通报\n"
+    )
+    assert _orgs("中共重庆渝东南医学高等专科学校委员会关于巡视整改情况的通报") == [
+        "中共重庆渝东南医学高等专科学校委员会"
+    ]
+    assert _orgs(
+        "已与施工单位桂田建设核对工程量。与供应商华冀石化协商退还差价。督促施工单位加快建设进度。"
+    ) == [
+        "桂田建设",
+        "华冀石化",
+    ]
+    assert _orgs("镇党委组织镇财政所开展核查。") == ["镇党委", "镇财政所"]
+
+
+def test_things_built_and_kinds_are_no_organ() -> None:
+    """What two bodies build together and a works project are things (共建产业学院, 小铲滩
+    码头扩建工程 aside, a named body that builds stays); 山区学校 is a kind; 农家院 an inn."""
+    assert _orgs("化学工程学院与准东煤电公司分别共建产业学院，全院新增合作企业12家。") == [
+        "化学工程学院",
+        "准东煤电公司",
+    ]
+    assert _orgs(
+        "信息科建成多点触发监测系统。向山区学校补充教师46名。对民宿、农家院逐项登记。"
+    ) == ["信息科"]

@@ -1098,3 +1098,67 @@ def test_a_finding_with_its_evidence_under_a_problem_is_a_problem():
         (3, "problem"),
         (4, "section"),
     ]
+
+
+def test_nineteenth_sessions_headings():
+    """第一、 opens a level-1 heading as 一、 does; a rhetorical heading of the notice's own
+    work over its problems (对照问题抓落实，确保件件有着落) is a section; under a quoted problem,
+    1.针对…的问题，镇经管站重新核定… names who did the work: a measure."""
+    text = (
+        "根据县委统一部署,县委第三巡察组对城关镇党委开展了常规巡察。\n"
+        "第一、提高站位抓整改,压紧压实整改责任\n镇党委召开专题会议研究整改。\n"
+        "第二、对照问题抓落实,确保件件有着落\n"
+        "【问题一】理论学习流于形式\n(1)修订学习制度,确定学习专题12个。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [(h.level, h.kind) for h in structure.headings] == [
+        (1, "section"),
+        (1, "section"),
+        (3, "problem"),
+        (4, "section"),
+    ]
+    text = (
+        "关于县委巡察反馈意见整改情况的通报\n县委第四巡察组向镇党委反馈了巡察意见。\n"
+        "二、巡察反馈问题整改落实情况\n"
+        "（一）关于“村集体资产监管不到位”问题的整改情况\n"
+        "1.针对东村机动地承包费长期未收缴的问题，镇经管站重新核定承包合同11份，收缴承包费3.82万元。\n"
+        "2.针对西村财务报账不及时的问题，镇财政所对2个村的账目进行全面梳理，实行“月结月报”。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [(h.level, h.kind) for h in structure.headings] == [
+        (1, "section"),
+        (2, "problem"),
+        (3, "section"),
+        (3, "section"),
+    ]
+    assert structure.problems[0].statement == "村集体资产监管不到位"
+
+
+def test_an_audit_reports_specific_rectification_part():
+    """二、审计查出问题的具体整改情况 groups findings written straight under it (a category)
+    and is the report's framework over field groups (a section), as without 具体; the
+    findings under a field are problems though none states a shortcoming word."""
+    opening = (
+        "关于镇惠民补贴资金专项审计查出问题整改情况的报告\n"
+        "县审计局对我镇补贴资金进行了专项审计，指出问题9个。\n"
+        "一、审计查出问题整改的总体情况\n镇政府成立整改工作领导小组。\n"
+    )
+    with_fields = opening + (
+        "二、审计查出问题的具体整改情况\n（一）补贴资金发放方面\n"
+        "1.多发放耕地地力保护补贴2.36万元问题。已追回。\n"
+        "2.向已故人员发放高龄补贴0.84万元问题。已追回。\n"
+    )
+    structure = parse_structure(prepare(with_fields).text)
+    assert [(h.level, h.kind) for h in structure.headings] == [
+        (1, "section"),
+        (1, "section"),
+        (2, "category"),
+        (3, "problem"),
+        (3, "problem"),
+    ]
+    direct = opening + (
+        "二、审计发现问题的具体整改情况\n1.超范围列支就业补助资金6.85万元问题。已归还。\n"
+        "2.固定资产账实不符问题。已盘点。\n"
+    )
+    structure = parse_structure(prepare(direct).text)
+    assert [h.kind for h in structure.headings] == ["section", "category", "problem", "problem"]

@@ -128,6 +128,17 @@ def test_year_end_is_a_point_marked_as_part() -> None:
     assert "part" not in normalize("DATE", "2023年")  # type: ignore[operator]
 
 
+def test_a_quarters_end_is_its_last_day() -> None:
+    """三季度末: the quarter's last day, marked as its end; a bare quarter spans it."""
+    end = normalize("DATE", "2024年三季度末")
+    assert (end["start"], end["end"], end["part"]) == ("2024-09-30", "2024-09-30", "end")  # type: ignore[index]
+    start = normalize("DATE", "2023年第一季度初")
+    assert (start["start"], start["end"], start["part"]) == ("2023-01-01", "2023-01-01", "start")  # type: ignore[index]
+    whole = normalize("DATE", "2024年三季度")
+    assert (whole["start"], whole["end"]) == ("2024-07-01", "2024-09-30")  # type: ignore[index]
+    assert "part" not in whole  # type: ignore[operator]
+
+
 @pytest.mark.parametrize(
     "text",
     [
