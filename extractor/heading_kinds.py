@@ -14,7 +14,13 @@ from itertools import pairwise
 from extractor.genre import is_audit_report
 from extractor.heading_markers import PARAGRAPH_LABEL, match_marker
 from extractor.heading_status import _body_status, _stated_status, _status_of
-from extractor.heading_wording import _CATEGORY, _OWN_WORK, _TRAILING_NOTE, aspect_of_own_work
+from extractor.heading_wording import (
+    _CATEGORY,
+    _OWN_WORK,
+    _STATUS_WORDS,
+    _TRAILING_NOTE,
+    aspect_of_own_work,
+)
 from extractor.parsed_heading import _TRAILING_PUNCT, ParsedHeading
 
 #: Wording that states a shortcoming, so a numbered line is a fed-back problem
@@ -251,6 +257,10 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and title.endswith("问题")
             and any(_FEEDBACK_PART.search(a.title) for a in ancestors)
         )
+        under_finding = any(
+            a.kind == "problem" and _names_a_finding(a.title.strip().rstrip(_TRAILING_PUNCT))
+            for a in ancestors
+        )
         # under 二、存在的不足和下一步打算 the shortcomings are the notice's own, not fed back
         own_shortcomings = any(_OWN_SHORTCOMINGS.search(a.title) for a in ancestors)
         worded = (
@@ -276,6 +286,9 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             in_audit
             and not _FRAMEWORK.search(title)
             and (not _MEASURE_START.match(title) or title.endswith("问题"))
+            # under a finding (1.…多计工程款12.5万元问题。) an item that names no finding
+            # or says it is done reports the work ((1)已追回多计工程款12.5万元，上缴市级财政)
+            and not (under_finding and (title.startswith("已") or not _names_a_finding(title)))
         ):
             _mark_worded_problem(heading, title, text)
     for heading in headings:
@@ -370,7 +383,11 @@ def _nested_problems(
     for parent, items in sorted(stated_items.items()):
         siblings = [h for h in headings if h.parent == parent]
         listed = {id(h) for h, _ in items}
-        others_are_problems = all(h.kind == "problem" for h in siblings if id(h) not in listed)
+        # (the excerpt may cut the last item before its shortcoming: 3.员工行为管理存在)
+        cut = headings[-1] if _ends_the_excerpt(text, headings[-1].end) else None
+        others_are_problems = all(
+            h.kind == "problem" for h in siblings if id(h) not in listed and h is not cut
+        )
         group = headings[parent]
         one_is_enough = _groups_problems(group)  # （二）关于…方面的问题 over a single item
         if group.kind != "problem" or not others_are_problems:
@@ -470,9 +487,13 @@ def _cut_heading_like_its_siblings(headings: list[ParsedHeading], text: str) -> 
     last = headings[-1]
     if last.run_in or text[last.end :].strip() or last.kind not in ("section", "category"):
         return
+    kinds = _kinds_of_like_headings(headings)
+    if kinds == {"status"} and _STATUS_WORDS.search(last.title):
+        last.kind = "status"  # (二)正在整改的问 after (一)已整改完成的问题: 整改 is its status
+        last.status = _status_of(last.title)
+        return
     if _FRAMEWORK.search(last.title) or _OWN_WORK.search(last.title):
         return  # 二、下一步工作打算 at the end is whole, the notice's own framework
-    kinds = _kinds_of_like_headings(headings)
     if kinds == {"category"}:
         last.kind = "category"  # 二、全面从严治党 after 一、党的政治建设方面 over problems
     elif last.level < 2:

@@ -90,11 +90,20 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     #: 针对“…”问题：… / 关于“…”的问题：… with no number: the quoted problem and its colon
     #: mark the heading (the measures run on after it); a marker of no characters, at the
     #: labelled problems' level
-    MarkerStyle("针对“…”问题：", 3, re.compile(r"(?=(?:针对|关于)“[^”\n]{2,60}”的?问题[：:])")),
+    #: (web pages write the quotes straight: 针对"…"问题:)
+    MarkerStyle(
+        "针对“…”问题：",
+        3,
+        re.compile(r'(?=(?:针对|关于)(?:“[^”\n]{2,60}”|"[^"\n]{2,60}")的?问题[：:])'),
+    ),
     #: the same with a comma (针对“…”问题，局党组…): a sentence opener as often as a
     #: heading, so it is one only where several lines of the notice open so (a list);
     #: :func:`extractor.structure.parse_headings` counts them
-    MarkerStyle("针对“…”问题，", 3, re.compile(r"(?=(?:针对|关于)“[^”\n]{2,60}”的?问题[，,])")),
+    MarkerStyle(
+        "针对“…”问题，",
+        3,
+        re.compile(r'(?=(?:针对|关于)(?:“[^”\n]{2,60}”|"[^"\n]{2,60}")的?问题[，,])'),
+    ),
     #: 第一部分 / 第二章: a part of the notice, at the top of the tree as 一、 is
     MarkerStyle("第一部分", 1, re.compile(r"第[一二三四五六七八九十]+(?:部分|章|节)")),
     #: ⑴ … ⒇: a （1） written as one character (Word's numbering pasted)

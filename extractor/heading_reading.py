@@ -63,7 +63,7 @@ def _match_marker(line: str) -> tuple[MarkerStyle, str, int] | None:
 #: The text's last line opening a quoted problem whose quote the excerpt cut
 #: (针对“老旧小区加装电梯…推进): the unnumbered quoted problem's heading, cut short.
 _CUT_QUOTED = re.compile(
-    rf"[ \t\u3000]*(?:{MARKER_BULLET.pattern})?(?=(?:针对|关于)“[^”\n]{{4,80}}$)"
+    rf"[ \t\u3000]*(?:{MARKER_BULLET.pattern})?(?=(?:针对|关于)[“\"][^”\"\n]{{4,80}}$)"
 )
 
 

@@ -164,6 +164,8 @@ _OWNER_ABOVE_TITLE = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:[ 　、][\u4e00-\u9fff（）()]{2,40})?"
     r"(?:委员会|党委|党组|党工委|工委|[省市区县州旗盟]委|委员会机关|机关|领导小组|领导小组办公室|人民政府"
     r"|局|厅|管委会|办事处"
+    # a company on its own line above its notice's title (萍乡萍源建设投资有限公司)
+    r"|有限(?:责任)?公司|集团"
     # a committee's office or department (中共如东县委办公室, 中共南平市委组织部部务会)
     r"|[省市区县州旗盟]委(?:办公室|办公厅|[\u4e00-\u9fff]{1,4}部(?:部务会)?)|室务会)$"
     # an institution's party committee and the institution itself (中共…医院委员会、…医院):
@@ -528,6 +530,7 @@ def _read_opening(
     A team the title names wins over one told first as background (杭州市委第三巡察组
     对上城区委… then 区委第四巡察组对紫阳街道党工委…); the period is then read from its
     sentence on."""
+    opening = _past_background(opening)
     offset = text.find(opening)
     teams = list(_TEAM.finditer(opening))
     team = next((t for t in teams if all(h is None or h in t.group(1) for h in hint)), None)
@@ -631,6 +634,25 @@ def _read_audit_opening(
     _period_and_feedback(
         meta, text, in_opening, paragraph_start, opening, inspected, normalise_date, _AUDIT_FEEDBACK
     )
+
+
+#: A sentence about an earlier inspection or audit told as background before this one
+#: (…省委第五巡视组曾对运河区开展常规巡视，反馈问题已于2020年底前全部整改到位; 2023年8月，
+#: 市审计局对公司…开展了专项审计，相关问题已整改完毕).
+_BACKGROUND_SENTENCE = re.compile(
+    r"曾(?:经)?(?:对|向|于|派)|已(?:于[^。；;]{0,12}?)?(?:全部)?整改(?:到位|完毕|完成)"
+)
+
+
+def _past_background(opening: str) -> str:
+    """The opening from its first sentence that is not background, when a team is named
+    after the background (the notice reports the later inspection)."""
+    while (end := opening.find("。")) >= 0:
+        first = opening[: end + 1]
+        if not _BACKGROUND_SENTENCE.search(first) or not _TEAM.search(opening, end + 1):
+            break
+        opening = opening[end + 1 :]
+    return opening
 
 
 def _first_written_office(text: str, start: int, end: int) -> tuple[int, int]:

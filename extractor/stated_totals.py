@@ -70,8 +70,10 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_N}{_CL}(?:巡视|巡察)?反馈(?:意见|问题)"),
     # an audit report: 审计工作报告共反映问题48个, 审计查出问题32个, 《审计工作报告》反映的
     # 400个问题, 审计报告反馈…存在的问题18项
+    # (审计报告，共反映问题14项; 审计报告反映的问题共涉及12个)
     re.compile(
-        rf"审计[^。；;，,]{{0,8}}?(?:反映|查出|发现|提出)(?:的)?问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+        rf"审计[^。；;，,]{{0,8}}?(?:[，,]共计?)?(?:反映|查出|发现|提出)了?(?:的)?问题{_SUM}(?:涉及)?"
+        rf"(?:{_GROUPS})?{_N}{_CL}"
     ),
     re.compile(
         rf"审计(?:工作)?报告》?(?:反映|查出|发现|提出)了?的?{_SUM}(?:{_GROUPS})?{_N}{_CL}(?:具体)?问题"
@@ -310,11 +312,12 @@ def _wider_scope(text: str, match: re.Match[str], joint: bool = False) -> bool |
 
 #: A clause that counts things (排查隐患1284条): a bare 已整改1261条 right after it is the part
 #: of those things done, one measure's figure, unless the things are the problems
-#: (反馈问题15个，已整改13个) or their groups.
+#: (反馈问题15个，已整改13个) or their groups, or the measures and tasks, which
+#: ``_counts_measures`` weighs (细化整改措施66条，已销号15个: problems done).
 _THINGS_COUNTED = re.compile(
     rf"([\u4e00-\u9fff]{{2,8}})(?:{NUMBER})(?:个|项|条|处|件|起|家|户|人)$"
 )
-_PROBLEM_NOUNS = re.compile(r"问题|方面|类|意见|反馈|巡视|巡察|审计|清单")
+_PROBLEM_NOUNS = re.compile(r"问题|方面|类|意见|反馈|巡视|巡察|审计|清单|措施|举措|任务|事项|整改")
 
 
 def _done_part_of_things(text: str, at: int) -> bool:

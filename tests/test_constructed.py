@@ -166,6 +166,11 @@ FIFTH_SESSION_FLOORS = {
     "structured-75": (0.99, 1.0, 1.0),
     "structured-76": (0.98, 1.0, 1.0),
     "structured-77": (0.99, 1.0, 1.0),
+    # …second round: who issues and who was inspected (78), heading structures (79),
+    # sectors: firms, banks, insurers, hospitals, schools (80)
+    "structured-78": (0.99, 1.0, 1.0),
+    "structured-79": (0.98, 1.0, 1.0),
+    "structured-80": (0.98, 1.0, 1.0),
 }
 
 

@@ -1629,3 +1629,38 @@ def test_a_body_that_received_a_committees_inspection() -> None:
         "2021年12月10日，市委召开巡察反馈会议，向局党组反馈了巡察意见。\n"
     )
     assert (meta.inspected_organisation, meta.team) == ("我局", None)
+
+
+def test_an_earlier_inspection_told_first_is_background() -> None:
+    """An opening that first tells of an earlier round (…曾对运河区开展常规巡视，反馈问题已于
+    2020年底前全部整改到位) or an earlier audit (…相关问题已整改完毕) reports the later
+    inspection: its team, body, period and feedback; a company on the line above the title
+    issues the notice."""
+    meta = _meta(
+        "中共沧州市运河区委员会关于十一届省委第五轮巡视整改进展情况的通报\n"
+        "2019年，省委第五巡视组曾对运河区开展常规巡视，反馈问题已于2020年底前全部整改到位。"
+        "按照十一届省委第五轮巡视工作统一部署，2024年4月8日至6月7日，省委第七巡视组对中共沧州市运河区"
+        "委员会进行了常规巡视。2024年8月13日，省委第七巡视组向运河区委领导班子反馈了巡视意见。\n"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("省委第七巡视组", "中共沧州市运河区委员会")
+    assert meta.feedback_date["start"] == "2024-08-13"
+    meta = _meta(
+        "萍乡萍源建设投资有限公司\n关于市委巡察反馈意见整改进展情况的通报\n"
+        "2023年8月,市审计局对公司2020年至2022年国有资本经营情况开展了专项审计,相关问题已整改完毕。"
+        "按照市委统一部署,2024年3月25日至5月24日,市委第四巡察组对萍乡萍源建设投资有限公司党委开展了"
+        "常规巡察,并于2024年6月27日反馈了巡察意见。\n"
+    )
+    assert meta.issuer == "萍乡萍源建设投资有限公司"
+    assert (meta.period["start"], meta.period["end"]) == ("2024-03-25", "2024-05-24")
+
+
+def test_audit_reports_problems_totals_after_a_comma() -> None:
+    """审计报告，共反映问题14项 and 审计报告反映的问题共涉及12个 state the problems."""
+    for sentence, total in (
+        ("市审计局审计组对本单位进行了审计，并于2024年8月2日出具了审计报告，共反映问题14项。", 14),
+        ("市审计局对我中心进行了审计。审计报告反映的问题共涉及12个，已整改到位10个。", 12),
+    ):
+        assert (
+            _meta("关于审计查出问题整改情况的报告\n" + sentence + "\n").stated_totals["problems"]
+            == total
+        )

@@ -2183,3 +2183,26 @@ def test_things_built_and_kinds_are_no_organ() -> None:
     assert _orgs(
         "信息科建成多点触发监测系统。向山区学校补充教师46名。对民宿、农家院逐项登记。"
     ) == ["信息科"]
+
+
+def test_nineteenth_sessions_second_round_names() -> None:
+    """An insurer's branch lends its long short form in its own notice (中心支公司党委); an
+    institute's 所务会 is its organ as a department's 部务会 is; 瓷都 holds a stop character
+    inside a bank's name; 康养 names an industry; a court with no place, a branch newly set
+    up, a county's 四套班子 and the verbs 选优配强 name no organ."""
+    assert _orgs(
+        "中共鲁安财产保险股份有限公司潍坊中心支公司委员会\n关于巡察反馈意见整改情况的通报\n"
+        "分公司党委第二巡察组对潍坊中心支公司党委进行了常规巡察。巡察组向中心支公司党委反馈了巡察意见。"
+    )[-2:] == ["巡察组", "中心支公司党委"]
+    assert _orgs("所党委召开党委会、所务会专题研究。") == ["党委", "党委", "所务会"]
+    assert _orgs("市委第二巡察组对景德镇瓷都银行股份有限公司党委开展了常规巡察。") == [
+        "市委第二巡察组",
+        "景德镇瓷都银行股份有限公司党委",
+    ]
+    assert _orgs("引入蜀乐康养公司等2家专业机构运营。") == ["蜀乐康养公司"]
+    assert (
+        _orgs(
+            "对拒不整改的3家单位依法申请人民法院强制执行。新设党支部4个。选优配强乡镇团委书记9名。"
+        )
+        == []
+    )

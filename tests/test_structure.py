@@ -1162,3 +1162,57 @@ def test_an_audit_reports_specific_rectification_part():
     )
     structure = parse_structure(prepare(direct).text)
     assert [h.kind for h in structure.headings] == ["section", "category", "problem", "problem"]
+
+
+def test_nineteenth_sessions_second_round_headings():
+    """Web pages' straight quotes (针对"…"问题:) mark the unnumbered quoted problem; under an
+    audit finding an item that says the work is done ((1)已追回…) is a measure; a status
+    group cut by the excerpt ((二)正在整改的问) is a status group like its sibling; a
+    category over stated problems stays one when the excerpt cuts its last item."""
+    text = (
+        "根据市委统一部署,市委第一巡察组对公交集团党委开展了巡察。\n二、反馈问题整改情况\n"
+        '针对"公共交通服务保障不到位"问题:集团党委优化调整公交线路11条。\n'
+        '针对"国有资产监管不到位"问题:对4家子公司的资产进行全面清查。\n'
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [(h.level, h.kind) for h in structure.headings] == [
+        (1, "section"),
+        (3, "problem"),
+        (3, "problem"),
+    ]
+    assert structure.problems[0].statement == "公共交通服务保障不到位"
+    text = (
+        "关于2023年度市本级预算执行审计查出问题整改情况的报告\n"
+        "二、审计查出问题的具体整改情况\n（一）部门预算执行审计查出问题的整改情况\n"
+        "1．市教育局2所直属学校多计工程款12.5万元问题。\n"
+        "（1）已追回多计工程款12.5万元，上缴市级财政。\n（2）对施工单位扣减履约保证金2.1万元。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [h.kind for h in structure.headings] == [
+        "section",
+        "category",
+        "problem",
+        "section",
+        "section",
+    ]
+    text = (
+        "关于审计反馈问题整改情况的报告\n县审计局对我院进行了审计。\n二、审计反馈问题整改情况\n"
+        "(一)已整改完成的问题(2个)\n1.违规收取检查费用问题。已退还。\n2.合同管理不规范问题。已修订。\n"
+        "(二)正在整改的问"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert structure.headings[-1].kind == "status"
+    text = (
+        "根据市委统一部署,市委第二巡察组对城市银行党委开展了常规巡察。\n二、反馈问题整改落实情况\n"
+        "(一)风险防控和内部管理存在薄弱环节\n"
+        "1.不良贷款清收处置不力。整改情况:对9户逾期客户依法提起诉讼。\n"
+        "2.关联交易管理不规范。整改情况:重新核定关联方名单21户。\n3.员工行为管理存在"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [h.kind for h in structure.headings] == [
+        "section",
+        "category",
+        "problem",
+        "problem",
+        "problem",
+    ]

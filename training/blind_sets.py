@@ -64,6 +64,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-36",
     "heldout-37",
     "heldout-38",
+    "heldout-39",
 )
 
 

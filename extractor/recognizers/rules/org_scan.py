@@ -136,6 +136,10 @@ class _Scan(AnchorWalk, BareNames):
                 for found in _NUMBERED_OWNER.finditer(text, 0, _OPENING)
             )
         )
+        #: lengths of the owner short forms to try, the notice's own (中心支公司) included
+        self.owner_lens = sorted(
+            set(_OWNER_LENS) | {len(o) for o in self.notice_owners}, reverse=True
+        )
         #: a township's or street's own notice: its offices named alone are its units
         self.township = _TOWNSHIP_NOTICE.search(text, 0, _OPENING) is not None
         #: …issued by the township itself or on a round that inspected it (not one a
@@ -215,7 +219,7 @@ class _Scan(AnchorWalk, BareNames):
         """Start of an owner short form (局, 校, 集团 …) that ends at ``end``
         and begins a word or follows a self-reference (我局 → 局)."""
         text = self.text
-        for n in _OWNER_LENS:
+        for n in self.owner_lens:
             start = end - n
             if start >= 0 and (text[start:end] in _OWNERS or text[start:end] in self.notice_owners):
                 if start > 0 and text[start - 1 : end] in _SUFFIX_WORDS:
