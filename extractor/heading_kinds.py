@@ -35,7 +35,7 @@ _SHORTCOMING = re.compile(
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额|将|入账|列入|缴库|上缴|全部|实现)"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
     r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:仍然?|依然)?(?:较为|较|比较)?(?:突出|较多|多发)"
-    r"|超职数|超编制?|超配"
+    r"|超职数|超编制?|超配|欠账|损毁|损坏"
     r"|漏洞|存在[^，,。]{0,6}?(?:风险|短板|盲区|薄弱环节)"
     r"|流于形式|走过场|打折扣|搞变通|未彻底|未有效|未真正|混乱|无序|随意性?大|形同虚设|跟不上|不适应|靠后|(?<!淘汰)落后|粗放|失之于[宽软]"
     r"|“[^”]{1,20}”(?:现象|倾向)"
@@ -46,6 +46,17 @@ _SHORTCOMING = re.compile(
 _RECTIFICATION = re.compile(
     r"(?:巡视|巡察|审计|督察|反馈)[^。]{0,40}?整改|整改[^。]{0,40}?(?:巡视|巡察|审计|督察|反馈)"
 )
+#: …or names an inspection in its opening and rectification soon after, in sentences of
+#: their own (…市委第二巡察组对市卫生健康委党组开展了常规巡察。…研究部署整改工作).
+_INSPECTION_NAMED = re.compile(r"巡视|巡察")
+
+
+def _is_rectification(text: str) -> bool:
+    return bool(_RECTIFICATION.search(text[:4000])) or bool(
+        _INSPECTION_NAMED.search(text[:1000]) and "整改" in text[:2000]
+    )
+
+
 #: …unless the line is the notice's own framework (存在的不足和下一步打算).
 _NOT_A_SHORTCOMING = re.compile(
     r"^(?:存在|下一步|需要|需|尚未|正在|已|其他|其它|上述|以下|主要|有关|相关|关于|针对|反馈"
@@ -213,7 +224,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     whose children are problems is a category when it names a feedback point
     (一、贯彻落实…有差距, (一)反馈问题：…, (一)…决策部署情况), and a section
     when it names the notice's own work (二、巡察反馈问题整改落实情况)."""
-    rectification = bool(_RECTIFICATION.search(text[:4000]))
+    rectification = _is_rectification(text)
     audit_report = is_audit_report(text)
     for heading in headings:
         parent = headings[heading.parent] if heading.parent is not None else None
@@ -277,8 +288,14 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and len(title) <= 60
         ) or (rectification and _answered_problem(heading, title, text))
         labelled = bool(PARAGRAPH_LABEL.match(text, heading.end + 1))  # 整改情况： next
-        reports = _reports_work(title) and not labelled
-        if worded and in_problem and (heading.run_in or len(title) > 40 or reports):
+        # a progress note closing the line (…28.4万元——已完成) gives a problem's status: a
+        # measure carries none, so the figure before it is the finding's own
+        noted = bool(
+            (note := _TRAILING_NOTE.search(heading.title.strip()))
+            and _STATUS_WORDS.search(note.group())
+        )
+        reports = _reports_work(title) and not labelled and not noted
+        if worded and in_problem and (heading.run_in or len(title) > 40 or reports) and not noted:
             worded = False  # a measure item that mentions a shortcoming, unless…
             if heading.run_in and len(title) <= 40 and heading.parent is not None:
                 stated_items.setdefault(heading.parent, []).append((heading, title))
@@ -594,14 +611,20 @@ def _audit_findings_group(headings: list[ParsedHeading], i: int) -> bool:
     children = [j for j in range(i + 1, len(headings)) if headings[j].parent == i]
     has_fields = (
         any(
+            # (a finding named …问题 with its measures under it, 1.多计工程款18.36万元问题
+            # over （1）已追回…, is no field)
             headings[j].kind == "category"
-            or any(h.parent == j for h in headings[j + 1 :])
+            or (
+                any(h.parent == j for h in headings[j + 1 :])
+                and not headings[j].title.strip().rstrip(_TRAILING_PUNCT).endswith("问题")
+            )
             or not _names_a_finding(headings[j].title.strip().rstrip(_TRAILING_PUNCT))
             for j in children
             if headings[j].kind != "problem"
         )
         or any(  # （一）关于工程建设管理方面的问题 over 1.多计工程款12.5万元问题: a field
-            _names_a_finding(h.title.strip().rstrip(_TRAILING_PUNCT))
+            _CATEGORY.search(headings[j].title.strip().rstrip(_TRAILING_PUNCT))
+            and _names_a_finding(h.title.strip().rstrip(_TRAILING_PUNCT))
             for j in children
             for h in headings[j + 1 :]
             if h.parent == j

@@ -580,7 +580,11 @@ def _read_opening(
         _read_inspected(meta, text, offset, inspected, written)
         _narrow_to_issuer(meta, offset, opening, inspected, written)
     if not _FEEDBACK.search(opening):  # the feedback is told in the next paragraph
-        following = text.find("\n", offset + len(opening) + 1)
+        # (past the blank lines some pages set between paragraphs)
+        next_start = offset + len(opening)
+        while next_start < len(text) and text[next_start] in " \t\u3000\n":
+            next_start += 1
+        following = text.find("\n", next_start)
         opening = text[offset : len(text) if following < 0 else following]
     in_opening = [(s, e) for s, e in dates if offset <= s < offset + len(opening)]
     _period_and_feedback(meta, text, in_opening, offset, opening, inspected, normalise_date)
@@ -1028,8 +1032,10 @@ def _period_and_feedback(
             if ended is not None and (v := values[ended]):
                 meta.period_text = f"{text[period[0] : period[1]]}…{text[ended[0] : ended[1]]}"
                 meta.period = _with_end(meta.period, v)
-        joined = next((sp for sp in dates if sp[0] == period[1] + 1), None)
-        if joined and text[period[1]] == "、" and (v := values[joined]) and meta.period:
+        stage = _SECOND_STAGE.match(text, period[1])  # …，第二阶段为2024年1月8日至1月26日
+        gap = stage.end() - period[1] if stage else 1
+        joined = next((sp for sp in dates if sp[0] == period[1] + gap), None)
+        if joined and (stage or text[period[1]] == "、") and (v := values[joined]) and meta.period:
             # 2022年3月17日至3月22日、5月5日至7月12日: one inspection in two stints
             meta.period_text = text[period[0] : joined[1]]
             meta.period = _with_end(meta.period, v)
@@ -1055,6 +1061,10 @@ def _period_and_feedback(
                 _after_period(values[chosen], meta.period),
             )
             return
+
+
+#: The second stage of an inspection told after the first (第一阶段为…，第二阶段为…).
+_SECOND_STAGE = re.compile(r"[，,；;]\s*第[二2]阶段(?:为|是|从)?")
 
 
 def _with_end(period: dict[str, Any], end: dict[str, Any]) -> dict[str, Any]:

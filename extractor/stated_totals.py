@@ -320,12 +320,22 @@ _THINGS_COUNTED = re.compile(
 _PROBLEM_NOUNS = re.compile(r"问题|方面|类|意见|反馈|巡视|巡察|审计|清单|措施|举措|任务|事项|整改")
 
 
+#: …or a sentence that counts things before (对2022年以来的87个违法图斑逐一复核，已完成整改79个).
+_THINGS_BEFORE = re.compile(rf"(?:{NUMBER})(?:个|项|条|处|件|起|家|户)([\u4e00-\u9fff]{{1,6}})")
+
+
 def _done_part_of_things(text: str, at: int) -> bool:
+    if text[at - 1 : at] == "已":
+        at -= 1  # (已|完成整改79个: the wording may start after 已)
     if text[at - 1 : at] not in ("，", ","):
         return False
     clause_start = max(text.rfind(stop, 0, at - 1) for stop in "。；;，,\n") + 1
     counted = _THINGS_COUNTED.search(text, clause_start, at - 1)
-    return counted is not None and not _PROBLEM_NOUNS.search(counted.group(1))
+    if counted is not None:
+        return not _PROBLEM_NOUNS.search(counted.group(1))
+    sentence_start = max(text.rfind(stop, 0, at) for stop in "。；;\n") + 1
+    nouns = [m.group(1) for m in _THINGS_BEFORE.finditer(text, sentence_start, at)]
+    return bool(nouns) and not any(_PROBLEM_NOUNS.search(noun) for noun in nouns)
 
 
 def _about_a_subset(text: str, at: int) -> bool:

@@ -171,6 +171,11 @@ FIFTH_SESSION_FLOORS = {
     "structured-78": (0.99, 1.0, 1.0),
     "structured-79": (0.98, 1.0, 1.0),
     "structured-80": (0.98, 1.0, 1.0),
+    # …third round: rounds of every kind and their dates (81), problems in depth (82, its
+    # run-in sub-findings left), organisation-dense measures (83)
+    "structured-81": (0.99, 1.0, 1.0),
+    "structured-82": (0.98, 0.92, 1.0),
+    "structured-83": (0.98, 1.0, 1.0),
 }
 
 

@@ -1664,3 +1664,24 @@ def test_audit_reports_problems_totals_after_a_comma() -> None:
             _meta("关于审计查出问题整改情况的报告\n" + sentence + "\n").stated_totals["problems"]
             == total
         )
+
+
+def test_nineteenth_sessions_third_round_metadata() -> None:
+    """Two stages told one after the other (第一阶段为…，第二阶段为…) span the period; the
+    feedback told in the paragraph after a blank line; a completed count of things a
+    sentence counted before it (87个违法图斑…已完成整改79个) is no completed total."""
+    meta = _meta(
+        "根据县委统一部署，县委第一巡察组分两个阶段对湄潭县林业局党组开展了常规巡察，第一阶段为2023年11月27日"
+        "至12月22日，第二阶段为2024年1月8日至1月26日。2024年3月14日，县委第一巡察组向县林业局党组反馈了巡察意见。\n"
+    )
+    assert (meta.period["start"], meta.period["end"]) == ("2023-11-27", "2024-01-26")
+    meta = _meta(
+        "根据县委统一部署，2024年3月中旬至5月上旬，县委组建3个巡察组，对罗田县教育局党组开展了常规巡察。\n\n"
+        "2024年6月18日，县委3个巡察组向县教育局党组集中反馈了巡察意见。\n"
+    )
+    assert meta.feedback_date["start"] == "2024-06-18"
+    meta = _meta(
+        "按照县委统一部署，2024年4月，县委第2巡察组对桃源县林业局党组开展了常规巡察，同年6月20日向局党组反馈了巡察意见。\n"
+        "1.问题：违法图斑整改滞后。整改情况：对2022年以来的87个违法图斑逐一复核，已完成整改79个，恢复林地126.5亩。\n"
+    )
+    assert "completed" not in meta.stated_totals

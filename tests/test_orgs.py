@@ -2135,6 +2135,7 @@ def test_registered_township_names_are_taken_whole() -> None:
         "旗委第二巡察组",
         "布尔陶亥苏木党委",
     ]
+    assert _orgs("全面建设镇政府大楼。宜宾市建设镇党委召开会议。") == ["镇政府", "宜宾市建设镇党委"]
     assert _orgs("镇纪委联合镇财政所开展检查。乡党委会同乡人民政府建立机制。") == [
         "镇纪委",
         "镇财政所",
@@ -2206,3 +2207,29 @@ def test_nineteenth_sessions_second_round_names() -> None:
         )
         == []
     )
+
+
+def test_nineteenth_sessions_third_round_names() -> None:
+    """Fields joined by 与 inside a bureau's or a corps' name (海洋与渔业局, 海洋与渔业执法总队);
+    a bureau's 局务会; companies as subjects of a violation or a change (滇源路桥违规…,
+    蜀安物业因…, 华膳餐饮更换…), trade names in 农旅, after 国企; a role before a listed
+    company stays out of its name; 化解 is a verb; 委员会议 is a meeting of members."""
+    assert _orgs("中共福建省海洋与渔业局党组关于省委第七巡视组巡视反馈意见整改情况的通报") == [
+        "中共福建省海洋与渔业局党组",
+        "省委第七巡视组",
+    ]
+    assert _orgs("省海洋与渔业执法总队联合福建海警局开展执法。县财政局与县审计局联合检查。") == [
+        "省海洋与渔业执法总队",
+        "福建海警局",
+        "县财政局",
+        "县审计局",
+    ]
+    assert _orgs("先后召开局党组会、局务会专题研究9次。") == ["局党组", "局务会"]
+    assert _orgs(
+        "子公司投资决策管控不严,滇源路桥违规开展融资性贸易。物业企业蜀安物业因服务质量不达标被清退。"
+        "督促华膳餐饮更换不合格供货商。引入川北农旅公司盘活冷链仓储。区属国企伊友城投公司2笔借款未经审批。"
+    ) == ["滇源路桥", "蜀安物业", "华膳餐饮", "川北农旅公司", "伊友城投公司"]
+    assert _orgs("对宏达路桥、子公司粤顺物流等5家企业开展专项检查。化解林场历史债务318万元。") == [
+        "宏达路桥",
+        "粤顺物流",
+    ]

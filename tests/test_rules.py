@@ -410,3 +410,14 @@ def test_a_years_initial_budget_is_no_year_part() -> None:
         ("14个", "COUNT"),
         ("2023年初", "DATE"),
     ]
+
+
+def test_size_classes_and_less_common_measures() -> None:
+    """千吨级 is a size class (no QUANTITY); 例次 and 袋 are measure words."""
+    recognizer = RuleRecognizer()
+    text = "推动3个千吨级泊位建成投用。串换收费项目1263例次，种植黑木耳620万袋。"
+    assert [(text[s.start : s.end], s.label) for s in recognizer(text)] == [
+        ("3个", "COUNT"),
+        ("1263例次", "COUNT"),
+        ("620万袋", "COUNT"),
+    ]

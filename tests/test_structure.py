@@ -1216,3 +1216,39 @@ def test_nineteenth_sessions_second_round_headings():
         "problem",
         "problem",
     ]
+
+
+def test_nineteenth_sessions_third_round_headings():
+    """A notice that names its inspection and its rectification in separate sentences is
+    a rectification notice, so a numbered shortcoming closing on a progress note
+    (…28.4万元——已完成) is a problem under its feedback point; an audit report's
+    二、审计查出问题的整改情况 over findings with their measures under them groups them."""
+    text = (
+        "根据瑞金市委统一部署，市委第二巡察组对市卫生健康委党组开展了常规巡察。\n"
+        "委党组召开专题会议研究部署整改工作。\n"
+        "（一）反馈问题：落实医药领域腐败问题集中整治不到位\n"
+        "1.基层医疗卫生机构药品耗材采购不规范，3家乡镇卫生院线下采购药品金额28.4万元——已完成\n"
+        "委党组责成医政医管科开展专项检查。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [(h.kind, h.status) for h in structure.headings] == [
+        ("category", None),
+        ("problem", "completed"),
+    ]
+    text = (
+        "县审计局对沂水县水利局进行了审计，审计报告反映的问题共涉及9个。按照审计整改工作的要求，现将整改情况报告如下。\n"
+        "一、整改工作组织情况\n局党组召开专题会议3次。\n二、审计查出问题的整改情况\n"
+        "1.多计工程款18.36万元问题。施工单位多计土石方工程量1.26万立方米。\n"
+        "(1)已追回多计工程款18.36万元,全额缴入县级国库。\n(2)对监理单位扣减监理费2.1万元。\n"
+        "2.水土保持补偿费征收不到位问题。应征未征补偿费64.5万元。\n(1)已追缴补偿费64.5万元。\n"
+    )
+    structure = parse_structure(prepare(text).text)
+    assert [h.kind for h in structure.headings] == [
+        "section",
+        "category",
+        "problem",
+        "section",
+        "section",
+        "problem",
+        "section",
+    ]

@@ -65,6 +65,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-37",
     "heldout-38",
     "heldout-39",
+    "heldout-40",
 )
 
 

@@ -80,7 +80,8 @@ _PERCENT = re.compile(
 # --- QUANTITY ----------------------------------------------------------------
 _RECOGNISED_UNITS = [u for u in PHYSICAL_UNITS if u not in {"度", "m", "t", "g", "W", "寸", "斤"}]
 _QUANTITY = re.compile(
-    rf"{_START}{_NUMBER}(?P<unit>{_alternation(_RECOGNISED_UNITS)})(?![A-Za-z²³])"
+    # (千吨级泊位, 万吨级: a size class, not a quantity)
+    rf"{_START}{_NUMBER}(?P<unit>{_alternation(_RECOGNISED_UNITS)})(?![A-Za-z²³级])"
 )
 
 # --- DATE --------------------------------------------------------------------

@@ -263,6 +263,22 @@ class AnchorWalk:
                 return zone_start - n
         return zone_start
 
+    def listed_town_start(self, end: int, word_len: int, depth: int) -> int | None:
+        """Start of the longest registered town name ending at ``end`` (七个星镇,
+        嘎达布其镇) that stands at a word boundary or after a place; not one right after
+        an organ (镇纪委|联合镇财政所, 乡党委|会同乡人民政府: the verb and the next organ's
+        town word), nor one that opens with a verb with no place before it (全面|建设镇)."""
+        text = self.text
+        for n in range(min(MAX_TOWN_LEN, end), word_len + 1, -1):
+            start = end - n
+            if text[start:end] not in TOWN_NAMES or self.organ_ends_at(start):
+                continue
+            if self.anchor_start(start, depth + 1) is not None:
+                return start
+            if self.is_boundary(start) and not starts_with(text[start:end], _LEFT_WORD_SET, 2):
+                return start
+        return None
+
     def town_start(self, end: int, depth: int) -> int | None:
         """碧溪街道, 胡埭镇龙延村, 云林春雷社区: a town word with its name (two to
         four characters back to a boundary, else two), or alone at a boundary
@@ -285,21 +301,7 @@ class AnchorWalk:
                 return name_end
             if name_end < 2 or text.startswith(("乡镇", "镇街"), end - 2):
                 return None  # 乡镇卫生院, 镇街: the generic pair "townships", not a town
-            listed = next(
-                (
-                    end - n
-                    for n in range(min(MAX_TOWN_LEN, end), len(word) + 1, -1)
-                    if text[end - n : end] in TOWN_NAMES
-                    # (镇纪委|联合镇财政所, 乡党委|会同乡人民政府: after an organ a listed
-                    # 联合镇, 会同乡 is the verb and the next organ's town word)
-                    and not self.organ_ends_at(end - n)
-                    and (
-                        self.is_boundary(end - n)
-                        or self.anchor_start(end - n, depth + 1) is not None
-                    )
-                ),
-                None,
-            )
+            listed = self.listed_town_start(end, len(word), depth)
             if listed is not None:  # 对|七个星镇, 对|嘎达布其镇: a listed town, whole
                 anchor = self.anchor_start(listed, depth + 1)
                 return anchor if anchor is not None else listed

@@ -163,7 +163,10 @@ def _listed_companies(scan: _Scan) -> list[OrgCandidate]:
         if not all(_listed_name_ok(text[a:b]) for a, b in items[:-1]):
             continue  # one item is not a name (资金等要素): not a list of companies
         for start, end in items:
-            if _listed_name_ok(text[start:end]) and scan.is_boundary(start):
+            # 、子公司|粤顺物流等5家企业: a role before an item is no part of its name
+            role = next((r for r in _COMPANY_ROLES if text.startswith(r, start)), "")
+            start += len(role) if end - start - len(role) >= 2 else 0
+            if _listed_name_ok(text[start:end]) and (role or scan.is_boundary(start)):
                 out.append(OrgCandidate(start, end))
     return out
 
