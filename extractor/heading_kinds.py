@@ -71,13 +71,13 @@ _FEEDBACK_GROUP = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题(?:\s*[：:]
 _FEEDBACK_LEAD = re.compile(r"^(?:巡[视察])?反馈(?:的)?问题\s*[：:]\s*")
 #: An audit report's groups of findings: 一、市级财政管理审计查出问题的整改情况 (…问题的具体
 #: 整改情况 too)
-_AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的)?(?:具体)?整改")
+_AUDIT_GROUP = re.compile(r"审计(?:查出|发现)(?:的)?问题(?:的|及|和)?(?:具体)?整改")
 #: …but not the report's own framework (一、审计查出问题整改工作推进情况, and
 #: 二、审计查出问题整改情况 with no audited field before 审计, over the groups;
 #: 二、具体问题整改情况 names no field either).
 _AUDIT_FRAMEWORK = re.compile(r"整改工作|总体情况|推进情况|基本情况|^审计|^(?:具体|主要)问题")
 #: A heading about findings and their rectification (…预算执行问题的整改情况).
-_FINDINGS_RECTIFIED = re.compile(r"问题的?(?:具体)?整改(?:情况|结果)$")
+_FINDINGS_RECTIFIED = re.compile(r"问题(?:的|及|和)?(?:具体)?整改(?:情况|结果)$")
 #: Words of the notice's own framework: a heading with them that groups
 #: problems is about the rectification work, a section (二、巡察反馈问题整改落实情况).
 _FRAMEWORK = re.compile(
@@ -305,7 +305,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and (not _MEASURE_START.match(title) or title.endswith("问题"))
             # under a finding (1.…多计工程款12.5万元问题。) an item that names no finding
             # or says it is done reports the work ((1)已追回多计工程款12.5万元，上缴市级财政)
-            and not (under_finding and (title.startswith("已") or not _names_a_finding(title)))
+            and not (under_finding and (_says_done(title) or not _names_a_finding(title)))
         ):
             _mark_worded_problem(heading, title, text)
     for heading in headings:
@@ -633,6 +633,12 @@ def _audit_findings_group(headings: list[ParsedHeading], i: int) -> bool:
     return not (title.startswith("审计") and has_fields)
 
 
+def _says_done(title: str) -> bool:
+    """An item that says its work is done (（1）已追回…, (1)县乡村振兴局已督促…)."""
+    actor = _ACTOR_FIRST.match(title)
+    return title.startswith("已") or (actor is not None and title.startswith("已", actor.end()))
+
+
 def _names_a_finding(title: str) -> bool:
     """A finding by its wording: …问题 (1.多计工程款12.5万元问题) or a shortcoming stated
     (1.镇级财政收支未全部纳入预算管理), not a field (（一）市级部门预算执行审计)."""
@@ -644,7 +650,12 @@ def _names_a_group(title: str, rectification: bool) -> bool:
     一、…审计查出问题的整改情况 (not its own 整改工作推进情况), a central-style task point."""
     return bool(
         _FEEDBACK_GROUP.match(title)
-        or (_AUDIT_GROUP.search(title) and not _AUDIT_FRAMEWORK.search(title))
+        # (not 2.国有企业审计查出问题整改不到位: a shortcoming of that rectification)
+        or (
+            _AUDIT_GROUP.search(title)
+            and not _AUDIT_FRAMEWORK.search(title)
+            and not _SHORTCOMING.search(title)
+        )
         or (rectification and _TASK_POINT.match(title))
     )
 

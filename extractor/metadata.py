@@ -221,7 +221,7 @@ _AUDIT_OPENING = re.compile(
     # 绵阳市审计局派出审计组于2023年7月至10月对我司…: the office sends its team
     # …于2024年3月12日至5月17日，对区教育局…: the stay's dates and a comma before 对
     # (市审计局审计组对我院…: the office's team named after it)
-    r"(?:(?:派出(?:的)?)?审计组[，,]?)?(?:于[^，,。；;]{0,40}?[，,]?)?对((?:中共)?"
+    r"(?:(?:派出(?:的)?)?审计组[，,]?)?(?:(?:于|自)[^，,。；;]{0,40}?[，,]?)?对((?:中共)?"
     + _CJK_RUN
     # 对我局开展了原局长赵某某…任职期间经济责任审计: the audit's subject before 审计
     + r"{2,60}?)(?:进行了?|开展了?|实施了?)[^，,。；;]{0,40}?审计"
@@ -717,6 +717,13 @@ def _first_written_team(text: str, opening_at: int, start: int, end: int) -> tup
     return start, end
 
 
+#: The body that runs an audited fund or project, before 管理的… (市医疗保障局管理的…基金).
+_MANAGING_BODY = re.compile(
+    r"([\u4e00-\u9fff（）()]{2,30}?(?:局|委|委员会|中心|厅|办|所|院|站|公司|集团))"
+    r"(?:管理|负责|使用|承担|实施)的"
+)
+
+
 def _read_inspected(
     meta: Metadata, text: str, offset: int, inspected: re.Match[str], written: _Written
 ) -> None:
@@ -728,6 +735,8 @@ def _read_inspected(
         name = name[: dated.start()]
         # 市医疗保障局管理的|2023年度…基金: the body that runs the audited fund
         name = re.sub(r"(?:管理|负责|使用|承担|实施)的$", "", name)
+    managing = _MANAGING_BODY.match(name)  # 县人社局管理的养老保险基金: the body that runs it
+    name = managing.group(1) if managing else name
     name = _PERSON_AFTER_BODY.sub("", name) or name  # 我集团原主要负责人: 我集团
     subject = _INSPECTED_SUBJECT.match(name)
     if subject and "巡" not in subject.group(1):  # 我镇落实县委第三巡察组…: 我镇

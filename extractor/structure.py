@@ -17,6 +17,7 @@ import point for all of it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -73,6 +74,10 @@ class Structure:
         return best
 
 
+#: The line that opens a notice's list of attached files (附件：1.整改清单).
+_ATTACHMENTS = re.compile(r"[ \t\u3000]*附件[：:]")
+
+
 def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]:
     """Find every heading line of the cleaned ``text`` (up to ``stop``)."""
     limit = len(text) if stop is None else stop
@@ -82,8 +87,15 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
     list_styles = Counter(
         found[0].name for _, _, found in lines if found and found[0].name in LIST_ONLY_STYLES
     )
+    attachments = False  # after 附件：1.… the numbered lines list attached files
     for pos, line_end, found in lines:
         line = text[pos:line_end]
+        if _ATTACHMENTS.match(line):
+            attachments = True
+        elif attachments and not (found and found[1].strip()[:1].isdigit()):
+            attachments = False
+        if attachments:
+            continue
         if (
             found is not None
             and found[0].name in LIST_ONLY_STYLES

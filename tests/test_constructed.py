@@ -176,6 +176,11 @@ FIFTH_SESSION_FLOORS = {
     "structured-81": (0.99, 1.0, 1.0),
     "structured-82": (0.98, 0.92, 1.0),
     "structured-83": (0.98, 1.0, 1.0),
+    # …fourth round: short notices and end matter (84), ethnic and border regions (85),
+    # audit reports of every kind (86)
+    "structured-84": (0.99, 1.0, 1.0),
+    "structured-85": (0.97, 1.0, 1.0),
+    "structured-86": (0.99, 1.0, 1.0),
 }
 
 

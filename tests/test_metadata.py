@@ -1685,3 +1685,16 @@ def test_nineteenth_sessions_third_round_metadata() -> None:
         "1.问题：违法图斑整改滞后。整改情况：对2022年以来的87个违法图斑逐一复核，已完成整改79个，恢复林地126.5亩。\n"
     )
     assert "completed" not in meta.stated_totals
+
+
+def test_nineteenth_sessions_fourth_round_metadata() -> None:
+    """An audit office's fieldwork told from a start (自2024年5月6日起，对…) still opens a
+    unit's audit; 9个问题中已有7个按期整改完毕 is the completed total."""
+    meta = _meta(
+        "根据县委审计委员会统一部署，都昌县审计局自2024年5月6日起，对县人力资源和社会保障局管理的养老保险基金"
+        "进行了专项审计，并于7月22日反馈了审计意见。审计共指出问题3个方面10个。\n"
+        "截至2024年6月30日，9个问题中已有7个按期整改完毕。\n一、审计发现问题的整改情况\n"
+    )
+    assert (meta.team, meta.inspected_organisation) == ("都昌县审计局", "县人力资源和社会保障局")
+    assert meta.period["start"] == "2024-05-06"
+    assert meta.stated_totals["completed"] == 7

@@ -2233,3 +2233,25 @@ def test_nineteenth_sessions_third_round_names() -> None:
         "宏达路桥",
         "粤顺物流",
     ]
+
+
+def test_nineteenth_sessions_fourth_round_names() -> None:
+    """Kinds of branch (连队党支部, 后进党支部, an unnamed gacha's), branches counted or their
+    secretaries counted, are no organ; a company that builds a facility ends before the verb;
+    a contractor after 承包商 is a company; 可办率 is a rate, not an office."""
+    assert _orgs(
+        "举办连队党支部书记培训班3期。整顿提升后进党支部1个。嘎查党支部“三会一课”制度落实不严。"
+        "乡党委对11个村党总支开展专项检查,对2名村党总支书记进行约谈提醒。"
+    ) == ["乡党委"]
+    assert _orgs("宝格德乌拉嘎查党支部召开会议。红旗村党支部书记主持。") == [
+        "宝格德乌拉嘎查党支部",
+        "红旗村党支部",
+    ]
+    assert _orgs(
+        "引进沧南果蔬公司建设冷链仓储中心1座。后勤管理处已向承包商滇味餐饮公司追缴承包费。"
+    ) == [
+        "沧南果蔬公司",
+        "后勤管理处",
+        "滇味餐饮公司",
+    ]
+    assert _orgs("全区政务服务事项网上可办率达到98.5%。") == []

@@ -1252,3 +1252,48 @@ def test_nineteenth_sessions_third_round_headings():
         "problem",
         "section",
     ]
+
+
+def test_nineteenth_sessions_fourth_round_headings():
+    """The numbered lines after 附件： list attached files, no headings; 二、审计发现问题及
+    整改情况 over findings groups them; a shortcoming of earlier audit rectification
+    (2.国有企业审计查出问题整改不到位。) is a problem, not a group; under a finding an
+    item whose actor says it is done ((1)县乡村振兴局已督促…) is a measure."""
+    text = (
+        "根据县委统一部署，县委第三巡察组对县林业局党组开展了巡察。\n一、整改工作组织情况\n局党组召开会议。\n"
+        "下一步，局党组将持续巩固整改成果。\n附件：1.巡察反馈问题整改清单\n\u3000\u3000\u30002.整改措施落实情况统计表\n"
+        "中共县林业局党组\n2023年9月8日"
+    )
+    assert [h.title for h in parse_structure(prepare(text).text).headings] == ["整改工作组织情况"]
+    text = (
+        "根据审计工作安排，县审计局对学院后勤管理处等5个单位开展了内部审计，审计整改工作由院党委部署。\n"
+        "二、审计发现问题及整改情况\n1.食堂承包费未足额收缴问题。已追缴。\n2.维修工程未按规定招标问题。已整改。\n"
+    )
+    assert [h.kind for h in parse_structure(prepare(text).text).headings] == [
+        "category",
+        "problem",
+        "problem",
+    ]
+    text = (
+        "根据自治区党委统一部署，自治区党委第四巡视组对北海市开展了常规巡视，向北海市委反馈了巡视意见。\n"
+        "二、巡视反馈意见整改落实情况\n（一）贯彻落实党中央决策部署有差距\n1.向海经济发展谋划不够深入。\n"
+        "市发展改革委牵头编制三年行动方案。\n2.国有企业审计查出问题整改不到位。\n市审计局会同市国资委建立清单。\n"
+    )
+    assert [h.kind for h in parse_structure(prepare(text).text).headings] == [
+        "section",
+        "category",
+        "problem",
+        "problem",
+    ]
+    text = (
+        "左权县审计局对我县衔接推进乡村振兴补助资金进行了专项审计。审计整改情况报告如下。\n"
+        "一、审计发现问题的整改情况\n3.5个村光伏电站收益分配不规范问题。\n"
+        "(1)县乡村振兴局已督促5个村重新制定收益分配方案,收回违规发放的补贴18.45万元。\n"
+        "(2)对5个村党支部书记进行了约谈。\n"
+    )
+    assert [h.kind for h in parse_structure(prepare(text).text).headings] == [
+        "category",
+        "problem",
+        "section",
+        "section",
+    ]

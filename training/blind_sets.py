@@ -66,6 +66,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-38",
     "heldout-39",
     "heldout-40",
+    "heldout-41",
 )
 
 

@@ -56,19 +56,24 @@ _GENERIC_NAMES = re.compile(
     r"|(?:教师|教工|学生|职工|离退休|退休|流动|机关|在职|师生|临床科室|科室|企业|单位|部门|基层|两新组织|社会组织)(?:党支部|党总支|支部))$"
 )
 #: A count before a bare organ or team (派出5个巡察组, 11个党支部): a number of them, none named.
-_COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个$")
+_COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+个[村镇乡]?$")
 #: …and before a level's units in brackets (26个村（社区）综合文化服务中心).
 _COUNTED_LEVEL = re.compile(r"[\d一二三四五六七八九十两几多]+个[\u4e00-\u9fff]?$")
 #: Kinds of body before a bare organ that make it a kind's organ (社区党委书记, 8家子公司党委):
 #: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
 #: owner's short form).
 _KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|设区市|单位|学校|(?<!公司)分)$")
+#: …and a kind written into the candidate itself: a Corps company's, a backward or weak
+#: branch, an unnamed gacha's (连队党支部, 后进党支部, 软弱涣散党支部, 嘎查党支部).
+_KIND_ORGAN = re.compile(r"(?:连队|后进|软弱涣散|嘎查)(?:党支部|党总支|党委)")
 #: A village's or community's organ with no name (村党支部, 社区党委) and, after it, a post
 #: and a count of people (书记5人, 书记21人次): the holders of many such posts.
 _BARE_VILLAGE_ORGAN = re.compile(r"(?:村|社区)(?:党支部|党总支|党委|村委会|居委会)")
 _POST_COUNTED_AFTER = re.compile(
     r"(?:书记|副书记|主任|主要负责人|负责人)[^，,。；;\n]{0,3}?[\d一二三四五六七八九十两]+(?:人|名)"
 )
+#: …or a count of people before it (对2名村党总支书记进行约谈).
+_PEOPLE_COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+(?:名|人|位)$")
 _AWARD_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|授予|命名为|创成|获得|成功创建|创建)$")
 
 #: An ordinal that tells one unit from its siblings (第二附属医院, 第一检察部,
@@ -259,10 +264,15 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         _GENERIC_NAMES.match(text[start - n : end]) for n in range(2, min(start, 6) + 1)
     ):
         return False  # 党总支 inside 教工党总支: a kind of branch, not this one
+    if _KIND_ORGAN.fullmatch(name):
+        return False  # 连队党支部书记培训班, 后进党支部1个: a kind of branch
     if name in _OWNED_ORGANS and _KIND_BEFORE_ORGAN.search(text, max(0, start - 3), start):
         return False  # 社区|党委书记: a kind's committee
-    if _BARE_VILLAGE_ORGAN.fullmatch(name) and _POST_COUNTED_AFTER.match(text, end):
-        return False  # 约谈村党支部书记5人: the secretaries of five branches, a kind
+    village = start - 1 if text[start - 1 : start] == "村" else start  # (村|党总支 read bare)
+    if _BARE_VILLAGE_ORGAN.fullmatch(text[village:end]) and (
+        _POST_COUNTED_AFTER.match(text, end) or _PEOPLE_COUNTED_BEFORE.search(text, 0, village)
+    ):
+        return False  # 约谈村党支部书记5人, 对2名村党总支书记: the holders of many such posts
     counted = name in _OWNED_ORGANS or name in _TEAM_WORDS
     if counted and _COUNTED_BEFORE.search(text, max(0, start - 5), start):
         return False  # 派出5个巡察组, 11个党支部: a number of them, none named

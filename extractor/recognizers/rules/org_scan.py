@@ -46,6 +46,7 @@ from extractor.recognizers.rules.org_words import (
     _AND_JOINED,
     _BOUNDARY_VERBS,
     _BRACKETED_PART,
+    _BUILDING_VERBS,
     _CLAUSE_OPENERS,
     _COMPANIES,
     _CORE_LENS,
@@ -256,6 +257,8 @@ class _Scan(AnchorWalk, BareNames):
         word = middle[:2]
         if word not in _BOUNDARY_VERBS and word not in _LEFT_WORD_SET:
             return False
+        if word in _BUILDING_VERBS and self.text.endswith(("公司", "集团"), 0, q):
+            return True  # 沧南果蔬公司|建设|冷链仓储中心: a company builds a facility
         if word in _JOINING_VERBS and word not in _NAME_WORDS and not _GROUP_WORDS.search(middle):
             # 财政所|会同|经济发展办公室: 会同, 牵头 go on no name but a group's (县委督促检查
             # 工作领导小组办公室)

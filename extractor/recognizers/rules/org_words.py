@@ -245,6 +245,9 @@ _POST_TITLES: tuple[str, ...] = tuple(
 )
 #: Adverbs that open a predicate right after a name (局党组共认领…, 县委已…).
 _ADVERBS = frozenset("共均已将也还都又再并即就曾")
+#: Verbs by which a company builds or funds a facility after its name (…公司|建设|冷链仓储中心):
+#: what follows is the thing built, not a unit of the company.
+_BUILDING_VERBS = frozenset({"建设", "新建", "建成", "投资", "投建", "打造", "承建"})
 #: Name words that, right after an organ, are verbs (公司纪委|联合|审计部), whatever
 #: names they also occur in (化学工程联合国家重点实验室 has no organ before 联合).
 _VERBS_NOT_NAMES = frozenset({"联合"})
