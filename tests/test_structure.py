@@ -12,6 +12,11 @@ from extractor.text import prepare
 from tests.conftest import read_seed
 
 
+def _kinds(text: str) -> list[str]:
+    """The kinds of the headings of a notice's text, in order."""
+    return [h.kind for h in parse_structure(prepare(text).text).headings]
+
+
 def _structure(prefix: str):
     prep = prepare(read_seed(prefix))
     return prep, parse_structure(prep.text)
@@ -1187,8 +1192,7 @@ def test_nineteenth_sessions_second_round_headings():
         "1．市教育局2所直属学校多计工程款12.5万元问题。\n"
         "（1）已追回多计工程款12.5万元，上缴市级财政。\n（2）对施工单位扣减履约保证金2.1万元。\n"
     )
-    structure = parse_structure(prepare(text).text)
-    assert [h.kind for h in structure.headings] == [
+    assert _kinds(text) == [
         "section",
         "category",
         "problem",
@@ -1208,8 +1212,7 @@ def test_nineteenth_sessions_second_round_headings():
         "1.不良贷款清收处置不力。整改情况:对9户逾期客户依法提起诉讼。\n"
         "2.关联交易管理不规范。整改情况:重新核定关联方名单21户。\n3.员工行为管理存在"
     )
-    structure = parse_structure(prepare(text).text)
-    assert [h.kind for h in structure.headings] == [
+    assert _kinds(text) == [
         "section",
         "category",
         "problem",
@@ -1242,8 +1245,7 @@ def test_nineteenth_sessions_third_round_headings():
         "(1)已追回多计工程款18.36万元,全额缴入县级国库。\n(2)对监理单位扣减监理费2.1万元。\n"
         "2.水土保持补偿费征收不到位问题。应征未征补偿费64.5万元。\n(1)已追缴补偿费64.5万元。\n"
     )
-    structure = parse_structure(prepare(text).text)
-    assert [h.kind for h in structure.headings] == [
+    assert _kinds(text) == [
         "section",
         "category",
         "problem",
