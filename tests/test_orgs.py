@@ -2255,3 +2255,16 @@ def test_nineteenth_sessions_fourth_round_names() -> None:
         "滇味餐饮公司",
     ]
     assert _orgs("全区政务服务事项网上可办率达到98.5%。") == []
+
+
+def test_nineteenth_sessions_fifth_round_names() -> None:
+    """An institute entered by the team lends 所 in its own notice (进驻园艺研究所,对所党委…);
+    全科医生 is a doctor, not a department; trade names in 园林 and 精机; a department's
+    party group counted (21个部门党组) is a kind."""
+    assert _orgs(
+        "根据省农科院党委统一部署,院党委第二巡察组进驻园艺研究所,对所党委开展了常规巡察。所纪委跟踪督办。"
+    )[-3:] == ["园艺研究所", "所党委", "所纪委"]
+    assert _orgs("卫生院配备DR设备9台，招录全科医生38名。施工单位徽建园林多计工程款12.6万元。") == [
+        "徽建园林"
+    ]
+    assert _orgs("推动秦川精机等12家企业实施技改。对21个部门党组开展专项检查。") == ["秦川精机"]

@@ -67,6 +67,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-39",
     "heldout-40",
     "heldout-41",
+    "heldout-42",
 )
 
 

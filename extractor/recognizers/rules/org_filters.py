@@ -62,7 +62,7 @@ _COUNTED_LEVEL = re.compile(r"[\d一二三四五六七八九十两几多]+个[\u
 #: Kinds of body before a bare organ that make it a kind's organ (社区党委书记, 8家子公司党委):
 #: the bare 党委 is no name (社区党委 in a community's own notice is found whole, as an
 #: owner's short form).
-_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|设区市|单位|学校|(?<!公司)分)$")
+_KIND_BEFORE_ORGAN = re.compile(r"(?:社区|子公司|企业|设区市|单位|学校|部门|(?<!公司)分)$")
 #: …and a kind written into the candidate itself: a Corps company's, a backward or weak
 #: branch, an unnamed gacha's (连队党支部, 后进党支部, 软弱涣散党支部, 嘎查党支部).
 _KIND_ORGAN = re.compile(r"(?:连队|后进|软弱涣散|嘎查)(?:党支部|党总支|党委)")

@@ -47,8 +47,9 @@ _NOTICE_OWNERS: dict[str, str] = dict(word_table("org_notice_owners.tsv"))
 _NOTICE_OWNER_KIND = re.compile(
     "("
     + "|".join(sorted(map(re.escape, _NOTICE_OWNERS), key=len, reverse=True))
-    # …or the body inspected itself (对市档案馆进行了常规巡察, then 馆党总支)
-    + ")(?:党委|党组|党总支|党支部|委员会|(?=进行|开展))"
+    # …or the body inspected itself (对市档案馆进行了常规巡察, then 馆党总支; 进驻园艺研究所,
+    # 对所党委开展…)
+    + ")(?:党委|党组|党总支|党支部|委员会|(?=进行|开展|[，,]对))"
 )
 #: A village's or community's own notice (诸家村党总支, 村总支部委员会, 社区党委 in the
 #: opening, after a 对村巡察): it names its own organs by 村/社区 alone (向村党总支反馈,
