@@ -19,3 +19,8 @@ def is_audit_report(text: str) -> bool:
     """An audit-rectification report: it says so near its start, and its
     title and opening name no inspection."""
     return bool(AUDIT_REPORT.search(text[:1500])) and not _INSPECTION.search(text[:300])
+
+
+def names_an_inspection(text: str) -> bool:
+    """The text names a 巡视 or 巡察 (its opening, when given the opening)."""
+    return bool(_INSPECTION.search(text))

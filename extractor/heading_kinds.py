@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from extractor.genre import is_audit_report
+from extractor.genre import is_audit_report, names_an_inspection
 from extractor.heading_markers import PARAGRAPH_LABEL, match_marker
 from extractor.heading_status import _body_status, _stated_status, _status_of
 from extractor.heading_wording import (
@@ -46,14 +46,14 @@ _SHORTCOMING = re.compile(
 _RECTIFICATION = re.compile(
     r"(?:巡视|巡察|审计|督察|反馈)[^。]{0,40}?整改|整改[^。]{0,40}?(?:巡视|巡察|审计|督察|反馈)"
 )
-#: …or names an inspection in its opening and rectification soon after, in sentences of
-#: their own (…市委第二巡察组对市卫生健康委党组开展了常规巡察。…研究部署整改工作).
-_INSPECTION_NAMED = re.compile(r"巡视|巡察")
 
 
 def _is_rectification(text: str) -> bool:
-    return bool(_RECTIFICATION.search(text[:4000])) or bool(
-        _INSPECTION_NAMED.search(text[:1000]) and "整改" in text[:2000]
+    """A rectification notice or report: it says so near its start, or names an
+    inspection in its opening and rectification soon after, in sentences of their own
+    (…市委第二巡察组对市卫生健康委党组开展了常规巡察。…研究部署整改工作)."""
+    return bool(_RECTIFICATION.search(text[:4000])) or (
+        names_an_inspection(text[:1000]) and "整改" in text[:2000]
     )
 
 
@@ -194,7 +194,9 @@ _SOLVED = re.compile(r"问题(?:得到|获得)(?:有效)?(?:解决|纠正|整改
 _MEASURE_AGAINST_A_PROBLEM = re.compile(r"^(?:关于|针对)[^，,。“”]{2,60}?问题[，,].")
 #: …and says who did the work before what was done (针对…的问题，镇经管站重新核定…).
 _ACTOR_FIRST = re.compile(
-    r"[\u4e00-\u9fff]{1,12}?(?:站|所|局|办|中心|委员会|党委|党组|党支部|政府|公司|学院|医院|队|科|处)"
+    # (an organ opens with a level or town word, or is the notice's own: not 加强队伍…)
+    r"(?:[省市区县镇乡村局院校所]|街道|集团|公司)[\u4e00-\u9fff]{0,11}?"
+    r"(?:站|所|局|办|中心|委员会|党委|党组|党支部|政府|公司|学院|医院|队|科|处)"
     r"(?=[\u4e00-\u9fff])"
 )
 

@@ -54,11 +54,11 @@ _DOT_FIGURE_AFTER = (
 _COMMA_FIGURE_AFTER = rf"\d{{1,6}}(?:[.．]\d{{1,6}})?(?:{_COUNT_AFTER}|[万亿元])"
 MARKER_STYLES: tuple[MarkerStyle, ...] = (
     #: 一、 (also 一． / 一. in web and PDF text, and 第一、 as some small issuers write it;
-    #: not 第一、二批, two ordinals)
+    #: not 第一、二批 nor 第一、第二批次, ordinals in a row)
     MarkerStyle(
         "一、",
         1,
-        re.compile(rf"第[{_N}]{{1,3}}、(?![{_N}\d])|[{_N}]{{1,4}}\s*(?:[、，,]|[.．](?!\d))"),
+        re.compile(rf"第[{_N}]{{1,3}}、(?![{_N}\d第])|[{_N}]{{1,4}}\s*(?:[、，,]|[.．](?!\d))"),
     ),
     MarkerStyle("（一）", 2, re.compile(rf"[（(]\s*[{_N}]{{1,4}}\s*[）)]")),
     #: 一）: a （一） without its opening bracket, as 1） is a （1）

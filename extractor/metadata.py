@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from extractor.chars import is_ideograph
 from extractor.genre import AUDIT_REPORT
 from extractor.heading_markers import starts_with_marker
 from extractor.inspection_teams import SENDING_COMMITTEES, TEAM_COMMITTEE
@@ -95,6 +96,12 @@ _RECEIVED_TEAM = re.compile(
     r"(?:自觉|主动|诚恳|全面|认真|积极)?接受了?[^，,。；;]{0,12}?(?:(?:巡视|巡察)第?[一二三四五六七八九十\d]*组"
     # 我局接受了市委常规巡察。: a committee's inspection names who inspects, as a team does
     r"|(?:[省市区县州盟旗地]委|党组|党委)(?:常规|专项|机动|提级|联动|交叉)?(?:巡视|巡察)(?=[，,。；;]))"
+)
+#: …or as the body listed for the round (县水利局党组被列为县委第三轮巡察对象, 我村党总支
+#: 被列为县委本轮巡察对象), at a clause start (the empty group is the alias slot)
+_LISTED_AS_OBJECT = re.compile(
+    r"(?:^|(?<=[，,。；;\n]))((?:中共)?[\u4e00-\u9fff（）()·、]{2,40}?)()"
+    r"被(?:列为|确定为|纳入)[^，,。；;]{0,16}?(?:巡视|巡察)(?:对象|范围)"
 )
 _FEEDBACK = re.compile(r"反馈")
 #: An inspection team or round named in a paragraph (巡察组, 巡视组, 巡察办)
@@ -567,7 +574,7 @@ def _read_opening(
             )
         ):
             inspected = _INSPECTED.search(opening, inside.start(2) - 1) or inspected
-    received = _RECEIVED_TEAM.search(opening)
+    received = _RECEIVED_TEAM.search(opening) or _LISTED_AS_OBJECT.search(opening)
     if received is not None and (inspected is None or received.start() < inspected.start()):
         inspected = received  # the body that received the team, before any other 对…
     if inspected is None:  # 区委巡察四组巡察了宁海路街道党工委
@@ -653,7 +660,14 @@ def _past_background(opening: str) -> str:
     after the background (the notice reports the later inspection)."""
     while (end := opening.find("。")) >= 0:
         first = opening[: end + 1]
-        if not _BACKGROUND_SENTENCE.search(first) or not _TEAM.search(opening, end + 1):
+        background = _BACKGROUND_SENTENCE.search(first)
+        if (
+            background is None
+            # (…巡察组对…进行了常规巡察，巡察期间立行立改问题已整改完成: the inspection
+            # itself, whose quick fixes are told; only a sentence naming no team is background)
+            or (not background.group().startswith("曾") and _TEAM.search(first))
+            or not _TEAM.search(opening, end + 1)
+        ):
             break
         opening = opening[end + 1 :]
     return opening
@@ -668,14 +682,18 @@ def _first_written_office(text: str, start: int, end: int) -> tuple[int, int]:
         # 关于集团审计部…的报告 … 黔路集团审计部对我公司…, 关于市审计局…的报告 … 兴仁市审计局
         # 对我中心…: the title's owner short form (not the full name written earlier)
         # (集团审计部 for 冀交投资集团有限公司审计部: the company form dropped too)
-        owner_form = re.search(r"(?:集团|公司)(?:有限|股份有限|有限责任)?公司", short)
+        owner_form = re.search(r"集团(?:有限|股份有限|有限责任)?公司", short)
         forms = [(owner_form.start(), "集团" + short[owner_form.end() :])] if owner_form else []
         for k in range(2, len(short) - 3):
             if short.startswith(("集团", "公司"), k) or short[k] in "省市区县州旗":
                 forms.append((k, short[k:]))
         for k, form in forms:
             first = text.find(form, 0, start)
-            while first >= 0 and text[max(0, first - k) : first] == short[:k]:
+            # (not inside another office's name: 安顺|市审计局; 关于|市审计局 is a word start)
+            while first >= 0 and (
+                text[max(0, first - k) : first] == short[:k]
+                or (is_ideograph(text[first - 1 : first]) and not text.endswith("关于", 0, first))
+            ):
                 first = text.find(form, first + 1, start)
             if first >= 0:
                 return first, first + len(form)
@@ -701,6 +719,10 @@ def _first_written_office(text: str, start: int, end: int) -> tuple[int, int]:
     return start, first + len(short)
 
 
+#: A team's number, which an opening may leave out where the title wrote it.
+_NUMBER_IN_TEAM = re.compile(r"第[一二三四五六七八九十\d]+(?=(?:巡视|巡察)?组)")
+
+
 def _first_written_team(text: str, opening_at: int, start: int, end: int) -> tuple[int, int]:
     """The team as first written: the title's fuller name (锡林郭勒盟委第三巡察组) when
     the opening shortens it (盟委第三巡察组), else the opening's."""
@@ -714,13 +736,15 @@ def _first_written_team(text: str, opening_at: int, start: int, end: int) -> tup
         lead = prose.end() if prose else lead  # 关于落实|省委第五巡视组巡视反馈意见…
         if name.endswith(short) and len(name) - lead > len(short):
             return named.start(1) + lead, named.end(1)
+        if _NUMBER_IN_TEAM.sub("", name[lead:]) == short:  # 县委第一巡察组 / 县委巡察组
+            return named.start(1) + lead, named.end(1)
     return start, end
 
 
 #: The body that runs an audited fund or project, before 管理的… (市医疗保障局管理的…基金).
+_MANAGING = "(?:管理|负责|使用|承担|实施)的"
 _MANAGING_BODY = re.compile(
-    r"([\u4e00-\u9fff（）()]{2,30}?(?:局|委|委员会|中心|厅|办|所|院|站|公司|集团))"
-    r"(?:管理|负责|使用|承担|实施)的"
+    r"([\u4e00-\u9fff（）()]{2,30}?(?:局|委|委员会|中心|厅|办|所|院|站|公司|集团))" + _MANAGING
 )
 
 
@@ -734,7 +758,7 @@ def _read_inspected(
     if dated and dated.start() >= 2:
         name = name[: dated.start()]
         # 市医疗保障局管理的|2023年度…基金: the body that runs the audited fund
-        name = re.sub(r"(?:管理|负责|使用|承担|实施)的$", "", name)
+        name = re.sub(rf"{_MANAGING}$", "", name)
     managing = _MANAGING_BODY.match(name)  # 县人社局管理的养老保险基金: the body that runs it
     name = managing.group(1) if managing else name
     name = _PERSON_AFTER_BODY.sub("", name) or name  # 我集团原主要负责人: 我集团

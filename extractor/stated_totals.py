@@ -99,7 +99,7 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         # …分解为93项具体整改任务: tasks, not problems
         rf"(?!(?:具体)?(?:的)?(?:整改)?(?:任务|措施|举措|事项))"
     ),
-    re.compile(rf"方面[，,、](?:具体)?问题{_SUM}{_N}{_CL}"),
+    re.compile(rf"(?:方面|领域)[，,、](?:具体)?问题{_SUM}{_N}{_CL}"),
     # 巡视反馈意见明确的问题共8项, 巡察组指出我镇存在的问题共计9个
     re.compile(rf"(?:巡视|巡察|反馈)[^。；;，,]{{0,12}}?的问题[（(]?{_SUM}{_N}{_CL}"),
     re.compile(rf"(?:梳理|归纳|汇总)(?:出|形成)了?{_SUM}(?:{_GROUPS})?{_N}{_CL}(?:具体)?问题"),
@@ -219,7 +219,7 @@ def _about_earlier_round(text: str, at: int) -> bool:
 
 
 #: What after a problem wording's count makes it a count of aspects or kinds.
-_ASPECT_AFTER = ("方面", "大方面", "个方面", "大类", "类", "部分", "个部分")
+_ASPECT_AFTER = ("方面", "大方面", "个方面", "大类", "类", "部分", "个部分", "领域", "个领域")
 #: A clause that issues a policy (出台…的12条措施, 印发…20条举措): its measures are the
 #: policy's own, not the notice's rectification measures.
 _POLICY_CLAUSE = re.compile(r"出台|印发|发布|推出|制发")
@@ -248,6 +248,7 @@ _EACH = frozenset("每任逐")
 
 
 def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts (after the last ，；。 or line break)."""
     return max(text.rfind(stop, 0, at) for stop in "，,；;。\n") + 1
 
 
@@ -312,32 +313,44 @@ def _wider_scope(text: str, match: re.Match[str], joint: bool = False) -> bool |
     return True
 
 
-#: A clause that counts things (排查隐患1284条): a bare 已整改1261条 right after it is the part
-#: of those things done, one measure's figure, unless the things are the problems
-#: (反馈问题15个，已整改13个) or their groups, or the measures and tasks, which
+#: A clause that counts things (排查隐患1284条): a bare 已整改1261条 right after it, in the same
+#: measure word, is the part of those things done, one measure's figure, unless the things
+#: are the problems (反馈问题15个，已整改13个) or their groups, or the measures and tasks, which
 #: ``_counts_measures`` weighs (细化整改措施66条，已销号15个: problems done).
-_THINGS_COUNTED = re.compile(
-    rf"([\u4e00-\u9fff]{{2,8}})(?:{NUMBER})(?:个|项|条|处|件|起|家|户|人)$"
-)
+_THINGS_COUNTED = re.compile(rf"([\u4e00-\u9fff]{{2,8}})(?:{NUMBER})(个|项|条|处|件|起|家|户|人)$")
 _PROBLEM_NOUNS = re.compile(r"问题|方面|类|意见|反馈|巡视|巡察|审计|清单|措施|举措|任务|事项|整改")
+#: …or a sentence that counts things first (对2022年以来的87个违法图斑逐一复核，已完成整改79个).
+_PROBLEMS_COUNTED = re.compile(
+    rf"问题(?:共计?)?(?:{NUMBER})(?:个|项|条)|(?:{NUMBER})(?:个|项|条)(?:具体)?问题"
+)
+_THINGS_BEFORE = re.compile(rf"(?:{NUMBER})(个|项|条|处|件|起|家|户)([\u4e00-\u9fff]{{1,6}})")
 
 
-#: …or a sentence that counts things before (对2022年以来的87个违法图斑逐一复核，已完成整改79个).
-_THINGS_BEFORE = re.compile(rf"(?:{NUMBER})(?:个|项|条|处|件|起|家|户)([\u4e00-\u9fff]{{1,6}})")
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after the last 。； or line break)."""
+    return max(text.rfind(stop, 0, at) for stop in "。；;\n") + 1
 
 
-def _done_part_of_things(text: str, at: int) -> bool:
+def _done_part_of_things(text: str, match: re.Match[str]) -> bool:
+    """A completed count that counts the things a clause or the sentence before it counted
+    (排查隐患1284条，已整改1261条), in the same measure word, in a sentence that states no
+    problems total (巡察反馈问题15个，涉及5个科室，已整改13个 counts problems)."""
+    at = match.start()
     if text[at - 1 : at] == "已":
         at -= 1  # (已|完成整改79个: the wording may start after 已)
     if text[at - 1 : at] not in ("，", ","):
         return False
-    clause_start = max(text.rfind(stop, 0, at - 1) for stop in "。；;，,\n") + 1
-    counted = _THINGS_COUNTED.search(text, clause_start, at - 1)
+    measure = match.group()[-1]
+    sentence_start = _sentence_start(text, at)
+    counts = [(m.group(1), m.group(2)) for m in _THINGS_BEFORE.finditer(text, sentence_start, at)]
+    if any(_PROBLEM_NOUNS.search(noun) for _, noun in counts) or _PROBLEMS_COUNTED.search(
+        text, sentence_start, at
+    ):
+        return False  # the sentence counts the problems first: the done count is theirs
+    counted = _THINGS_COUNTED.search(text, _clause_start(text, at - 1), at - 1)
     if counted is not None:
-        return not _PROBLEM_NOUNS.search(counted.group(1))
-    sentence_start = max(text.rfind(stop, 0, at) for stop in "。；;\n") + 1
-    nouns = [m.group(1) for m in _THINGS_BEFORE.finditer(text, sentence_start, at)]
-    return bool(nouns) and not any(_PROBLEM_NOUNS.search(noun) for noun in nouns)
+        return counted.group(2) == measure and not _PROBLEM_NOUNS.search(counted.group(1))
+    return any(unit == measure for unit, _ in counts)
 
 
 def _about_a_subset(text: str, at: int) -> bool:
@@ -401,7 +414,7 @@ def first_total(
                 continue  # 每一项整改措施: every one of them, no count
             if wordings is COMPLETED_WORDINGS and (
                 _about_a_subset(text, match.start())
-                or _done_part_of_things(text, match.start())
+                or _done_part_of_things(text, match)
                 or _counts_measures(text, match, problems)
                 or (
                     match.group().endswith(("一个", "一项", "一条"))

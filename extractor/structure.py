@@ -92,8 +92,8 @@ def parse_headings(text: str, *, stop: int | None = None) -> list[ParsedHeading]
         line = text[pos:line_end]
         if _ATTACHMENTS.match(line):
             attachments = True
-        elif attachments and not (found and found[1].strip()[:1].isdigit()):
-            attachments = False
+        elif attachments and line.strip() and not (found and found[1].strip()[:1].isdigit()):
+            attachments = False  # (a blank line between the files keeps the list going)
         if attachments:
             continue
         if (

@@ -186,6 +186,12 @@ FIFTH_SESSION_FLOORS = {
     "structured-87": (0.94, 0.96, 1.0),
     "structured-88": (0.96, 1.0, 1.0),
     "structured-89": (0.98, 0.96, 1.0),
+    # …sixth round: the newest rounds and zones (90), metadata written unusually (91),
+    # organisations of southern and eastern cities (92), read only for their metadata and
+    # dates; their zone and community names are left
+    "structured-90": (0.95, 1.0, 1.0),
+    "structured-91": (0.98, 1.0, 1.0),
+    "structured-92": (0.94, 0.97, 1.0),
 }
 
 

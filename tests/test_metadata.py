@@ -1698,3 +1698,38 @@ def test_nineteenth_sessions_fourth_round_metadata() -> None:
     assert (meta.team, meta.inspected_organisation) == ("都昌县审计局", "县人力资源和社会保障局")
     assert meta.period["start"] == "2024-05-06"
     assert meta.stated_totals["completed"] == 7
+
+
+def test_review_of_the_nineteenth_session_metadata() -> None:
+    """A completed count after a count of other units in a sentence that counted the
+    problems is the problems' (涉及5个科室); the inspection's own sentence that mentions quick
+    fixes is no background; another office earlier in the text lends no short form; a body
+    listed for the round (…被列为…巡察对象) is the inspected one; a team the opening leaves
+    unnumbered is the title's numbered one."""
+    assert _meta(
+        "关于巡察整改情况的通报\n巡察反馈问题15个，涉及5个科室，已整改13个。\n"
+    ).stated_totals == {
+        "problems": 15,
+        "completed": 13,
+    }
+    meta = _meta(
+        "2023年4月10日至6月9日，市委第一巡察组对市财政局党组进行了常规巡察，巡察期间立行立改问题已整改完成。"
+        "2023年7月5日，市委第一巡察组向市财政局党组反馈了巡察意见。\n"
+    )
+    assert (meta.period["end"], meta.feedback_date["start"]) == ("2023-06-09", "2023-07-05")
+    meta = _meta(
+        "兴仁市就业服务中心关于审计发现问题整改情况的报告\n"
+        "安顺市审计局此前审计了下属单位。兴仁市审计局于2024年3月对我中心财务收支情况进行了审计。\n"
+    )
+    assert meta.team == "兴仁市审计局"
+    meta = _meta(
+        "中共湘潭县水利局党组\n关于县委巡察反馈意见整改进展情况的通报\n"
+        "根据县委统一部署，县水利局党组被列为县委第三轮巡察对象。2023年5月8日—6月30日，县委第二巡察组对局党组"
+        "开展了常规巡察。8月10日，县委第二巡察组向局党组反馈了巡察意见。\n"
+    )
+    assert meta.inspected_organisation == "县水利局党组"
+    meta = _meta(
+        "中共新兴县天堂镇委员会关于县委第一巡察组\n巡察反馈意见整改进展情况的通报\n"
+        "根据县委统一部署，县委巡察组于2023年4月10日至6月9日对天堂镇开展了常规巡察，7月6日向镇党委反馈了巡察意见。\n"
+    )
+    assert meta.team == "县委第一巡察组"

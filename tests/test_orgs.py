@@ -2268,3 +2268,15 @@ def test_nineteenth_sessions_fifth_round_names() -> None:
         "徽建园林"
     ]
     assert _orgs("推动秦川精机等12家企业实施技改。对21个部门党组开展专项检查。") == ["秦川精机"]
+
+
+def test_review_of_the_nineteenth_session_names() -> None:
+    """Roles listed alone are no companies; a body before 项目资金/工程款 is no thing built;
+    施工单位 before a work's words names no trade name; a registered town before a company."""
+    assert _orgs("督促承包商、承包方等3家企业整改。") == []
+    assert _orgs("督促卫健委项目资金及时拨付。城投集团工程款拖欠问题已解决。") == [
+        "卫健委",
+        "城投集团",
+    ]
+    assert _orgs("施工单位工程建设进度滞后。监理单位质量建设不到位。") == []
+    assert _orgs("对陈埭镇建设发展有限公司2022年以来的账目开展审计。") == ["陈埭镇建设发展有限公司"]

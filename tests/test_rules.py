@@ -421,3 +421,15 @@ def test_size_classes_and_less_common_measures() -> None:
         ("1263例次", "COUNT"),
         ("620万袋", "COUNT"),
     ]
+
+
+def test_dates_written_with_slashes_and_dashes_as_ranges() -> None:
+    """2023/5/8至2023/6/30 and 2023-04-10至2023-05-26 are one DATE each, valued as ranges."""
+    import extractor
+
+    for text, start, end in (
+        ("区委第三巡察组于2023/5/8至2023/6/30对局党组开展了常规巡察。", "2023-05-08", "2023-06-30"),
+        ("瑞金市审计局于2023-04-10至2023-05-26对我局进行了审计。", "2023-04-10", "2023-05-26"),
+    ):
+        dates = [e for e in extractor.extract(text, backend="rules").entities if e.label == "DATE"]
+        assert [(d.value["start"], d.value["end"]) for d in dates] == [(start, end)]

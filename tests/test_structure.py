@@ -1299,3 +1299,13 @@ def test_nineteenth_sessions_fourth_round_headings():
         "section",
         "section",
     ]
+
+
+def test_review_of_the_nineteenth_session_headings():
+    """A blank line inside an attachment list keeps it a list; 第一、第二批次 is no heading."""
+    text = (
+        "根据县委统一部署，县委第三巡察组对县林业局党组开展了巡察。\n一、整改工作组织情况\n局党组召开会议。\n"
+        "附件：1.巡察反馈问题整改清单\n\n2.整改措施落实情况统计表\n"
+        "第一、第二批次整改任务已完成。\n"
+    )
+    assert [h.title for h in parse_structure(prepare(text).text).headings] == ["整改工作组织情况"]

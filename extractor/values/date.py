@@ -292,8 +292,13 @@ def _inherit(right: _Point, left: _Point) -> None:
         right.month = left.month
 
 
+#: Connectors written as words: where one stands, a dash is inside a side (2023-04-10至…).
+_WORD_CONNECTOR = re.compile(r"至|到|~|～")
+
+
 def _split_range(text: str) -> tuple[str, str] | None:
-    for match in _CONNECTOR.finditer(text):
+    connectors = _WORD_CONNECTOR if _WORD_CONNECTOR.search(text) else _CONNECTOR
+    for match in connectors.finditer(text):
         left, right = text[: match.start()], text[match.end() :]
         if left and right:
             return left, right

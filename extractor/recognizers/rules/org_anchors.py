@@ -119,7 +119,8 @@ class AnchorWalk:
             if end - n >= 0 and text[end - n : end] in _ZONE_SET:
                 starts.append(self.zone_start(end - n, depth))
                 break
-        town = self.town_start(end, depth) if self.use_towns else None
+        # a company's name takes a town only when the town is registered (陈埭镇|建设发展有限公司)
+        town = self.town_start(end, depth) if self.use_towns else self._listed_town_at(end, depth)
         if town is not None:
             starts.append(town)
         if text[end - 1] in _ANCHOR_LEVEL_CHARS and self.starts_here(end - 1, depth):
@@ -262,6 +263,19 @@ class AnchorWalk:
             if text[zone_start - n : zone_start] in _PLACES:
                 return zone_start - n
         return zone_start
+
+    def _listed_town_at(self, end: int, depth: int) -> int | None:
+        """A registered town (镇, 乡, 街道, 苏木) ending at ``end``, with its anchor."""
+        word = next(
+            (w for w in ("街道", "苏木", "镇", "乡") if self.text.endswith(w, 0, end)), None
+        )
+        if word is None:
+            return None
+        start = self.listed_town_start(end, len(word), depth)
+        if start is None:
+            return None
+        anchor = self.anchor_start(start, depth + 1)
+        return anchor if anchor is not None else start
 
     def listed_town_start(self, end: int, word_len: int, depth: int) -> int | None:
         """Start of the longest registered town name ending at ``end`` (七个星镇,

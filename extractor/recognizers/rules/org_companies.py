@@ -165,8 +165,11 @@ def _listed_companies(scan: _Scan) -> list[OrgCandidate]:
         for start, end in items:
             # 、子公司|粤顺物流等5家企业: a role before an item is no part of its name
             role = next((r for r in _COMPANY_ROLES if text.startswith(r, start)), "")
-            start += len(role) if end - start - len(role) >= 2 else 0
-            if _listed_name_ok(text[start:end]) and (role or scan.is_boundary(start)):
+            stripped = bool(role) and end - start - len(role) >= 2
+            start += len(role) if stripped else 0
+            if text[start:end] in _COMPANY_ROLES:
+                continue  # 承包商、承包方等3家企业: roles, no names
+            if _listed_name_ok(text[start:end]) and (stripped or scan.is_boundary(start)):
                 out.append(OrgCandidate(start, end))
     return out
 
@@ -210,6 +213,15 @@ def _builders_after_roles(scan: _Scan) -> list[OrgCandidate]:
             any(c in _STOP for c in name[:2])
             or name[:2] in _BOUNDARY_VERBS
             or has_left_word(name[:2])
+        ):
+            continue
+        after = scan.text[match.end(1) : match.end(1) + 2]
+        # (施工单位|工程建设进度滞后: a work's word, not a trade name, unless an act follows)
+        if not (
+            name.endswith("公司")
+            or not is_cjk(after[:1] or "。")
+            or after in _BOUNDARY_VERBS
+            or after.startswith(_COMPANY_ACTS)
         ):
             continue
         out.append(OrgCandidate(match.start(1), match.end(1)))

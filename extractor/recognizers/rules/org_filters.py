@@ -183,7 +183,10 @@ _KIND_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家所
 #: that builds (信息科建成…, 高新区分局新建…) stands before the verb instead.
 _BUILT_BEFORE = re.compile(r"(?:新建|共建|筹建|建成|修缮|改造)$")
 _NAME_ENDS_AT = re.compile(r"[^\u4e00-\u9fff]|$|[的和与及等，。]")
-_BUILT_AFTER = re.compile(r"(?:扩建|改建|改造|新建|提升)?(?:工程|项目)|大楼|馆舍|新馆")
+_BUILT_AFTER = re.compile(r"(?:扩建|改建|改造|新建|提升)?(?:工程|项目)(?![款资经])|大楼|馆舍|新馆")
+#: …but a body whose name ends in an organ's or a firm's word is never the thing built
+#: (卫健委|项目资金, 城投集团|工程款).
+_BODY_ENDINGS = ("局", "委", "办", "厅", "政府", "公司", "集团", "党委", "党组")
 
 
 def _in_place_name(name: str) -> bool:
@@ -247,6 +250,7 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
             or _BUILT_AFTER.match(text, end)
         )
         and len(name) <= 6
+        and not name.endswith(_BODY_ENDINGS)
         and name[0] not in _NAMED_LEVEL_CHARS
         and not _in_place_name(name)
     ):
@@ -270,7 +274,8 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False  # 社区|党委书记: a kind's committee
     village = start - 1 if text[start - 1 : start] == "村" else start  # (村|党总支 read bare)
     if _BARE_VILLAGE_ORGAN.fullmatch(text[village:end]) and (
-        _POST_COUNTED_AFTER.match(text, end) or _PEOPLE_COUNTED_BEFORE.search(text, 0, village)
+        _POST_COUNTED_AFTER.match(text, end)
+        or _PEOPLE_COUNTED_BEFORE.search(text, max(0, village - 6), village)
     ):
         return False  # 约谈村党支部书记5人, 对2名村党总支书记: the holders of many such posts
     counted = name in _OWNED_ORGANS or name in _TEAM_WORDS
