@@ -319,10 +319,11 @@ def _wider_scope(text: str, match: re.Match[str], joint: bool = False) -> bool |
 #: ``_counts_measures`` weighs (细化整改措施66条，已销号15个: problems done).
 _THINGS_COUNTED = re.compile(rf"([\u4e00-\u9fff]{{2,8}})(?:{NUMBER})(个|项|条|处|件|起|家|户|人)$")
 _PROBLEM_NOUNS = re.compile(r"问题|方面|类|意见|反馈|巡视|巡察|审计|清单|措施|举措|任务|事项|整改")
-#: …or a sentence that counts things first (对2022年以来的87个违法图斑逐一复核，已完成整改79个).
+#: The problems counted in the sentence (反馈问题15个, 12个问题): a done count after them is theirs.
 _PROBLEMS_COUNTED = re.compile(
     rf"问题(?:共计?)?(?:{NUMBER})(?:个|项|条)|(?:{NUMBER})(?:个|项|条)(?:具体)?问题"
 )
+#: …or a sentence that counts things first (对2022年以来的87个违法图斑逐一复核，已完成整改79个).
 _THINGS_BEFORE = re.compile(rf"(?:{NUMBER})(个|项|条|处|件|起|家|户)([\u4e00-\u9fff]{{1,6}})")
 
 
