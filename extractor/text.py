@@ -393,9 +393,10 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
             next_char = _neighbour(pairs, k, 1, drop)
             if not (is_cjk(prev_char) and is_cjk(next_char)):  # else a stray space
                 builder.add(" ", pos)
-            elif char == "\u3000" and pairs[k - 1][0] not in _SPACES:
+            elif char in "\u3000\t" and pairs[k - 1][0] not in _SPACES:
                 # an ideographic space inside a line parts cells and fields (问题　整改措施
-                # 　责任单位, 第一部分　整改情况), no PDF stray: kept, once, as written
+                # 　责任单位, 第一部分　整改情况), no PDF stray: kept, once, as written; a
+                # tab parts a pasted table's cells the same way (…36.8万元⇥农田建设股)
                 builder.add("\u3000", pos)
             elif parts_two_organs(prev_char, _chars_after(pairs, k, drop)):
                 builder.add(" ", pos)

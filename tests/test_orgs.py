@@ -2280,3 +2280,17 @@ def test_review_of_the_nineteenth_session_names() -> None:
     ]
     assert _orgs("施工单位工程建设进度滞后。监理单位质量建设不到位。") == []
     assert _orgs("对陈埭镇建设发展有限公司2022年以来的账目开展审计。") == ["陈埭镇建设发展有限公司"]
+
+
+def test_a_pasted_tables_cells_are_parted() -> None:
+    """A table pasted with tabs (序号⇥问题⇥整改措施⇥责任单位⇥完成时限): each cell's division
+    is a name of its own, not glued to the figure ending the cell before it."""
+    import extractor
+
+    text = (
+        "中共县农业农村局党组关于巡察整改情况的通报\n"
+        "1\t耕地地力补贴发放不精准\t追回多拨资金36.8万元\t农田建设股\t2024年3月\n"
+        "2\t农机购置补贴审核不严\t取消3家经销商资格\t农机服务中心\t2024年4月\n"
+    )
+    orgs = [e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"]
+    assert orgs[-2:] == ["农田建设股", "农机服务中心"]
