@@ -2294,3 +2294,15 @@ def test_a_pasted_tables_cells_are_parted() -> None:
     )
     orgs = [e.text for e in extractor.extract(text, backend="rules").entities if e.label == "ORG"]
     assert orgs[-2:] == ["农田建设股", "农机服务中心"]
+
+
+def test_a_corps_division_leads_its_city() -> None:
+    """第七师胡杨河市党委: the Corps division by its number leads the city it runs; 第三师党委
+    alone is its committee; a division named in prose with no organ is none."""
+    assert _orgs(
+        "根据第七师胡杨河市党委统一部署，师市党委第一巡察组开展巡察。第三师党委召开会议。在第二师工作期间。"
+    ) == [
+        "第七师胡杨河市党委",
+        "师市党委第一巡察组",
+        "第三师党委",
+    ]

@@ -37,6 +37,9 @@ from extractor.recognizers.rules.org_words import (
     _ZONE_SET,
 )
 
+#: A division of the Xinjiang Production and Construction Corps by its number (第七师), which
+#: leads the city it runs (第七师胡杨河市党委) as a place leads its organs.
+_CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十\d]{1,3}师$")
 #: Before a bare 镇/乡, words that make it "every/that township" (各镇, 该乡): generic.
 _GENERIC_BEFORE_TOWN = "各每全该本其此两"
 #: A township word alone before one of its organs (乡, 镇, and Inner Mongolia's 苏木).
@@ -115,6 +118,9 @@ class AnchorWalk:
                 elif lead == "直属机关" and (owner := self.owner_at(end - len(lead))) is not None:
                     starts.append(owner)  # [委直属机关党委]: the owner's short form leads
                 break
+        division = _CORPS_DIVISION.search(text, max(0, end - 6), end)
+        if division is not None and self.is_boundary(division.start()):
+            starts.append(division.start())  # [第七师胡杨河市党委]: a Corps division leads its city
         for n in _ZONE_LENS:
             if end - n >= 0 and text[end - n : end] in _ZONE_SET:
                 starts.append(self.zone_start(end - n, depth))

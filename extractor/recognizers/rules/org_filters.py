@@ -124,6 +124,8 @@ def _generic_start(name: str) -> bool:
         return False  # 全国人大常委会: 全国 names the national body, not "every"
     if re.match(r"[\u4e00-\u9fff]{3,6}(?:苏木|嘎查)", name):
         return False  # 那仁宝力格苏木党委: a Mongolian name written in sound
+    if re.match(r"第[一二三四五六七八九十\d]{1,3}师", name):
+        return False  # 第七师胡杨河市党委: a Corps division by its number
     if _DIVISION_FIELD_START.match(name) and name.endswith(_FIELD_DIVISION_SUFFIXES):
         return False  # 基层卫生健康处, 农村水利股: the division's field, not "grassroots"
     for n in range(min(MAX_PLACE_LEN, len(name) - 1), max(1, match.end() - 1), -1):
