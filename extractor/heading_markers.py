@@ -50,6 +50,8 @@ _COUNT_AFTER = "|".join(sorted(map(re.escape, COUNT_MEASURES), key=len, reverse=
 #: is the list's; a single one, 6.3万元, is a wrapped figure); 、 likewise (2、3个项目…问题)
 _DOT_FIGURE_AFTER = (
     rf"\d{{1,6}}(?:{_COUNT_AFTER})|\d{{1,6}}[.．]\d{{1,6}}(?:{_COUNT_AFTER}|[万亿元])"
+    # …or into a year (1.2023年实施的3个通组公路项目…: no decimal has a year's unit)
+    r"|(?:19|20)\d{2}年"
 )
 _COMMA_FIGURE_AFTER = rf"\d{{1,6}}(?:[.．]\d{{1,6}})?(?:{_COUNT_AFTER}|[万亿元])"
 MARKER_STYLES: tuple[MarkerStyle, ...] = (

@@ -87,8 +87,8 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"问题清单{_SUM}(?:所列|列出|列|中)?的?(?:具体)?(?:问题)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     ),
-    # a table-like line: 反馈问题：21个；整改措施：63条；已完成：18个
-    re.compile(rf"反馈问题[：:]{_SUM}{_N}{_CL}"),
+    # a table-like line: 反馈问题：21个；整改措施：63条；已完成：18个; 反馈问题共涉及8个
+    re.compile(rf"反馈问题[：:]?{_SUM}(?:涉及)?{_N}{_CL}"),
     # 3个街道共认领问题87个: the problems the inspected bodies took on
     re.compile(rf"认领(?:了)?(?:反馈)?问题{_SUM}{_N}{_CL}"),
     # 指出存在的问题3大方面14项, 反馈意见共3个方面，具体问题10个, 问题分属3个方面，合计12个
@@ -369,6 +369,8 @@ _COUNTED_NOUN = re.compile(r"问题|措施|举措|任务")
 _NAMES_PROBLEMS = ("问题", "整改", "销号")
 
 
+#: A completion rate told right after a completed count (，完成率84.2%).
+_RATE_AFTER = re.compile(r"[，,]?(?:整改)?完成率(?:为|达到?)?(\d+(?:\.\d+)?)%")
 #: The part not yet done, told right after a completed count (，其余2项按计划推进).
 _REMAINDER = re.compile(rf"[，,、]?(?:其余|剩余|余下|还有|正在推进|正在整改){_N}{_CL}")
 
@@ -386,9 +388,13 @@ def _counts_measures(text: str, match: re.Match[str], problems: int | None = Non
     if problems is not None and done is not None and rest is not None:
         if done + (_to_int(rest.group(1)) or 0) == problems:
             return False  # 15个问题…已办结13项，其余2项: the done and the rest make the problems
+    rate = _RATE_AFTER.match(text, match.end())
+    if problems and done is not None and rate is not None:
+        if abs(100 * done / problems - float(rate.group(1))) < 0.1:
+            return False  # 问题清单19项…已完成16项，完成率84.2%: the rate is of the problems
     if names_tasks:
         return True
-    sentence_start = max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1
+    sentence_start = _sentence_start(text, match.start())
     nouns = _COUNTED_NOUN.findall(text, sentence_start, match.start())
     return bool(nouns) and nouns[-1] != "问题"
 

@@ -192,6 +192,10 @@ FIFTH_SESSION_FLOORS = {
     "structured-90": (0.95, 1.0, 1.0),
     "structured-91": (0.98, 1.0, 1.0),
     "structured-92": (0.94, 0.97, 1.0),
+    # …seventh round: provincial departments in the 2019–2022 style (93), townships and
+    # villages of central and western provinces (94)
+    "structured-93": (0.96, 1.0, 1.0),
+    "structured-94": (0.97, 0.98, 0.99),
 }
 
 

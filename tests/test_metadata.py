@@ -1733,3 +1733,14 @@ def test_review_of_the_nineteenth_session_metadata() -> None:
         "根据县委统一部署，县委巡察组于2023年4月10日至6月9日对天堂镇开展了常规巡察，7月6日向镇党委反馈了巡察意见。\n"
     )
     assert meta.team == "县委第一巡察组"
+
+
+def test_a_completion_rate_tells_whose_count_is_done() -> None:
+    """问题清单19项，…整改措施58条，…已完成16项，完成率84.2%: 16 of 19 is 84.2 %, so the done count
+    is the problems'; 反馈问题共涉及8个 states the problems."""
+    meta = _meta(
+        "根据自治区党委统一部署，自治区党委第三巡视组对自治区商务厅党组进行了常规巡视，9月14日反馈了巡视意见。"
+        "厅党组将反馈意见细化为问题清单19项，研究制定整改措施58条，截至12月31日已完成16项，完成率84.2%。\n"
+    )
+    assert meta.stated_totals == {"problems": 19, "measures": 58, "completed": 16}
+    assert _meta("关于巡察整改情况的通报\n反馈问题共涉及8个。\n").stated_totals["problems"] == 8

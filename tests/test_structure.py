@@ -1309,3 +1309,12 @@ def test_review_of_the_nineteenth_session_headings():
         "第一、第二批次整改任务已完成。\n"
     )
     assert [h.title for h in parse_structure(prepare(text).text).headings] == ["整改工作组织情况"]
+
+
+def test_a_list_number_run_into_a_year():
+    """1.2023年实施的3个通组公路项目未按期完工。 is numbered 1. (no decimal has a year's unit)."""
+    text = (
+        "根据县委统一部署，县委第二巡察组对镇党委开展了巡察。\n二、反馈问题整改情况\n（一）关于基础设施建设方面的问题\n"
+        "1.2023年实施的3个通组公路项目未按期完工。已全部完工。\n2.村级小微工程管理不规范。已修订制度。\n"
+    )
+    assert _kinds(text) == ["section", "category", "problem", "problem"]
