@@ -2306,3 +2306,11 @@ def test_a_corps_division_leads_its_city() -> None:
         "师市党委第一巡察组",
         "第三师党委",
     ]
+
+
+def test_an_economic_zones_committee_lends_its_short_form() -> None:
+    """In an economic zone's own notice (…经济区管理委员会党委 in the opening) 经济区党委 is its
+    committee, as 局党组 is a bureau's."""
+    assert _orgs(
+        "市委第六巡察组对青岛董家口经济区管理委员会党委开展了常规巡察，向经济区党委反馈了巡察意见。"
+    ) == ["市委第六巡察组", "青岛董家口经济区管理委员会党委", "经济区党委"]
