@@ -182,8 +182,8 @@ def _read_heading(
     if not title.strip():
         return None
     counted = marker[-1:] in (".", "．", "、") and body_start == line_start + marker_len  # 2.3个…
-    if style.level == 3 and re.match(r"\d", title) and not counted:
-        return None  # "1. 2023年…" style numbering of figures is not a heading
+    if style.level == 3 and re.match(r"\d", title) and not (counted or style.numbers_problems):
+        return None  # "1. 2023年…" style numbering of figures is not a heading (问题1：3个… is)
     heading = ParsedHeading(
         start=start,
         end=end,

@@ -172,6 +172,8 @@ _CN_DECIMAL = re.compile(
     r"^(?P<int>[^点]*)点(?P<frac>[零〇○一二三四五六七八九]+)(?P<scale>[万亿]?)$"
 )
 _FUZZY_DIGIT = re.compile(r"几|数")
+#: 3亿5000万, 1亿2千万, 2亿零500万: 亿 and the 万 below it in mixed digits
+_YI_WAN = re.compile(r"^(?P<yi>\d+(?:\.\d+)?)亿零?(?P<wan>\d[\d.,]*[千百]?万(?:余|多)?)$")
 
 
 def _parse_single(text: str) -> NumberValue | None:
@@ -184,6 +186,13 @@ def _parse_single(text: str) -> NumberValue | None:
             break
     if not text:
         return None
+    yi_wan = _YI_WAN.match(text)
+    if yi_wan:
+        rest = _parse_single(yi_wan["wan"])
+        if rest is None:
+            return None
+        value = float(yi_wan["yi"]) * CN_BIG_UNITS["亿"] + rest.value
+        return NumberValue(value, None, approximate or rest.approximate)
     mixed = _MIXED.match(text)
     if mixed:
         scale = _scale_of(mixed["scale"])

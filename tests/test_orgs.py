@@ -2314,3 +2314,11 @@ def test_an_economic_zones_committee_lends_its_short_form() -> None:
     assert _orgs(
         "市委第六巡察组对青岛董家口经济区管理委员会党委开展了常规巡察，向经济区党委反馈了巡察意见。"
     ) == ["市委第六巡察组", "青岛董家口经济区管理委员会党委", "经济区党委"]
+
+
+def test_a_community_or_village_named_with_he_is_whole() -> None:
+    """丰和社区, 永和村, 太和社区: a two-character name ending in 和 at a word boundary is the
+    place's name, not a list (学校和社区党委: the school's noun before 和 keeps it a list)."""
+    assert _orgs(
+        "丰和社区党委召开会议。县民政局指导永和村党支部、太和社区居委会开展工作。学校和社区党委。"
+    ) == ["丰和社区党委", "县民政局", "永和村党支部", "太和社区居委会", "社区党委"]

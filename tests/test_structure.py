@@ -1318,3 +1318,13 @@ def test_a_list_number_run_into_a_year():
         "1.2023年实施的3个通组公路项目未按期完工。已全部完工。\n2.村级小微工程管理不规范。已修订制度。\n"
     )
     assert _kinds(text) == ["section", "category", "problem", "problem"]
+
+
+def test_a_numbered_problem_may_open_with_a_count():
+    """问题1:3个村…: the label's colon ends the marker, so a count may open the statement
+    (unlike 1. 2023年…, where a bare number after the list number is a figure)."""
+    text = (
+        "二、整改落实情况\n问题1:3个村集体经济合同管理不规范。\n整改情况:已完成。\n"
+        "问题2:部分村财务公开不及时。\n整改情况:已完成。\n"
+    )
+    assert _kinds(text) == ["section", "problem", "problem"]

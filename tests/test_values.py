@@ -474,3 +474,21 @@ def test_kilo_before_a_unit_is_the_unit_not_a_multiplier() -> None:
         "2400千瓦": ("QUANTITY", 2400.0, "千瓦"),
         "3千万元": ("AMOUNT", 30_000_000.0, "千万元"),
     }
+
+
+def test_yi_and_wan_written_together_are_one_sum() -> None:
+    """1亿2千万元, 3亿5000万元, 2亿零500万元: the 亿 part and the 万 part below it are one
+    amount, not a lone 2千万元 after a stray 1亿."""
+    import extractor
+
+    got = {
+        e.text: e.value["amount"]
+        for e in extractor.extract(
+            "清理合同1亿2千万元,回收资金3亿5000万元,拨付2亿零500万元。", backend="rules"
+        ).entities
+    }
+    assert got == {
+        "1亿2千万元": 120_000_000.0,
+        "3亿5000万元": 350_000_000.0,
+        "2亿零500万元": 205_000_000.0,
+    }

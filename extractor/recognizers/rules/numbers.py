@@ -31,7 +31,9 @@ _CN_CHARS = TEXT_NUMERALS
 _CN = rf"[{_CN_CHARS}]+"
 #: One number: 1600余, 2163万余, 3000多万, 1.6万 / 上百, 数十, 十几, 百余, 两三.
 #: 千 before 瓦/米/克/伏 begins the unit (千瓦时, 千米), it does not multiply the number.
-_AR_BODY = rf"{_AR}(?:[余多])?(?:(?:[十百万亿]|千(?![瓦米克伏焦帕]))+)?(?:[余多])?"
+#: 3亿5000万 / 1亿2千万 / 2亿零500万: a sum of 亿 and 万 written in mixed digits
+_AR_YI_WAN = rf"{_AR}亿零?{_AR}[千百]?万(?:[余多])?"
+_AR_BODY = rf"(?:{_AR_YI_WAN}|{_AR}(?:[余多])?(?:(?:[十百万亿]|千(?![瓦米克伏焦帕]))+)?(?:[余多])?)"
 _CN_BODY = rf"(?:[数几上](?=[十百千万]))?{_CN}(?:几)?(?:点[零〇一二三四五六七八九]+)?(?:[余多])?"
 _BODY = rf"(?:{_AR_BODY}|{_CN_BODY})"
 #: The first number of a mention may not start inside another number.

@@ -308,8 +308,19 @@ class AnchorWalk:
             name_end = end - len(word)
             if name_end < 0 or not text.startswith(word, name_end):
                 continue
+            # 丰和社区, 永和村: a two-character name ending in 和, where the name alone
+            # stands at a boundary (学校和社区, 企业和村: a noun's end before it is the list)
+            ends_and = (
+                name_end >= 2
+                and text[name_end - 1] == "和"
+                and is_cjk(text[name_end - 2])
+                and text[name_end - 2] not in _STOP
+                and self.is_boundary(name_end - 2)
+                and not self.organ_ends_at(name_end - 1)
+            )
             if (
                 word in ("街道", "社区")
+                and not ends_and
                 and self.is_boundary(name_end)
                 and (
                     text.startswith(("纪工委", "党工委", "办事处", "党委", "党总支", "居委会"), end)
@@ -335,7 +346,12 @@ class AnchorWalk:
                 all(
                     is_cjk(c)
                     # (米各庄镇: a name word holding a stop character, org_words_with_stop_chars)
-                    and (c not in _STOP or (i == 0 and named_and) or name in _STOP_WORDS_IN_NAMES)
+                    and (
+                        c not in _STOP
+                        or (i == 0 and named_and)
+                        or (i == 1 and ends_and)
+                        or name in _STOP_WORDS_IN_NAMES
+                    )
                     and c not in _TOWN_NAME_STOPS
                     for i, c in enumerate(name)
                 )
