@@ -428,6 +428,10 @@ def _marker_style(marker: str) -> str:
     return found[0].name if found else marker
 
 
+#: The key of the notice's top as a group of headings.
+_TOP = -1
+
+
 def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
     """A numbered line among fed-back problems is one too, though its wording names no
     shortcoming we know (1.高标准农田建设项目重建轻管 beside 2.…清理不彻底): a group lists
@@ -437,19 +441,21 @@ def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
     on across the groups, so they are one list)."""
 
     styles = [_marker_style(h.marker) for h in headings]
-    groups = [(h.level, h.kind, styles[i]) for i, h in enumerate(headings)]
-    problems = [i for i, h in enumerate(headings) if h.kind == "problem" and h.parent is not None]
-    with_problems = {headings[i].parent for i in problems}
-    like_groups = {groups[parent] for parent in with_problems if parent is not None}
+    # the notice's top (no heading above: problems listed straight after the opening)
+    # is a group of its own, keyed -1
+    groups = {i: (h.level, h.kind, styles[i]) for i, h in enumerate(headings)}
+    groups[_TOP] = (0, "top", None)
+    parent_of = [_TOP if h.parent is None else h.parent for h in headings]
+    problems = [i for i, h in enumerate(headings) if h.kind == "problem"]
+    with_problems = {parent_of[i] for i in problems}
+    like_groups = {groups[parent] for parent in with_problems}
     # a like group holding no problem yet ((二)招标采购方面的问题 over one 1.…问题。 that
     # names no shortcoming we know) follows the markers of the problems of its likes
-    parents = with_problems | {
-        h.parent for h in headings if h.parent is not None and groups[h.parent] in like_groups
-    }
-    for parent in sorted(p for p in parents if p is not None):
-        siblings = [h for h in headings if h.parent == parent]
+    parents = with_problems | {p for p in parent_of if groups[p] in like_groups}
+    for parent in sorted(parents):
+        siblings = [h for i, h in enumerate(headings) if parent_of[i] == parent]
         markers = {_marker_style(h.marker) for h in siblings if h.kind == "problem"} or {
-            styles[i] for i in problems if groups[headings[i].parent] == groups[parent]
+            styles[i] for i in problems if groups[parent_of[i]] == groups[parent]
         }
         if len(markers) != 1:
             continue  # a mix of numberings under one group: no list to follow
@@ -459,14 +465,14 @@ def _problem_siblings(headings: list[ParsedHeading], text: str) -> None:
         # reads as no problem; groups that restart and hold other items are read alone
         items = [
             i
-            for i, h in enumerate(headings)
-            if h.parent is not None and groups[h.parent] == groups[parent] and styles[i] == style
+            for i in range(len(headings))
+            if groups[parent_of[i]] == groups[parent] and styles[i] == style
         ]
         numbers = [headings[i].number for i in items]
         runs_on = all(a is not None and b == a + 1 for a, b in pairwise(numbers))
         others = [i for i in items if headings[i].kind != "problem"]
         if not runs_on and len(others) > 1:  # groups that restart and hold other items
-            items = [i for i in items if headings[i].parent == parent]
+            items = [i for i in items if parent_of[i] == parent]
         listed = [i for i in items if headings[i].kind == "problem"]
         if len(listed) < 2:
             continue

@@ -202,6 +202,11 @@ def _to_int(token: str) -> int | None:
 _EARLIER_ROUND = re.compile(r"上(?:一)?轮|上次|前(?:一)?轮|以往|历次|原(?:巡视|巡察)")
 
 
+#: A count told as of an earlier stage of this round's rectification (当时…已完成整改19个,
+#: 第一次通报时, 集中整改期内): a later count in the same notice supersedes it.
+_EARLIER_STAGE = re.compile(r"当时|第一次通报|首次通报|第一阶段|集中整改期内|此前")
+
+
 def _about_earlier_round(text: str, at: int) -> bool:
     """The count is about an earlier round's problems (对上轮巡察反馈的21个问题…), unless
     this round's team points them out (指出上轮巡察整改不到位和新发现的问题共9个)."""
@@ -419,6 +424,13 @@ def first_total(
                 or text[match.start() - 1 : match.start()] in _EACH
             ):
                 continue  # 每一项整改措施: every one of them, no count
+            if wordings is COMPLETED_WORDINGS and _EARLIER_STAGE.search(
+                text, _sentence_start(text, match.start()), match.start()
+            ):
+                # 第一次通报时已完成整改7个；…累计完成整改11个: a progress notice's later count
+                later = first_total(text[match.end() :], wordings, problems, joint=joint)
+                if later is not None:
+                    return later
             if wordings is COMPLETED_WORDINGS and (
                 _about_a_subset(text, match.start())
                 or _done_part_of_things(text, match)
@@ -438,6 +450,8 @@ def first_total(
                 pattern is _SHARE
                 and match.group().startswith("其中")
                 and not _NAMES_ITSELF.match(match.group())
+                # 其中反馈市妇联党组问题3个方面11个: a body's share, named by its organ
+                and not re.match(r"其中(?:向|反馈)", match.group())
                 and not _ROUND_OVER_BODIES.search(
                     text,
                     max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1,
@@ -528,10 +542,16 @@ def _without_body_sections(text: str) -> tuple[str, bool]:
 def read_stated_totals(text: str) -> dict[str, int]:
     """Every total the text states, keyed ``aspects`` / ``problems`` / ``measures`` / ``completed``."""
     text, joint = _without_body_sections(text)
+    sections = _sections(text)
+    # the opening (before the first heading) states the notice's totals where it states
+    # any; a count under a problem (反馈问题37个 of a supervision) is read only after it
+    opening = text[: sections[0][0]] if sections else text
     totals: dict[str, int] = {}
     for key, wordings in WORDINGS.items():
         value = _problems_in_parts(text) if key == "problems" else None
-        if value is None:
+        if value is None and key != "completed":
+            value = first_total(opening, wordings, totals.get("problems"), joint=joint)
+        if value is None and (opening is not text or key == "completed"):
             value = first_total(text, wordings, totals.get("problems"), joint=joint)
         if value is not None:
             totals[key] = value

@@ -10,6 +10,8 @@ index of the original character it came from.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import html
 import re
 from bisect import bisect_left
@@ -324,7 +326,29 @@ def _is_hard_wrapped(text: str) -> tuple[bool, int]:
     # nothing about the column: a third of the others must be full
     column = sum(1 for w in widths if w >= top / 2)
     hard = _MIN_COLUMN <= top <= 60 and full >= column / 3 and wider <= 0.1 * len(widths)
-    return hard, top
+    if hard:
+        return hard, top
+    return _ledger_column(widths)
+
+
+#: A ledger's field lines (责任单位：…, 完成时限：…) are short, so in a wrapped ledger the
+#: full lines can be a quarter of all: a column is then the one width that many of the
+#: longer lines share exactly, as no typed paragraph's lines do.
+_MIN_LEDGER_COLUMN = 16
+
+
+def _ledger_column(widths: list[int]) -> tuple[bool, int]:
+    longer = [w for w in widths if w >= median(widths)]
+    width, count = max(Counter(longer).items(), key=lambda item: (item[1], item[0]))
+    full = sum(1 for w in widths if width - 2 <= w <= width + 1)
+    wider = sum(1 for w in widths if w > width + 1)
+    hard = (
+        _MIN_LEDGER_COLUMN <= width <= 60
+        and count >= 5
+        and full >= len(longer) / 2
+        and wider <= 0.1 * len(widths)
+    )
+    return hard, width
 
 
 def prepare(text: str) -> PreparedText:

@@ -68,6 +68,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-40",
     "heldout-41",
     "heldout-42",
+    "heldout-43",
 )
 
 
