@@ -222,6 +222,7 @@ def _builders_after_roles(scan: _Scan) -> list[OrgCandidate]:
             or not is_cjk(after[:1] or "。")
             or after in _BOUNDARY_VERBS
             or after.startswith(_COMPANY_ACTS)
+            or after.startswith("等")  # 施工单位滇禾建设等3家企业: the first of the companies
         ):
             continue
         out.append(OrgCandidate(match.start(1), match.end(1)))

@@ -225,8 +225,11 @@ class OrgFinder:
                 start = match.start()
                 if pattern is TEAM_NAME and text.startswith(_OWNED_TEAM_STARTS, start):
                     start = _team_owner_start(scan, start)
-                elif pattern is _SPECIAL and (place := scan.level_place_start(start)) is not None:
-                    start = place  # 浙江省纪委省监委: the place before the level word
+                elif pattern in (_SPECIAL, TEAM_NAME) and (
+                    place := scan.level_place_start(start)
+                ) is not None:
+                    # 浙江省纪委省监委, 苍溪县委第2巡察组: the place before the level word
+                    start = place
                 elif pattern is _STATIONED and text.endswith(("各", "相关", "有关"), 0, start):
                     continue  # 县纪委监委相关派驻纪检监察组: the ones concerned, none named
                 found.append(OrgCandidate(start, match.end()))
