@@ -10,11 +10,10 @@ index of the original character it came from.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import html
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median

@@ -1744,3 +1744,32 @@ def test_a_completion_rate_tells_whose_count_is_done() -> None:
     )
     assert meta.stated_totals == {"problems": 19, "measures": 58, "completed": 16}
     assert _meta("关于巡察整改情况的通报\n反馈问题共涉及8个。\n").stated_totals["problems"] == 8
+
+
+def test_the_openings_total_over_a_count_under_a_problem() -> None:
+    """梳理出问题清单11项 in the opening is the notice's; 反馈问题37个 under a problem is
+    a supervision's findings (constructed structured-95 dq05)."""
+    text = (
+        "根据省委统一部署，省委第十一巡视组对省文化和旅游厅党组开展了专项巡视。厅党组对照反馈意见梳理出问题清单11项。\n"
+        "一、巡视反馈问题整改落实情况\n（一）落实意识形态工作责任制有差距\n"
+        "1.对直属单位督导检查不深入。整改情况：组成3个督导组开展专项督导，反馈问题37个，已督促整改35个。\n"
+    )
+    assert _meta(text).stated_totals["problems"] == 11
+
+
+def test_a_progress_notices_later_completed_count() -> None:
+    """第一次通报时已完成整改7个；…累计完成整改11个: the later count is the notice's."""
+    text = (
+        "根据市委统一部署，市委第五巡察组对市自然资源和规划局机关党委开展了专项巡察。\n一、整改落实总体进展\n"
+        "巡察反馈问题3类13个。第一次通报时已完成整改7个；截至10月31日，累计完成整改11个，其余2个正在推进。\n"
+    )
+    assert _meta(text).stated_totals["completed"] == 11
+
+
+def test_a_bodys_share_named_by_its_organ() -> None:
+    """共反馈问题37个，其中反馈市妇联党组问题3个方面11个: the body's own share."""
+    text = (
+        "根据市委统一部署，市委第二巡察组对团市委、市妇联、市文联开展了联动巡察。巡察组向团市委党组、"
+        "市妇联党组、市文联党组反馈了巡察意见，共反馈问题37个，其中反馈市妇联党组问题3个方面11个。\n"
+    )
+    assert _meta(text).stated_totals["problems"] == 11

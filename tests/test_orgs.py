@@ -2322,3 +2322,27 @@ def test_a_community_or_village_named_with_he_is_whole() -> None:
     assert _orgs(
         "丰和社区党委召开会议。县民政局指导永和村党支部、太和社区居委会开展工作。学校和社区党委。"
     ) == ["丰和社区党委", "县民政局", "永和村党支部", "太和社区居委会", "社区党委"]
+
+
+def test_twentieth_sessions_first_round_names() -> None:
+    """A team numbered in digits after its county's name; 个别/部分 bodies; a credit union's
+    联社 lending its organs and acting with 会同; trust products; trade names after roles."""
+    assert _orgs("根据县委巡察工作安排，苍溪县委第2巡察组自2024年3月18日起进驻。") == [
+        "县委",
+        "苍溪县委第2巡察组",
+    ]
+    assert _orgs("问题1：个别党支部记录不规范。个别分公司超预算列支。落实人大工作重要部署。") == []
+    assert _orgs(
+        "市联社党委第二巡察组对湄潭县农村信用合作联社党委开展了巡察。联社党委成立领导小组。省联社会同人民银行分行开展检查。"
+    ) == [
+        "市联社党委第二巡察组",
+        "湄潭县农村信用合作联社党委",
+        "联社党委",
+        "省联社",
+        "人民银行分行",
+    ]
+    assert _orgs("2.家族信托、慈善信托等本源业务发展缓慢。") == []
+    assert _orgs("对融资方鲁中置业提起诉讼。督促施工单位滇禾建设等3家企业倒排工期。") == [
+        "鲁中置业",
+        "滇禾建设",
+    ]

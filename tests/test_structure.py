@@ -1328,3 +1328,15 @@ def test_a_numbered_problem_may_open_with_a_count():
         "问题2:部分村财务公开不及时。\n整改情况:已完成。\n"
     )
     assert _kinds(text) == ["section", "problem", "problem"]
+
+
+def test_problems_listed_at_the_top_follow_their_siblings():
+    """Problems numbered straight after the opening (no 一、 above them) are one list: a
+    line whose wording names no known shortcoming is a problem beside its siblings."""
+    text = (
+        "根据市委统一部署，市委第五巡察组对市人民医院党委开展了专项巡察，共反馈问题3个。现将整改情况通报如下。\n"
+        "1.串换收费项目、超标准收费问题(已整改)\n医保办退回违规费用86.37万元。\n"
+        "2.部分科室存在重复收费、过度检查问题(已整改)\n对9个重点科室开展专项点评。\n"
+        "3.医保基金使用内部监管机制不健全问题(正在整改)\n院纪委牵头建立监督机制。\n"
+    )
+    assert _kinds(text) == ["problem", "problem", "problem"]

@@ -260,3 +260,39 @@ def test_short_headings_over_wide_paragraphs_are_no_column():
     prep = prepare("\n".join(lines) + "\n")
     assert not prep.hard_wrapped
     assert "教学管理制度执行还不够严格【已完成】\n学院修订" in prep.text
+
+
+def test_a_wrapped_ledger_is_joined_though_its_field_lines_are_short():
+    """A ledger pasted from a PDF (责任单位：…, 完成时限：… lines under each problem) has
+    more short lines than full ones; the width many longer lines share exactly is the
+    column (constructed structured-97 ds04: the team and the feedback day broken)."""
+    import json
+
+    path = ROOT / "corpus" / "constructed" / "structured-97" / "notices.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    text = next(r["text"] for r in records if r["id"] == "ds04")
+    assert "市委第五\n巡察组" in text
+    prepared = prepare(text)
+    assert prepared.hard_wrapped
+    assert "市委第五巡察组对" in prepared.text
+    assert "5月17日反馈" in prepared.text
+    assert "完成情况：已完成\n问题2" in prepared.text  # field lines keep their breaks
+
+
+def test_web_lines_of_one_length_are_no_column():
+    """Short field lines of one length (完成情况：已完成) in a web-style ledger make no
+    column: nothing is joined."""
+    statements = [
+        "部分村集体经济合同管理不规范，未按规定公开招标。",
+        "村务公开不及时。",
+        "惠民资金发放审核把关不严，存在重复发放现象。",
+        "小微权力清单执行不到位。",
+        "村级工程项目验收流于形式，部分项目资料缺失严重。",
+        "集体资产台账不全。",
+    ]
+    text = "一、问题整改台账\n" + "".join(
+        f"问题{i}：{s}\n完成情况：已完成\n责任单位：镇经管站\n" for i, s in enumerate(statements, 1)
+    )
+    prepared = prepare(text)
+    assert not prepared.hard_wrapped
+    assert prepared.text.count("\n") == text.count("\n")

@@ -16,6 +16,7 @@ import re
 from extractor.lexicon import word_list
 from extractor.places import MAX_PLACE_LEN
 from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
+from extractor.recognizers.rules.org_filters import _GENERIC_NAMES
 from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
 from extractor.recognizers.rules.org_strings import has_left_word, is_cjk, starts_with
 from extractor.recognizers.rules.org_words import (
@@ -284,6 +285,8 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
             continue  # a company is named in a list or as the subject of an act
         if listed and not acting and _SECTOR_LIST_HEAD.match(text, end, end + 60):
             continue  # 新能源、高端装备等战略性新兴产业: a list of sectors
+        if _GENERIC_NAMES.match(text[start:end]):
+            continue  # 家族信托、慈善信托: kinds of product, named like a trust company
         out.append(OrgCandidate(start, end))
     return out + _builders_after_roles(scan)
 

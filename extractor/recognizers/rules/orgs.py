@@ -150,6 +150,7 @@ _VERBS_AFTER_NAMES = (
     "派驻",
     "制定",
     "制订",
+    "会同",
 )
 
 
@@ -225,9 +226,10 @@ class OrgFinder:
                 start = match.start()
                 if pattern is TEAM_NAME and text.startswith(_OWNED_TEAM_STARTS, start):
                     start = _team_owner_start(scan, start)
-                elif pattern in (_SPECIAL, TEAM_NAME) and (
-                    place := scan.level_place_start(start)
-                ) is not None:
+                elif (
+                    pattern in (_SPECIAL, TEAM_NAME)
+                    and (place := scan.level_place_start(start)) is not None
+                ):
                     # 浙江省纪委省监委, 苍溪县委第2巡察组: the place before the level word
                     start = place
                 elif pattern is _STATIONED and text.endswith(("各", "相关", "有关"), 0, start):
