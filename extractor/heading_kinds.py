@@ -32,7 +32,8 @@ _SHORTCOMING = re.compile(
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
     r"|偏离|偏少|偏多|偏高|偏长|偏短|过长|过高|过多|两张皮|走形式|走过场|结合不紧|差异较大"
     r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
-    r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额|将|入账|列入|缴库|上缴|全部|实现)"
+    r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额|将|入账|列入|缴库|上缴|全部|实现|通过)"
+    r"|反复(?:出现|发生)|屡禁不止|屡查屡犯|屡改屡犯"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
     r"|(?:时有|仍有|仍然|依然)(?:发生|存在)|问题(?:仍然?|依然)?(?:较为|较|比较)?(?:突出|较多|多发)"
     r"|超职数|超编制?|超配|欠账|损毁|损坏|风险(?:较为|较|比较)?(?:突出|较大|较高)"
@@ -242,7 +243,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
     for i, heading in enumerate(headings):
         if heading.kind == "section" and (
             _names_a_group(heading.title.strip(), rectification)
-            or (audit_report and _audit_findings_group(headings, i))
+            or (audit_report and _audit_findings_group(headings, i, text))
         ):
             heading.kind = "category"
     for heading in headings:
@@ -604,7 +605,7 @@ def _labels_over_numbered_problems(headings: list[ParsedHeading]) -> None:
             heading.kind, heading.problem, heading.problem_span = "category", None, None
 
 
-def _audit_findings_group(headings: list[ParsedHeading], i: int) -> bool:
+def _audit_findings_group(headings: list[ParsedHeading], i: int, text: str) -> bool:
     """In an audit report, a top heading about one field's findings and their
     rectification groups those findings (一、财政部门预算执行问题的整改情况), and so
     does 二、审计查出问题的整改情况 when no heading of a field stands under it."""
@@ -617,6 +618,10 @@ def _audit_findings_group(headings: list[ParsedHeading], i: int) -> bool:
     # a field's heading under it (（一）市级部门预算执行审计) makes it the report's framework;
     # findings right under it (1.多计工程款12.5万元问题) are what it groups
     children = [j for j in range(i + 1, len(headings)) if headings[j].parent == i]
+    # (the excerpt may cut the last finding before it says what it is: 6.农村公路养护)
+    last = len(headings) - 1
+    if children and children[-1] == last and _ends_the_excerpt(text, headings[last].end):
+        children.pop()
     has_fields = (
         any(
             # (a finding named …问题 with its measures under it, 1.多计工程款18.36万元问题

@@ -148,7 +148,10 @@ def _lost_quote_statement(text: str, start: int, line_end: int) -> str | None:
 def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, bool]:
     """End of a heading title starting at ``body_start``; run-in or not."""
     for k in range(body_start, line_end):
-        if text[k] in _TERMINATORS:
+        if text[k] in _TERMINATORS or (
+            # …不够深入；整改情况：…: a label after ；, not the heading's own words
+            text[k] in "；;" and PARAGRAPH_LABEL.match(text, k + 1)
+        ):
             rest = text[k + 1 : line_end].strip()
             return k, bool(rest)
     return line_end, False
@@ -165,6 +168,22 @@ class _Extent:
     problem_span: tuple[int, int] | None = None
 
 
+def _title_on_next_line(text: str, marker_line_end: int) -> tuple[int, int] | None:
+    """The next line as the title of a marker left alone on its line (a PDF or page
+    layout breaks after （二）): a line with no marker of its own that opens like a
+    problem's title (关于, 针对, a quote) or is short enough for one."""
+    start = marker_line_end + 1
+    if start >= len(text):
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or _match_marker(line) is not None:
+        return None
+    opens_like_title = line.startswith(("关于", "针对", "“", '"'))
+    return (start, end) if opens_like_title or len(line) <= 30 else None
+
+
 def _read_heading(
     text: str, line_start: int, line_end: int, style: MarkerStyle, marker: str, marker_len: int
 ) -> ParsedHeading | None:
@@ -173,7 +192,10 @@ def _read_heading(
     while body_start < line_end and text[body_start] in " \t\u3000":
         body_start += 1
     if body_start >= line_end:
-        return None  # a bare marker is a list artefact, not a heading
+        title_line = _title_on_next_line(text, line_end)
+        if title_line is None:
+            return None  # a bare marker is a list artefact, not a heading
+        body_start, line_end = title_line  # （二）⏎关于“…”问题的整改: a PDF's broken line
     extent = _heading_span(text, body_start, line_end)
     end = extent.end
     while end > start and text[end - 1] in _TRAILING_PUNCT + "\n":

@@ -295,6 +295,19 @@ _ROUND_OVER_BODIES = re.compile(
 )
 
 
+#: A second body's share after the first (…，向水管站党支部反馈问题7个): the clause
+#: breaks a total down, it tells no one body's share.
+_ANOTHER_SHARE = re.compile(
+    r"(?:向|反馈)[^，,。；;]{2,20}?(?:党组|党委|党工委|党总支|党支部|委员会)(?:反馈)?的?问题"
+)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its 。； or line break, or the text's end)."""
+    ends = [i for stop in "。；;\n" if (i := text.find(stop, at)) >= 0]
+    return min(ends, default=len(text))
+
+
 #: A share that names the notice's own body by a self-reference (其中涉及我镇的问题12个,
 #: 其中反馈我局问题3个方面10个):
 #: the notice's total even where the wider count names no bodies.
@@ -450,8 +463,14 @@ def first_total(
                 pattern is _SHARE
                 and match.group().startswith("其中")
                 and not _NAMES_ITSELF.match(match.group())
-                # 其中反馈市妇联党组问题3个方面11个: a body's share, named by its organ
-                and not re.match(r"其中(?:向|反馈)", match.group())
+                # 其中反馈市妇联党组问题3个方面11个: a body's share, named by its organ (but
+                # 其中向县水利局党组反馈问题18个，向水管站党支部反馈问题7个: a breakdown)
+                and not (
+                    re.match(r"其中(?:向|反馈)", match.group())
+                    and not _ANOTHER_SHARE.search(
+                        text, match.end(), _sentence_end(text, match.end())
+                    )
+                )
                 and not _ROUND_OVER_BODIES.search(
                     text,
                     max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1,

@@ -196,6 +196,14 @@ FIFTH_SESSION_FLOORS = {
     # villages of central and western provinces (94)
     "structured-93": (0.96, 1.0, 1.0),
     "structured-94": (0.97, 0.98, 0.99),
+    # the twentieth session's (2026-12-02)
+    "structured-95": (0.98, 1.0, 1.0),
+    "structured-96": (0.96, 0.97, 1.0),
+    "structured-97": (0.98, 1.0, 1.0),
+    "structured-98": (0.98, 1.0, 1.0),
+    "structured-99": (0.95, 1.0, 0.95),
+    "structured-100": (0.95, 1.0, 1.0),
+    "structured-101": (0.99, 1.0, 1.0),
 }
 
 

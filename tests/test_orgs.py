@@ -2346,3 +2346,13 @@ def test_twentieth_sessions_first_round_names() -> None:
         "鲁中置业",
         "滇禾建设",
     ]
+
+
+def test_a_stations_short_form_lends_its_organs() -> None:
+    """In a blood station's own report 站党总支 is its branch, as 局党组 is a bureau's (and
+    the organ of a meeting's name is one too: [党总支]会议)."""
+    assert _orgs("市中心血站党总支召开会议。站党总支高度重视，召开党总支会议3次。") == [
+        "市中心血站党总支",
+        "站党总支",
+        "党总支",
+    ]

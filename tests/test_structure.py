@@ -1340,3 +1340,58 @@ def test_problems_listed_at_the_top_follow_their_siblings():
         "3.医保基金使用内部监管机制不健全问题(正在整改)\n院纪委牵头建立监督机制。\n"
     )
     assert _kinds(text) == ["problem", "problem", "problem"]
+
+
+def test_twentieth_sessions_second_round_headings():
+    """A marker left alone on its line takes the next line as its title (（二）⏎关于“…”问题的整改);
+    a run-in problem ends before ；整改情况：; run-in shortcomings told with 未通过 or
+    反复出现 under a level-2 shortcoming are its problems."""
+    text = (
+        "二、反馈问题整改落实情况\n（一）关于“项目推进滞后”问题的整改\n1.建立重点项目周调度机制。倒排工期。\n"
+        "（二）\n关于“安全生产责任落实不到位”问题的整改\n1.开展库区安全评估。更换设施320套。\n"
+    )
+    headings = parse_structure(prepare(text).text).headings
+    assert [(h.level, h.kind) for h in headings] == [
+        (1, "section"),
+        (2, "problem"),
+        (3, "section"),
+        (2, "problem"),
+        (3, "section"),
+    ]
+    assert headings[3].problem == "安全生产责任落实不到位"
+    text = (
+        "根据市委统一部署，市委第三巡察组对市水利局党组进行了常规巡察。\n二、反馈问题的整改落实情况\n"
+        "1.学习贯彻习近平总书记关于治水重要论述不够深入；整改情况：修订学习制度，开展专题学习5次。\n"
+        "2.河湖“四乱”问题清理不彻底（持续推进）\n组织开展拉网式排查。\n"
+    )
+    headings = parse_structure(prepare(text).text).headings
+    assert headings[1].title == "学习贯彻习近平总书记关于治水重要论述不够深入"
+    assert [h.kind for h in headings] == ["section", "problem", "problem"]
+    text = (
+        "根据县委统一部署，县委第二巡察组对县人民医院党委开展了巡察。\n二、反馈问题整改落实情况\n"
+        "（一）药品耗材采购管理存在风险\n1.部分药品未通过省药械集中采购平台采购。药剂科全面清理目录外药品。\n"
+        "2.高值耗材使用登记不完整，可追溯管理缺失。采购中心上线条码管理系统。\n"
+        "（二）城市精细化管理水平不高\n1.占道经营、店外经营问题反复出现。执法中队开展集中整治。\n"
+        "2.违法建设治理不彻底，存量违建底数不清。联合开展排查。\n"
+    )
+    assert _kinds(text) == [
+        "section",
+        "category",
+        "problem",
+        "problem",
+        "category",
+        "problem",
+        "problem",
+    ]
+
+
+def test_an_audit_reports_findings_group_though_the_excerpt_cuts_the_last():
+    """一、审计查出问题的整改情况 over findings is their category, though the excerpt cuts
+    the last finding before it says what it is (6.农村公路养护)."""
+    text = (
+        "靖远县交通运输局关于县审计局审计反馈问题整改情况的报告\n"
+        "县审计局对我局农村公路建设项目资金进行了专项审计，共反映问题6个。现将整改情况报告如下:\n"
+        "一、审计查出问题的整改情况\n1.多计工程款12.5万元问题。整改情况:已退回多计工程款。\n"
+        "2.部分项目未严格执行招投标程序问题。整改情况:修订管理办法。\n6.农村公路养护"
+    )
+    assert _kinds(text)[:3] == ["category", "problem", "problem"]

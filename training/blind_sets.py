@@ -69,6 +69,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-41",
     "heldout-42",
     "heldout-43",
+    "heldout-44",
 )
 
 
