@@ -200,14 +200,19 @@ def test_a_full_width_heading_line_is_not_joined_to_the_paragraph_under_it():
     assert "整改情况\n科学技术处" in prep.text
 
 
+def _constructed_text(folder: str, doc_id: str) -> str:
+    """The text of one constructed development notice."""
+    import json
+
+    path = ROOT / "corpus" / "constructed" / folder / "notices.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return next(r["text"] for r in records if r["id"] == doc_id)
+
+
 def test_hard_wrapped_notice_under_a_web_page_menu_is_still_joined():
     """Short menu, date and heading lines around a PDF-like column do not hide its width
     (constructed structured-20 uu09): the team's name broken at the wrap comes out whole."""
-    import json
-
-    path = ROOT / "corpus" / "constructed" / "structured-20" / "notices.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    text = next(r["text"] for r in records if r["id"] == "uu09")
+    text = _constructed_text("structured-20", "uu09")
     assert "市委第二提级\n巡察组" in text
     prepared = prepare(text)
     assert prepared.hard_wrapped
@@ -266,11 +271,7 @@ def test_a_wrapped_ledger_is_joined_though_its_field_lines_are_short():
     """A ledger pasted from a PDF (责任单位：…, 完成时限：… lines under each problem) has
     more short lines than full ones; the width many longer lines share exactly is the
     column (constructed structured-97 ds04: the team and the feedback day broken)."""
-    import json
-
-    path = ROOT / "corpus" / "constructed" / "structured-97" / "notices.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    text = next(r["text"] for r in records if r["id"] == "ds04")
+    text = _constructed_text("structured-97", "ds04")
     assert "市委第五\n巡察组" in text
     prepared = prepare(text)
     assert prepared.hard_wrapped
