@@ -2356,3 +2356,23 @@ def test_a_stations_short_form_lends_its_organs() -> None:
         "站党总支",
         "党总支",
     ]
+
+
+def test_twentieth_sessions_second_round_names() -> None:
+    """Trade names after a supplier's or a platform's role and before an adverb or an act
+    (重新签订, 补缴, 下达); a travel agency's short form (国旅); a democratic party's committee
+    with its organ's branch, one name; a county section named by two function words."""
+    assert _orgs(
+        "二是与天岳国旅等14家旅行社签订协议。与供应商豫鑫粮油重新签订合同。对配送企业川康医药下达整改通知书。"
+        "督促开发企业沂发置业补缴监管资金。督促代售平台黔游科技补缴票款。"
+    ) == ["天岳国旅", "豫鑫粮油", "川康医药", "沂发置业", "黔游科技"]
+    assert _orgs(
+        "市委第六巡察组对九三学社泉州市委会机关党支部开展了巡察。民盟市委会机关开展学习。"
+    ) == [
+        "市委第六巡察组",
+        "九三学社泉州市委会机关党支部",
+        "民盟市委会机关",
+    ]
+    assert _orgs(
+        "中共怀远县财政局党组关于巡察整改情况的通报\n整改情况:政府采购监督管理股修订制度。持有公司股份。"
+    ) == ["中共怀远县财政局党组", "政府采购监督管理股"]

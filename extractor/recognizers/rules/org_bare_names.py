@@ -238,8 +238,10 @@ class BareNames:
             # a county bureau's section (人事股, 食品生产安全监督管理股): its name ends
             # in a known function, else 股 is 股份/股东/…
             division = _DIVISION_NAME.search(self.text, max(0, suffix_start - 8), suffix_start)
-            if division and self.is_boundary(division.start()):
-                return self.whole_division_start(division.start(), suffix_start)  # 移交安置股
+            whole = self.whole_division_start(division.start(), suffix_start) if division else None
+            if whole is not None and self.is_boundary(whole):
+                # 移交安置股, 政府采购|监督管理股 (the words before the known one reach a boundary)
+                return whole
             start = self.bare_start(suffix_start, suffix)
             name = self.text[start:suffix_start] if start is not None else ""
             known = _DIVISION_NAME.search(name) or _COMPOUND_DIVISION.fullmatch(name)

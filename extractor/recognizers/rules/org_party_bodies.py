@@ -42,6 +42,8 @@ _SPECIAL = re.compile(
 DEMOCRATIC_PARTY = re.compile(
     r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[\u4e00-\u9fff]{0,8}?[省市区县州])?"
     r"(?:委员会|委会|总支部|支部)"
+    # …市委会机关党支部: the committee's organ and its branch, one name with it
+    r"(?:机关(?:党支部|党总支|党委)?)?"
 )
 
 
