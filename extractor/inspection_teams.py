@@ -62,7 +62,7 @@ TEAM_NAME = re.compile(
 TEAM_IN_OPENING = re.compile(
     # 省烟草专卖局（公司）党组第一巡察组: a bracketed second name inside the owner
     # (广元市接受|省委第六巡视组: the body that received the team is no owner)
-    r"(?<!关)((?:中共)?(?:(?!关于|对|向|接受|受|了)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)])){0,12}?"
+    r"(?<!关)((?:中共)?(?:(?!关于|对|向|接受|受|了)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)])){0,20}?"
     rf"(?:{SENDING_COMMITTEES}|{_OWNING_BODIES})"
     rf"(?:第[{NUMERALS}]+轮(?:巡视|巡察)(?=第[{NUMERALS}]+(?:巡视|巡察)组))?"
     # several kinds in a row (市委第七提级交叉巡察组), or a special round named by its

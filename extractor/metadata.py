@@ -169,7 +169,7 @@ _ISSUER_LINE = re.compile(
 _AUDIT_REPORT_TITLE = re.compile(r"审计[^\n]*报告")
 _OWNER_ABOVE_TITLE = re.compile(
     r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,40}(?:[ 　、][\u4e00-\u9fff（）()]{2,40})?"
-    r"(?:委员会|党委|党组|党工委|工委|[省市区县州旗盟]委|委员会机关|机关|领导小组|领导小组办公室|人民政府"
+    r"(?:委员会|党委|党组|党工委|工委|[省市区县州旗盟]委|委员会机关|委员会办公室|机关|领导小组|领导小组办公室|人民政府"
     r"|局|厅|管委会|办事处"
     # a company on its own line above its notice's title (萍乡萍源建设投资有限公司)
     r"|有限(?:责任)?公司|集团"

@@ -408,8 +408,12 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
     full-width, traditional characters simplified."""
     builder = _Builder()
     n = len(pairs)
+    breaks, run_rest = _flattened_breaks(pairs, drop)
     for k, (char, pos) in enumerate(pairs):
-        if k in drop:
+        if k in drop or k in run_rest:
+            continue
+        if k in breaks:
+            builder.add("\n", pos)  # a paragraph break the page flattened to spaces
             continue
         if char in _SPACES:
             prev_char = _neighbour(pairs, k, -1, drop)
@@ -438,6 +442,52 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
             char = _simplify_char(char)
         builder.add(char, pos)
     return builder
+
+
+#: What ends a sentence before a flattened paragraph break.
+_SENTENCE_ENDS = "。！？；：!?;:”"
+#: Spaces that open a paragraph in flattened web text (the page's 　　 indent, or two
+#: spaces at least where a heading's title ends).
+_PARAGRAPH_INDENT = 2
+
+
+def _flattened_breaks(pairs: list[tuple[str, int]], drop: set[int]) -> tuple[set[int], set[int]]:
+    """Paragraph breaks a page flattened into spaces (…通报如下。　　一、整改工作组织情况
+    局党组…): a run of spaces inside a line before a heading marker after a sentence's
+    end or a heading's title (二、反馈问题整改情况 （一）…), or of two spaces at least after a
+    heading's title (a line that opened with a marker and has not ended its sentence). The first space of each run becomes the line
+    break, the others are dropped: the returned indices (breaks, rest of their runs)."""
+    breaks: set[int] = set()
+    rest: set[int] = set()
+    kept = [(k, c) for k, (c, _) in enumerate(pairs) if k not in drop]
+    chars = "".join(c for _, c in kept)
+    line_start = 0
+    i = 0
+    while i < len(chars):
+        if chars[i] == "\n":
+            line_start = i + 1
+        if chars[i] not in _SPACES or i == line_start:
+            i += 1
+            continue
+        j = i
+        while j < len(chars) and chars[j] in _SPACES:
+            j += 1
+        before = chars[line_start:i].rstrip()
+        after = chars[j : j + 12]
+        if before and j < len(chars) and chars[j] != "\n":
+            heading_line = starts_with_marker(before) and not any(
+                c in before for c in _SENTENCE_ENDS
+            )
+            if (
+                (before[-1] in _SENTENCE_ENDS or heading_line)
+                and starts_with_marker(after)
+                or (heading_line and j - i >= _PARAGRAPH_INDENT and is_cjk(chars[j]))
+            ):
+                breaks.add(kept[i][0])
+                rest.update(kept[m][0] for m in range(i + 1, j))
+                line_start = j
+        i = j
+    return breaks, rest
 
 
 #: Last characters of an organ's name (县委, 人民政府, 办公室, 财政局 …), and of a

@@ -204,6 +204,9 @@ FIFTH_SESSION_FLOORS = {
     "structured-99": (0.95, 1.0, 0.95),
     "structured-100": (0.95, 1.0, 1.0),
     "structured-101": (0.99, 1.0, 1.0),
+    "structured-102": (0.94, 1.0, 0.98),
+    "structured-103": (0.97, 1.0, 1.0),
+    "structured-104": (0.97, 1.0, 1.0),
 }
 
 

@@ -1773,3 +1773,21 @@ def test_a_bodys_share_named_by_its_organ() -> None:
         "市妇联党组、市文联党组反馈了巡察意见，共反馈问题37个，其中反馈市妇联党组问题3个方面11个。\n"
     )
     assert _meta(text).stated_totals["problems"] == 11
+
+
+def test_twentieth_sessions_third_round_metadata() -> None:
+    """A system's team under a long owner's name (中国邮政集团有限公司临沂市分公司党委…)
+    is whole; a committee's office on its own line above a two-line title issues it; a
+    body's share named without its organ (其中反馈县档案馆问题3个方面9个) is the notice's."""
+    opening = "根据集团党委统一部署，中国邮政集团有限公司临沂市分公司党委第二巡察组对沂水县分公司党委开展了巡察。"
+    assert _meta(opening).team == "中国邮政集团有限公司临沂市分公司党委第二巡察组"
+    text = (
+        "中共松阳县委机构编制委员会办公室\n关于县委第一巡察组巡察反馈意见\n整改进展情况的通报\n\n"
+        "根据县委巡察工作统一部署，县委第一巡察组对县委编办开展了巡察。"
+    )
+    assert _meta(text).issuer == "中共松阳县委机构编制委员会办公室"
+    text = (
+        "根据县委统一部署，县委第三巡察组对县委党史研究室、县档案馆等5家单位开展了联动巡察。巡察组向5家单位"
+        "反馈了巡察意见，共反馈问题58个，其中反馈县档案馆问题3个方面9个。"
+    )
+    assert _meta(text).stated_totals["problems"] == 9

@@ -2376,3 +2376,25 @@ def test_twentieth_sessions_second_round_names() -> None:
     assert _orgs(
         "中共怀远县财政局党组关于巡察整改情况的通报\n整改情况:政府采购监督管理股修订制度。持有公司股份。"
     ) == ["中共怀远县财政局党组", "政府采购监督管理股"]
+
+
+def test_twentieth_sessions_third_round_names() -> None:
+    """委务会 is a political-legal committee's organ as 部务会 is (委务会议 is its meeting);
+    kinds of bank and 支部委员会 are none; 办电 is no office; a railway section's 段 and a
+    survey team's 队 lend their organs; trade names after a carrier's role."""
+    assert _orgs(
+        "向县委政法委委务会反馈了巡察意见。委务会坚持把整改作为政治任务。召开市委政法委委务会议。"
+    ) == [
+        "县委政法委委务会",
+        "委务会",
+        "市委政法委",
+    ]
+    assert (
+        _orgs(
+            "对辖内18家农村商业银行和村镇银行开展风险排查，辖内农商银行不良率下降。压减办电环节至2个。召开支部委员会会议。"
+        )
+        == []
+    )
+    assert _orgs(
+        "集团公司党委第四巡察组对贵阳工务段党委开展了巡察。段党委召开会议。与承运商峡通物流重新核定运价。"
+    ) == ["集团公司党委第四巡察组", "贵阳工务段党委", "段党委", "峡通物流"]

@@ -297,3 +297,27 @@ def test_web_lines_of_one_length_are_no_column():
     prepared = prepare(text)
     assert not prepared.hard_wrapped
     assert prepared.text.count("\n") == text.count("\n")
+
+
+def test_paragraph_breaks_a_page_flattened_into_spaces_are_restored():
+    """Web text copied without its line breaks keeps a paragraph's indent (　　) or a space
+    before each heading: …通报如下。　　一、整改工作组织情况　　局党组… reads as lines again,
+    with every offset still pointing into the caller's text."""
+    import extractor
+
+    text = (
+        "根据县委统一部署，县委第二巡察组对县水利局党组开展了巡察。现将整改情况通报如下。"
+        "　　一、整改工作组织情况　　局党组高度重视，召开会议3次。"
+        "　　二、反馈问题整改情况　　（一）关于“理论学习不深入”问题的整改　　修订学习制度。"
+    )
+    notice = extractor.extract(text, backend="rules")
+    assert [(h.level, h.kind) for h in notice.headings] == [
+        (1, "section"),
+        (1, "section"),
+        (2, "problem"),
+    ]
+    assert [text[h.start : h.end] for h in notice.headings][0] == "一、整改工作组织情况"
+    spaced = text.replace("　　", " ")
+    assert len(extractor.extract(spaced, backend="rules").headings) == 3
+    # a PDF's stray space inside a heading's title, or one space after it, parts nothing
+    assert prepare("一、整改工作 组织情况\n局党组召开会议。").text.count("\n") == 1

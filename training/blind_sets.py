@@ -70,6 +70,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-42",
     "heldout-43",
     "heldout-44",
+    "heldout-45",
 )
 
 

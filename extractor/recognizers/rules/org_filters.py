@@ -301,7 +301,7 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
             return False  # 县（市）区党校: every county's school, a kind, none named
     if name in ("人大", "政协") and text.startswith(("工作", "制度"), end):
         return False  # 落实人大工作…: the congress's work in general, no body
-    if name.startswith(("个别", "部分")):
+    if name.startswith(("个别", "部分", "辖内")):
         return False  # (问题1：)个别党支部…: some of them, none named, at a line's start too
     if any(before.endswith(g) for g in _GENERIC_BEFORE):
         # 所属单位 is generic, 所属城南派出所 names one, 下属企业党支部 a kind's branches
