@@ -252,8 +252,11 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         ancestors = _ancestors(headings, heading)
         # （一）关于…方面的问题 is the category of what follows, though not yet marked so
         # (a level-1 problem, 二、…存在风险, likewise heads the problems listed under it)
+        # (but 一、关于“…”问题的整改情况, quoted, is one problem whatever its level)
         in_problem = any(
-            a.kind == "problem" and a.level > 1 and not re.search(r"方面$", a.problem or "")
+            a.kind == "problem"
+            and (a.level > 1 or (a.problem_span is not None and not a.from_wording))
+            and not re.search(r"方面$", a.problem or "")
             for a in ancestors
         )
         # under an audit report's findings heading, whatever its kind (fields may stand between)

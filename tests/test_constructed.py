@@ -207,6 +207,9 @@ FIFTH_SESSION_FLOORS = {
     "structured-102": (0.94, 1.0, 0.98),
     "structured-103": (0.97, 1.0, 1.0),
     "structured-104": (0.97, 1.0, 1.0),
+    "structured-105": (0.95, 1.0, 0.99),
+    "structured-106": (0.96, 0.97, 1.0),
+    "structured-107": (0.96, 0.98, 1.0),
 }
 
 

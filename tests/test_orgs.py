@@ -2398,3 +2398,27 @@ def test_twentieth_sessions_third_round_names() -> None:
     assert _orgs(
         "集团公司党委第四巡察组对贵阳工务段党委开展了巡察。段党委召开会议。与承运商峡通物流重新核定运价。"
     ) == ["集团公司党委第四巡察组", "贵阳工务段党委", "段党委", "峡通物流"]
+
+
+def test_twentieth_sessions_fourth_round_names() -> None:
+    """A prison's, a brigade's, a rehabilitation centre's and a plant's own short forms lend
+    their organs; an enterprise names its workshops and branch plants alone in its own
+    notice, where a village's 帮扶车间 is a facility; a role or a verb before a company's
+    full name is not part of it; 党委工作部署 is no department."""
+    assert _orgs(
+        "省监狱管理局党委第二巡察组对嘉陵监狱党委开展了巡察。监狱党委召开会议。办公室设在监狱纪委。"
+    ) == ["省监狱管理局党委第二巡察组", "嘉陵监狱党委", "监狱党委", "监狱纪委"]
+    assert _orgs("市委第三巡察组对市消防救援支队党委开展了巡察。支队党委召开会议。") == [
+        "市委第三巡察组",
+        "市消防救援支队党委",
+        "支队党委",
+    ]
+    assert _orgs(
+        "集团党委第二巡察组对华电宜宾发电厂党委开展了巡察。厂党委召开会议。燃料车间修订标准，铸造分厂更换熔炼炉。"
+    ) == ["集团党委第二巡察组", "华电宜宾发电厂党委", "厂党委", "燃料车间", "铸造分厂"]
+    assert _orgs("镇党委对帮扶车间长期闲置的问题开展整改，关停低效车间2个。") == ["镇党委"]
+    assert _orgs("向承租方淮安润通餐饮管理有限公司追缴租金。重新选定四川川工劳务有限公司。") == [
+        "淮安润通餐饮管理有限公司",
+        "四川川工劳务有限公司",
+    ]
+    assert not any(o.endswith("工作部") for o in _orgs("根据市国资委党委工作部署开展巡察。"))

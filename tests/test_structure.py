@@ -1395,3 +1395,16 @@ def test_an_audit_reports_findings_group_though_the_excerpt_cuts_the_last():
         "2.部分项目未严格执行招投标程序问题。整改情况:修订管理办法。\n6.农村公路养护"
     )
     assert _kinds(text)[:3] == ["category", "problem", "problem"]
+
+
+def test_a_quoted_problem_at_the_top_holds_its_measures():
+    """一、关于“…”问题的整改情况 names one problem though it stands at level 1: a measure under
+    it that mentions a shortcoming it fixed (施工单位…多计的工程款…已全部追回) is no problem."""
+    text = (
+        "根据省委统一部署，省委第三巡视组对学校党委开展了巡视。\n"
+        "一、关于“基建工程项目管理存在漏洞”问题的整改情况\n"
+        "(1)基建处对2021年以来实施的19个基建项目开展全面复查,施工单位桂海建工多计的工程款52.3万元已全部追回。\n"
+        "(2)招标采购中心修订工程招标管理办法。\n"
+        "二、关于“学生资助管理不精细”问题的整改情况\n(1)学生工作部开展全面核查。\n"
+    )
+    assert _kinds(text) == ["problem", "section", "section", "problem", "section"]

@@ -71,6 +71,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-43",
     "heldout-44",
     "heldout-45",
+    "heldout-46",
 )
 
 
