@@ -73,11 +73,13 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
     # 400个问题, 审计报告反馈…存在的问题18项
     # (审计报告，共反映问题14项; 审计报告反映的问题共涉及12个)
     re.compile(
-        rf"审计[^。；;，,]{{0,8}}?(?:[，,]共计?)?(?:反映|查出|发现|提出)了?(?:的)?问题{_SUM}(?:涉及)?"
+        rf"审计[^。；;，,]{{0,8}}?(?:[，,]共计?)?(?:反映|查出|发现|提出|揭示)了?(?:的)?问题{_SUM}(?:涉及)?"
         rf"(?:{_GROUPS})?{_N}{_CL}"
     ),
     re.compile(
-        rf"审计(?:工作)?报告》?(?:反映|查出|发现|提出)了?的?{_SUM}(?:{_GROUPS})?{_N}{_CL}(?:具体)?问题"
+        # (审计工作报告反映的需整改的428个问题: those it asks to rectify)
+        rf"审计(?:工作)?报告》?(?:反映|查出|发现|提出|揭示)了?的?(?:需整改的)?{_SUM}(?:{_GROUPS})?{_N}{_CL}"
+        rf"(?:具体)?问题"
     ),
     re.compile(rf"审计[^。；;]{{0,30}}?存在的?问题{_SUM}{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
@@ -176,8 +178,8 @@ MEASURE_WORDINGS: tuple[re.Pattern[str], ...] = (
     ),
     # 整改措施（共31条）, a table-like 整改措施：63条
     re.compile(rf"整改(?:措施|举措)(?:清单)?[：:（(]?{_SUM}(?:为)?{_N}(?:条|项)"),
-    # 形成整改措施清单，共计措施63项
-    re.compile(rf"(?:共计?|合计)措施{_N}(?:条|项)"),
+    # 形成整改措施清单，共计措施63项; 细化为整改任务37项、具体措施96条
+    re.compile(rf"(?:共计?|合计|具体)措施{_N}(?:条|项)"),
 )
 # Tasks (整改任务106个, 任务清单132项) are not measures: the notices' gold leaves
 # measures_stated empty where only tasks are counted (train notice d10).

@@ -446,6 +446,14 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
 
 #: What ends a sentence before a flattened paragraph break.
 _SENTENCE_ENDS = "。！？；：!?;:”"
+#: A level-1 or level-2 heading glued to the sentence before it with no space at all
+#: (…现将整改情况通报如下。一、整改工作组织情况…), after a paragraph of some length: only
+#: the Chinese-numeral markers, which no list inside a sentence takes (…。(2)强化… and
+#: …。2.加强… run on in their paragraph, DECISIONS).
+_GLUED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+_GLUED_PARAGRAPH = 20
+#: How far a marker may reach (针对“…”问题： holds its quoted problem).
+_MARKER_WINDOW = 80
 #: Spaces that open a paragraph in flattened web text (the page's 　　 indent, or two
 #: spaces at least where a heading's title ends).
 _PARAGRAPH_INDENT = 2
@@ -456,7 +464,8 @@ def _flattened_breaks(pairs: list[tuple[str, int]], drop: set[int]) -> tuple[set
     局党组…): a run of spaces inside a line before a heading marker after a sentence's
     end or a heading's title (二、反馈问题整改情况 （一）…), or of two spaces at least after a
     heading's title (a line that opened with a marker and has not ended its sentence). The first space of each run becomes the line
-    break, the others are dropped: the returned indices (breaks, rest of their runs)."""
+    break, the others are dropped: the returned indices (breaks, rest of their runs). A
+    sentence's 。 right before a glued 一、 or （一） becomes the line break itself."""
     breaks: set[int] = set()
     rest: set[int] = set()
     kept = [(k, c) for k, (c, _) in enumerate(pairs) if k not in drop]
@@ -466,6 +475,15 @@ def _flattened_breaks(pairs: list[tuple[str, int]], drop: set[int]) -> tuple[set
     while i < len(chars):
         if chars[i] == "\n":
             line_start = i + 1
+        if (
+            chars[i] in "。；"
+            and i - line_start >= _GLUED_PARAGRAPH
+            and _GLUED_HEADING.match(chars, i + 1) is not None
+        ):
+            breaks.add(kept[i][0])  # …通报如下。一、整改工作组织情况: the 。 ends the line
+            line_start = i + 1
+            i += 1
+            continue
         if chars[i] not in _SPACES or i == line_start:
             i += 1
             continue
@@ -473,15 +491,18 @@ def _flattened_breaks(pairs: list[tuple[str, int]], drop: set[int]) -> tuple[set
         while j < len(chars) and chars[j] in _SPACES:
             j += 1
         before = chars[line_start:i].rstrip()
-        after = chars[j : j + 12]
+        after = chars[j : j + _MARKER_WINDOW]
         if before and j < len(chars) and chars[j] != "\n":
             heading_line = starts_with_marker(before) and not any(
                 c in before for c in _SENTENCE_ENDS
             )
+            indent = j - i >= _PARAGRAPH_INDENT and is_cjk(chars[j])
             if (
                 (before[-1] in _SENTENCE_ENDS or heading_line)
                 and starts_with_marker(after)
-                or (heading_line and j - i >= _PARAGRAPH_INDENT and is_cjk(chars[j]))
+                or (heading_line and indent)
+                # …进行约谈。　　针对“…: a paragraph's indent after a sentence's end
+                or (before[-1] in "。！？" and indent)
             ):
                 breaks.add(kept[i][0])
                 rest.update(kept[m][0] for m in range(i + 1, j))

@@ -210,6 +210,9 @@ FIFTH_SESSION_FLOORS = {
     "structured-105": (0.95, 1.0, 0.99),
     "structured-106": (0.96, 0.97, 1.0),
     "structured-107": (0.96, 0.98, 1.0),
+    "structured-108": (0.99, 0.97, 1.0),
+    "structured-109": (0.99, 0.96, 1.0),
+    "structured-110": (0.96, 0.98, 0.98),
 }
 
 

@@ -612,3 +612,15 @@ def test_formats_cli_round_trip(fmt, tmp_path):
     run = _run("training.formats", "import", "--format", fmt, str(exported), str(back))
     assert run.returncode == 0, run.stderr
     assert read_jsonl(back) == ALL_DOCS
+
+
+def test_validate_accepts_headings_at_paragraph_breaks_a_page_flattened() -> None:
+    """A heading after a flattened paragraph's indent (…通报如下。　　一、…) starts a line as
+    the extractor reads the text; one glued to a heading's title does not."""
+    from training.validate import _starts_a_line
+
+    text = "现将整改情况通报如下。　　一、整改工作组织情况　　局党组召开会议。"
+    assert _starts_a_line(text, text.index("一、"))
+    glued = "根据县委统一部署开展巡察，现将情况通报如下。二、反馈问题整改情况（一）关于学习的问题"
+    assert _starts_a_line(glued, glued.index("二、"))
+    assert not _starts_a_line(glued, glued.index("（一）"))

@@ -1791,3 +1791,14 @@ def test_twentieth_sessions_third_round_metadata() -> None:
         "反馈了巡察意见，共反馈问题58个，其中反馈县档案馆问题3个方面9个。"
     )
     assert _meta(text).stated_totals["problems"] == 9
+
+
+def test_twentieth_sessions_fifth_round_totals() -> None:
+    """An audit report's findings 揭示 or 需整改的; measures written 具体措施N条."""
+    opening = "根据区委统一部署,2023年3月1日至4月30日,区委第一巡察组对区教育局党组进行了巡察。\n"
+    for sentence, key, value in (
+        ("2023年度审计工作报告共揭示问题89个，涉及金额9.86亿元。", "problems", 89),
+        ("审计工作报告反映的需整改的428个问题，截至10月底已整改401个。", "problems", 428),
+        ("对巡视反馈的3个方面11个问题，细化为整改任务37项、具体措施96条。", "measures", 96),
+    ):
+        assert _meta(opening + sentence).stated_totals.get(key) == value, sentence

@@ -321,3 +321,17 @@ def test_paragraph_breaks_a_page_flattened_into_spaces_are_restored():
     assert len(extractor.extract(spaced, backend="rules").headings) == 3
     # a PDF's stray space inside a heading's title, or one space after it, parts nothing
     assert prepare("一、整改工作 组织情况\n局党组召开会议。").text.count("\n") == 1
+
+
+def test_a_heading_glued_to_the_sentence_before_it():
+    """…通报如下。一、整改工作组织情况…: a Chinese-numeral heading glued to a paragraph's
+    last 。 opens a line; a run-on (2) or 2. inside a paragraph stays in it (DECISIONS)."""
+    text = (
+        "根据县委统一部署，县委第二巡察组对县水利局党组开展了巡察。现将整改情况通报如下。一、整改工作组织情况。"
+        "局党组高度重视，召开会议3次，明确整改措施。（二）关于全面从严治党方面的问题。修订制度。"
+    )
+    prepared = prepare(text)
+    assert "通报如下\n一、整改工作组织情况" in prepared.text
+    assert "措施\n（二）关于" in prepared.text
+    run_on = "对失信被执行人开展集中清理，纳入名单412名。(2)强化失信联合惩戒。2.加强宣传。"
+    assert "\n" not in prepare(run_on).text

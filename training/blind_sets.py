@@ -72,6 +72,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-44",
     "heldout-45",
     "heldout-46",
+    "heldout-47",
 )
 
 

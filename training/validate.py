@@ -299,8 +299,7 @@ def _check_document(doc: AnnotatedDocument, errors: list[Issue], warnings: list[
                 )
         elif h.problem is not None:
             err("heading-problem", f"`problem` given on a {h.kind!r} heading", h.start, h.end)
-        line_start = text.rfind("\n", 0, h.start) + 1
-        if text[line_start : h.start].strip():
+        if not _starts_a_line(text, h.start):
             err(
                 "heading-line-start",
                 "heading does not start at the start of a line",
@@ -676,6 +675,19 @@ def _label_order(label: str) -> tuple[int, str]:
 
 def _kind_order(kind: str) -> tuple[int, str]:
     return (HEADING_KINDS.index(kind) if kind in HEADING_KINDS else len(HEADING_KINDS), kind)
+
+
+def _starts_a_line(text: str, start: int) -> bool:
+    """A heading starts a line of the text, or of the text as the extractor reads it: a
+    page that flattened its paragraph breaks (…通报如下。　　一、…) has them restored
+    by :func:`extractor.text.prepare`, the one home of that reading."""
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return True
+    from extractor.text import prepare
+
+    prepared = prepare(text)
+    clean, _ = prepared.to_clean(start, start + 1)
+    return not prepared.text[prepared.text.rfind("\n", 0, clean) + 1 : clean].strip()
 
 
 def validate(docs: Iterable[AnnotatedDocument], *, consistency: bool = True) -> Report:
