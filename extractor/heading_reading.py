@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.chars import is_ideograph
 from extractor.heading_kinds import _FEEDBACK_GROUP
 from extractor.heading_markers import (
     MARKER_BULLET,
@@ -181,7 +182,9 @@ def _title_on_next_line(text: str, marker_line_end: int) -> tuple[int, int] | No
     if not line or _match_marker(line) is not None:
         return None
     opens_like_title = line.startswith(("关于", "针对", "“", '"'))
-    return (start, end) if opens_like_title or len(line) <= 30 else None
+    # (a page number, — 3 —, is no title)
+    short_title = len(line) <= 30 and is_ideograph(line[0])
+    return (start, end) if opens_like_title or short_title else None
 
 
 def _read_heading(

@@ -61,8 +61,9 @@ TEAM_NAME = re.compile(
 
 TEAM_IN_OPENING = re.compile(
     # 省烟草专卖局（公司）党组第一巡察组: a bracketed second name inside the owner
-    # (广元市接受|省委第六巡视组: the body that received the team is no owner)
-    r"(?<!关)((?:中共)?(?:(?!关于|对|向|接受|受|了)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)])){0,20}?"
+    # (广元市接受|省委第六巡视组: the body that received the team is no owner; nor is the
+    # prose before it, 统一安排部署|县委第二巡察组)
+    r"(?<![关部排求])((?:中共)?(?:(?!关于|对|向|接受|受|了|部署|安排|要求)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)])){0,20}?"
     rf"(?:{SENDING_COMMITTEES}|{_OWNING_BODIES})"
     rf"(?:第[{NUMERALS}]+轮(?:巡视|巡察)(?=第[{NUMERALS}]+(?:巡视|巡察)组))?"
     # several kinds in a row (市委第七提级交叉巡察组), or a special round named by its

@@ -173,7 +173,7 @@ _CN_DECIMAL = re.compile(
 )
 _FUZZY_DIGIT = re.compile(r"几|数")
 #: 3亿5000万, 1亿2千万, 2亿零500万: 亿 and the 万 below it in mixed digits
-_YI_WAN = re.compile(r"^(?P<yi>\d+(?:\.\d+)?)亿零?(?P<wan>\d[\d.,]*[千百]?万(?:余|多)?)$")
+_YI_WAN = re.compile(r"^(?P<yi>\d+(?:\.\d+)?)亿零?(?P<wan>\d[\d.,]*[千百]?[余多]?万[余多]?)$")
 
 
 def _parse_single(text: str) -> NumberValue | None:
@@ -188,11 +188,14 @@ def _parse_single(text: str) -> NumberValue | None:
         return None
     yi_wan = _YI_WAN.match(text)
     if yi_wan:
-        rest = _parse_single(yi_wan["wan"])
+        wan = yi_wan["wan"]
+        rest = _parse_single(re.sub("[余多]", "", wan))
         if rest is None:
             return None
         value = float(yi_wan["yi"]) * CN_BIG_UNITS["亿"] + rest.value
-        return NumberValue(value, None, approximate or rest.approximate)
+        return NumberValue(
+            value, None, approximate or rest.approximate or bool(re.search("[余多]", wan))
+        )
     mixed = _MIXED.match(text)
     if mixed:
         scale = _scale_of(mixed["scale"])

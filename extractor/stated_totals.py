@@ -37,11 +37,17 @@ _FOUND_BY_INSPECTION = r"(?:巡视|巡察|审计|回头看”?)[^。；;，,]{0,
 #: The notice's share of a wider feedback (省委巡视组向遵义市委反馈了巡视意见，其中涉及
 #: 汇川区的问题9个; 对照涉及我区的9个问题; 共向8家单位反馈问题104个，其中反馈市红十字会
 #: 党组问题5个方面16个): its own total, though 其中 opens it.
+#: A body named in a share (县水利局党组, 县档案馆, 水管站): its organ or its kind of
+#: institution closes the name, which no field (选人用人方面) or group (领导班子) does.
+_BODY_NAMED = (
+    r"[^，,。；;]{2,20}?(?:党组|党委|党工委|党总支|党支部|委员会|馆|局|院|办|室|中心|站|所"
+    r"|公司|集团|学校|医院|镇|乡|村|街道|社区)"
+)
 _SHARE = re.compile(
     rf"其中涉及[^，,。；;]{{2,14}}?的(?:问题(?:为)?{_SUM}(?:{_GROUPS})?{_N}{_CL}|{_N}{_CL}(?:具体)?问题)"
-    # 共对…6家单位反馈问题87个，其中反馈团市委党组问题14条; 其中向我村反馈问题8个
-    # (其中反馈县档案馆问题3个方面9个: a body named without its organ too)
-    rf"|其中(?:向|反馈)(?:[^，,。；;]{{2,20}}?|[我本][\u4e00-\u9fff]{{1,2}})"
+    # 共对…6家单位反馈问题87个，其中反馈团市委党组问题14条; 其中向我村反馈问题8个;
+    # 其中反馈县档案馆问题3个方面9个
+    rf"|其中(?:向|反馈)(?:{_BODY_NAMED}|[我本][\u4e00-\u9fff]{{1,2}})"
     rf"(?:反馈)?的?问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     rf"|涉及(?:我|本)[\u4e00-\u9fff]的{_SUM}{_N}{_CL}(?:具体)?问题"
 )
@@ -207,7 +213,7 @@ _EARLIER_ROUND = re.compile(r"上(?:一)?轮|上次|前(?:一)?轮|以往|历次
 
 #: A count told as of an earlier stage of this round's rectification (当时…已完成整改19个,
 #: 第一次通报时, 集中整改期内): a later count in the same notice supersedes it.
-_EARLIER_STAGE = re.compile(r"当时|第一次通报|首次通报|第一阶段|集中整改期内|此前")
+_EARLIER_STAGE = re.compile(r"当时|第一次通报|首次通报|第一阶段")
 
 
 def _about_earlier_round(text: str, at: int) -> bool:
@@ -300,14 +306,13 @@ _ROUND_OVER_BODIES = re.compile(
 
 #: A second body's share after the first (…，向水管站党支部反馈问题7个): the clause
 #: breaks a total down, it tells no one body's share.
-_ANOTHER_SHARE = re.compile(
-    r"(?:向|反馈)[^，,。；;]{2,20}?(?:党组|党委|党工委|党总支|党支部|委员会)(?:反馈)?的?问题"
-)
+_ANOTHER_SHARE = re.compile(rf"(?:向|反馈){_BODY_NAMED}(?:反馈)?的?问题")
 
 
 def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` ends (its 。； or line break, or the text's end)."""
-    ends = [i for stop in "。；;\n" if (i := text.find(stop, at)) >= 0]
+    """Where the sentence holding ``at`` ends (its 。 or line break, or the text's end; a
+    ； parts the clauses of one breakdown)."""
+    ends = [i for stop in "。\n" if (i := text.find(stop, at)) >= 0]
     return min(ends, default=len(text))
 
 
@@ -441,10 +446,10 @@ def first_total(
             ):
                 continue  # 每一项整改措施: every one of them, no count
             if wordings is COMPLETED_WORDINGS and _EARLIER_STAGE.search(
-                text, _sentence_start(text, match.start()), match.start()
+                text, _clause_start(text, match.start()), match.start()
             ):
                 # 第一次通报时已完成整改7个；…累计完成整改11个: a progress notice's later count
-                later = first_total(text[match.end() :], wordings, problems, joint=joint)
+                later = _later_notice_count(text, match.end(), problems, joint)
                 if later is not None:
                     return later
             if wordings is COMPLETED_WORDINGS and (
@@ -475,9 +480,7 @@ def first_total(
                     )
                 )
                 and not _ROUND_OVER_BODIES.search(
-                    text,
-                    max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1,
-                    match.start(),
+                    text, _sentence_start(text, match.start()), match.start()
                 )
             ):
                 continue  # 反馈问题25个，其中涉及选人用人方面的问题5个: a breakdown, not a share
@@ -493,6 +496,23 @@ def first_total(
             token = next((g for g in match.groups() if g), None)
             if token is not None and (value := _to_int(token)) is not None:
                 return value
+    return None
+
+
+def _later_notice_count(text: str, at: int, problems: int | None, joint: bool) -> int | None:
+    """A completed count after ``at`` that the notice states of itself: in the opening or
+    in a top-level part (一、整改落实总体进展), not under a problem or a field, whose own
+    counts (对清查发现的8个问题已完成整改6个) are that item's."""
+    level_at = None
+    for line in text[at:].split("\n"):
+        found = match_marker(line)
+        if found is not None:
+            level_at = found[0].level
+        if level_at is not None and level_at != 1:
+            continue
+        value = first_total(line, COMPLETED_WORDINGS, problems, joint=joint)
+        if value is not None:
+            return value
     return None
 
 

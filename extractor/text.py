@@ -27,6 +27,7 @@ from extractor.chars import (
     is_ideograph,
 )
 from extractor.heading_markers import (
+    match_marker,
     starts_paragraph,
     starts_with_comma_marker,
     starts_with_marker,
@@ -337,7 +338,8 @@ _MIN_LEDGER_COLUMN = 16
 
 
 def _ledger_column(widths: list[int]) -> tuple[bool, int]:
-    longer = [w for w in widths if w >= median(widths)]
+    middle = median(widths)
+    longer = [w for w in widths if w >= middle]
     width, count = max(Counter(longer).items(), key=lambda item: (item[1], item[0]))
     full = sum(1 for w in widths if width - 2 <= w <= width + 1)
     wider = sum(1 for w in widths if w > width + 1)
@@ -444,71 +446,85 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
     return builder
 
 
-#: What ends a sentence before a flattened paragraph break.
-_SENTENCE_ENDS = "。！？；：!?;:”"
-#: A level-1 or level-2 heading glued to the sentence before it with no space at all
-#: (…现将整改情况通报如下。一、整改工作组织情况…), after a paragraph of some length: only
-#: the Chinese-numeral markers, which no list inside a sentence takes (…。(2)强化… and
-#: …。2.加强… run on in their paragraph, DECISIONS).
-_GLUED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+#: A Chinese-numeral level-1 or level-2 marker (一、, （一）): the heading a page may run
+#: on after a paragraph it flattened; no figure or list inside a sentence takes it.
+_TOP_MARKER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+#: A glued heading follows a paragraph of some length (…通报如下。一、…).
 _GLUED_PARAGRAPH = 20
 #: How far a marker may reach (针对“…”问题： holds its quoted problem).
 _MARKER_WINDOW = 80
-#: Spaces that open a paragraph in flattened web text (the page's 　　 indent, or two
-#: spaces at least where a heading's title ends).
-_PARAGRAPH_INDENT = 2
+#: A heading's body follows its title when a sentence of some length ends the line.
+_BODY_SENTENCE = 12
 
 
 def _flattened_breaks(pairs: list[tuple[str, int]], drop: set[int]) -> tuple[set[int], set[int]]:
-    """Paragraph breaks a page flattened into spaces (…通报如下。　　一、整改工作组织情况
-    局党组…): a run of spaces inside a line before a heading marker after a sentence's
-    end or a heading's title (二、反馈问题整改情况 （一）…), or of two spaces at least after a
-    heading's title (a line that opened with a marker and has not ended its sentence). The first space of each run becomes the line
-    break, the others are dropped: the returned indices (breaks, rest of their runs). A
-    sentence's 。 right before a glued 一、 or （一） becomes the line break itself."""
+    """Paragraph breaks a page flattened (…通报如下。　　一、整改工作组织情况　　局党组…).
+
+    Within a line, a paragraph starts after a sentence's end (。！？) and a space before
+    a heading's marker (一、, （一）, 1., 问题1：), or an indent (two spaces, or an
+    ideographic one) before any text; and after a 一、/（一） heading's title, at a space
+    before a heading's marker or an indent before a body sentence. A sentence's 。/；
+    right before a glued 一、 or （一） is the break itself. Spaces before list items
+    ((1), ①) after ：/；, and spaces inside a heading's title, part nothing
+    (措施：(1)…；(2)…, 一、提高政治站位  压实整改责任).
+    Returns the indices that become line breaks and the other spaces of their runs."""
     breaks: set[int] = set()
     rest: set[int] = set()
     kept = [(k, c) for k, (c, _) in enumerate(pairs) if k not in drop]
     chars = "".join(c for _, c in kept)
-    line_start = 0
+    n = len(chars)
+    line_start, last, top_heading = 0, "", False
     i = 0
-    while i < len(chars):
-        if chars[i] == "\n":
-            line_start = i + 1
-        if (
-            chars[i] in "。；"
-            and i - line_start >= _GLUED_PARAGRAPH
-            and _GLUED_HEADING.match(chars, i + 1) is not None
-        ):
-            breaks.add(kept[i][0])  # …通报如下。一、整改工作组织情况: the 。 ends the line
-            line_start = i + 1
+    while i < n:
+        char = chars[i]
+        if char == "\n":
+            line_start, last, top_heading = i + 1, "", False
             i += 1
             continue
-        if chars[i] not in _SPACES or i == line_start:
+        if (
+            char in "。；"
+            and i - line_start >= _GLUED_PARAGRAPH
+            and _TOP_MARKER.match(chars, i + 1)
+        ):
+            breaks.add(kept[i][0])  # …通报如下。一、整改工作组织情况: the 。 ends the line
+            line_start, last = i + 1, ""
+            i += 1
+            continue
+        if char not in _SPACES:
+            if not last:  # the line's first character: does a top heading open it?
+                top_heading = _TOP_MARKER.match(chars, i) is not None
+            elif char in "。！？；;":
+                top_heading = False
+            last = char
             i += 1
             continue
         j = i
-        while j < len(chars) and chars[j] in _SPACES:
+        while j < n and chars[j] in _SPACES:
             j += 1
-        before = chars[line_start:i].rstrip()
-        after = chars[j : j + _MARKER_WINDOW]
-        if before and j < len(chars) and chars[j] != "\n":
-            heading_line = starts_with_marker(before) and not any(
-                c in before for c in _SENTENCE_ENDS
-            )
-            indent = j - i >= _PARAGRAPH_INDENT and is_cjk(chars[j])
+        if last and j < n and chars[j] != "\n":
+            indent = j - i >= 2 or "\u3000" in chars[i:j]
+            found = match_marker(chars[j : j + _MARKER_WINDOW])
+            marker_next = found is not None
+            # (a heading's marker: not （1）, 1）, ⑴ or ①, which list items inside a paragraph)
+            heading_next = found is not None and (found[0].level or 0) <= 3
+            sentence_end = last in "。！？"
             if (
-                (before[-1] in _SENTENCE_ENDS or heading_line)
-                and starts_with_marker(after)
-                or (heading_line and indent)
-                # …进行约谈。　　针对“…: a paragraph's indent after a sentence's end
-                or (before[-1] in "。！？" and indent)
+                ((sentence_end or top_heading) and heading_next)
+                or (sentence_end and indent and (marker_next or is_cjk(chars[j])))
+                or (top_heading and indent and (marker_next or _body_sentence_at(chars, j)))
             ):
                 breaks.add(kept[i][0])
                 rest.update(kept[m][0] for m in range(i + 1, j))
-                line_start = j
+                line_start, last, top_heading = j, "", False
         i = j
     return breaks, rest
+
+
+def _body_sentence_at(chars: str, at: int) -> bool:
+    """A sentence of some length, ended by 。 on this line, starts at ``at``."""
+    stop = chars.find("。", at, at + 200)
+    line_end = chars.find("\n", at, at + 200)
+    return stop - at >= _BODY_SENTENCE and (line_end < 0 or stop < line_end)
 
 
 #: Last characters of an organ's name (县委, 人民政府, 办公室, 财政局 …), and of a

@@ -213,6 +213,9 @@ FIFTH_SESSION_FLOORS = {
     "structured-108": (0.99, 0.97, 1.0),
     "structured-109": (0.99, 0.96, 1.0),
     "structured-110": (0.96, 0.98, 0.98),
+    "structured-111": (0.92, 1.0, 0.99),
+    "structured-112": (0.98, 0.95, 0.97),
+    "structured-113": (0.98, 1.0, 1.0),
 }
 
 

@@ -1802,3 +1802,32 @@ def test_twentieth_sessions_fifth_round_totals() -> None:
         ("对巡视反馈的3个方面11个问题，细化为整改任务37项、具体措施96条。", "measures", 96),
     ):
         assert _meta(opening + sentence).stated_totals.get(key) == value, sentence
+
+
+def test_review_of_the_twentieth_sessions_totals() -> None:
+    """A breakdown by field or group is no share; two bodies' counts break a total down
+    across a ；; a count under a problem does not supersede the notice's earlier-stage one."""
+    opening = "根据区委统一部署,区委第一巡察组对区教育局党组进行了巡察。"
+    for sentence, key, value in (
+        ("共反馈问题4个方面15个，其中反馈选人用人方面问题3个。", "problems", 15),
+        ("共反馈问题15个，其中向领导班子反馈问题10个。", "problems", 15),
+        (
+            "共反馈问题25个，其中向县水利局党组反馈问题18个；向水管站党支部反馈问题7个。",
+            "problems",
+            25,
+        ),
+        ("共反馈问题25个，其中反馈县水利局党组问题18个，反馈局属水管站问题7个。", "problems", 25),
+        (
+            "对照此前制定的整改方案，15个问题已完成整改12个。\n一、整改情况\n1.关于清查的问题\n"
+            "对清查发现的8个问题已完成整改6个。",
+            "completed",
+            12,
+        ),
+    ):
+        assert _meta(opening + sentence).stated_totals.get(key) == value, sentence
+
+
+def test_prose_before_a_team_is_no_owner() -> None:
+    """统一安排部署县委第二巡察组: the team starts at its committee, not inside the prose."""
+    text = "根据县委巡察工作统一安排部署县委第二巡察组对县水利局党组开展了巡察。"
+    assert _meta(text).team == "县委第二巡察组"

@@ -2422,3 +2422,18 @@ def test_twentieth_sessions_fourth_round_names() -> None:
         "四川川工劳务有限公司",
     ]
     assert not any(o.endswith("工作部") for o in _orgs("根据市国资委党委工作部署开展巡察。"))
+
+
+def test_review_of_the_twentieth_session_names() -> None:
+    """Adverbs end a trade name only after a role; 劳务/通讯 are no industry words; …等方面
+    after a role's builder is no company; a farm lends its organs."""
+    assert _orgs("保障防汛通讯按时恢复。将外包劳务足额结算。对违规担保足额追偿。") == []
+    assert _orgs("部分监理单位制度建设等方面存在短板。督促施工单位队伍建设等工作落实。") == []
+    assert _orgs(
+        "分公司党委第二巡察组对八五三农场党委开展了巡察。农场党委召开会议，农场纪委跟踪监督。"
+    ) == [
+        "分公司党委第二巡察组",
+        "八五三农场党委",
+        "农场党委",
+        "农场纪委",
+    ]

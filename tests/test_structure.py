@@ -1408,3 +1408,25 @@ def test_a_quoted_problem_at_the_top_holds_its_measures():
         "二、关于“学生资助管理不精细”问题的整改情况\n(1)学生工作部开展全面核查。\n"
     )
     assert _kinds(text) == ["problem", "section", "section", "problem", "section"]
+
+
+def test_review_of_the_twentieth_session_headings():
+    """Measures that name a shortcoming as a modifier (问题反复出现的3个村, 未通过审核的票据)
+    stay measures; the notice's own 三、制度建设 beside top-level problems stays a section; a
+    page number after a lone marker is no title."""
+    text = (
+        "根据县委统一部署，县委第二巡察组对镇党委开展了巡察。\n"
+        "一、关于“村级财务管理不规范”问题的整改\n（1）镇纪委对问题反复出现的3个村进行约谈。\n"
+        "（2）镇经管站重新审核，未通过审核的票据12张全部退回。\n"
+        "二、关于“基层党组织建设薄弱”问题的整改\n（1）开展整顿。\n三、制度建设\n建立制度6项。\n"
+        "（二）\n— 3 —\n压实整改责任。\n"
+    )
+    headings = parse_structure(prepare(text).text).headings
+    assert [(h.level, h.kind) for h in headings] == [
+        (1, "problem"),
+        (4, "section"),
+        (4, "section"),
+        (1, "problem"),
+        (4, "section"),
+        (1, "section"),
+    ]

@@ -335,3 +335,16 @@ def test_a_heading_glued_to_the_sentence_before_it():
     assert "措施\n（二）关于" in prepared.text
     run_on = "对失信被执行人开展集中清理，纳入名单412名。(2)强化失信联合惩戒。2.加强宣传。"
     assert "\n" not in prepare(run_on).text
+
+
+def test_list_items_and_spaced_titles_are_no_flattened_paragraphs():
+    """Spaces before (1), ① or a bracketed area code after ：/；, and two spaces inside a
+    heading's title, part nothing (the review of the twentieth session)."""
+    for text in (
+        "局党组采取以下措施: (1)修订财务报销制度2项; (2)追回违规资金3.5万元; (3)约谈2人。",
+        "①修订财务报销制度2项 ②追回违规资金3.5万元 ③约谈责任人2名",
+        "联系电话： (028)86001234；邮政编码：610000",
+        "一、提高政治站位  压实整改责任",
+        "（1）针对资金管理问题，局党组  立即组织开展专项清查，追回资金3万元。",
+    ):
+        assert "\n" not in prepare(text).text, text

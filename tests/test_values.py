@@ -492,3 +492,19 @@ def test_yi_and_wan_written_together_are_one_sum() -> None:
         "3亿5000万元": 350_000_000.0,
         "2亿零500万元": 205_000_000.0,
     }
+
+
+def test_approximate_yi_and_wan_sums_and_dates_of_the_twentieth_session() -> None:
+    """3亿5000余万元 and 2亿3千多万元 are one approximate sum; 每年3月和9月 is a frequency, no
+    DATE; a school year is one DATE; 2024版 is no year."""
+    import extractor
+
+    entities = extractor.extract(
+        "回收资金3亿5000余万元,拨付2亿3千多万元。每年3月和9月各开展一次巡查。预计2024—2025学年完成。"
+        "修订2024版培养方案。",
+        backend="rules",
+    ).entities
+    got = {e.text: e.value for e in entities}
+    assert got["3亿5000余万元"]["amount"] == 350_000_000.0 and got["3亿5000余万元"]["approximate"]
+    assert got["2亿3千多万元"]["amount"] == 230_000_000.0
+    assert [e.text for e in entities if e.label == "DATE"] == ["2024—2025学年"]

@@ -73,6 +73,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-45",
     "heldout-46",
     "heldout-47",
+    "heldout-48",
 )
 
 

@@ -27,7 +27,7 @@ _QUARTER = r"(?P<q>[一二三四1-4])"
 #: One point of a date, every field optional but in calendar order.
 _POINT = re.compile(
     rf"""^
-    (?:{_YEAR}年(?P<ypart>
+    (?:{_YEAR}学?年(?P<ypart>
         度 | 半年度 | 年?底 | 年?末 | 年?初 | 年?中 | (?P<half>[上下])半年
         | 前(?P<nq>[一二三1-3])(?:个)?季度 | (?:第)?{_QUARTER}季度?(?P<qpart>末|初)? | Q(?P<qq>[1-4])
     )?)?

@@ -31,8 +31,8 @@ _CN_CHARS = TEXT_NUMERALS
 _CN = rf"[{_CN_CHARS}]+"
 #: One number: 1600余, 2163万余, 3000多万, 1.6万 / 上百, 数十, 十几, 百余, 两三.
 #: 千 before 瓦/米/克/伏 begins the unit (千瓦时, 千米), it does not multiply the number.
-#: 3亿5000万 / 1亿2千万 / 2亿零500万: a sum of 亿 and 万 written in mixed digits
-_AR_YI_WAN = rf"{_AR}亿零?{_AR}[千百]?万(?:[余多])?"
+#: 3亿5000万 / 1亿2千万 / 2亿零500万 / 3亿5000余万: a sum of 亿 and 万 in mixed digits
+_AR_YI_WAN = rf"{_AR}亿零?{_AR}[千百]?[余多]?万[余多]?"
 _AR_BODY = rf"(?:{_AR_YI_WAN}|{_AR}(?:[余多])?(?:(?:[十百万亿]|千(?![瓦米克伏焦帕]))+)?(?:[余多])?)"
 _CN_BODY = rf"(?:[数几上](?=[十百千万]))?{_CN}(?:几)?(?:点[零〇一二三四五六七八九]+)?(?:[余多])?"
 _BODY = rf"(?:{_AR_BODY}|{_CN_BODY})"
@@ -103,7 +103,7 @@ _DATE_SEP = r"(?:至|到|-|—|–|~|―)"
 _DOTTED = r"(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"
 _DATE = re.compile(
     rf"""(?<![\d.A-Za-z第])(?:
-        {_YEAR}年?{_DATE_SEP}{_YEAR}年度?
+        {_YEAR}年?{_DATE_SEP}{_YEAR}(?:年度|学年|年)?
       | {_POINT_Y}(?:{_DATE_SEP}(?:{_POINT_Y}|{_MONTH_DAY}|{_DAY}[日号]|{_CN_MON}月{_MTAIL}))?
       | {_MON}{_DATE_SEP}{_MON}月
       | {_MONTH_DAY}(?:{_DATE_SEP}(?:{_MONTH_DAY}|{_DAY}[日号]))?
@@ -119,7 +119,7 @@ _RUN_TOGETHER = re.compile(r"(?<![\d.])" + RUN_TOGETHER_DATE.pattern)
 _RUN_TOGETHER_TAIL = re.compile(r"(?:至|到|-|—)" + RUN_TOGETHER_DATE.pattern)
 #: A year written without 年 before a name: [2023]全球汽车芯片创新大会.
 _BARE_YEAR = re.compile(
-    rf"(?<![\d.A-Za-z第:/-])(?:19|20)\d{{2}}(?=[\u4e00-\u9fff])(?![{_CN_CHARS}年月日号余多以及约元"
+    rf"(?<![\d.A-Za-z第:/-])(?:19|20)\d{{2}}(?=[\u4e00-\u9fff])(?![{_CN_CHARS}年月日号余多以及约元版"
     rf"{''.join(sorted({w[0] for w in COUNT_MEASURES} | {u[0] for u in PHYSICAL_UNITS}))}])"
 )
 
@@ -277,6 +277,10 @@ def is_cjk_at(text: str, at: int) -> bool:
     return at < len(text) and "\u4e00" <= text[at] <= "\u9fff"
 
 
+#: A month of every year and the months listed with it (每年3月和9月, 每年3、6、9月).
+_EVERY_YEAR = re.compile(r"每年(?:\d{1,2}月?[和及、]){0,3}$")
+
+
 def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool:
     """The guideline's exclusions for one number candidate."""
     start, end, label = candidate.start, candidate.end, candidate.label
@@ -286,7 +290,8 @@ def keep(candidate: Candidate, text: str, quotes: list[tuple[int, int]]) -> bool
     if before in "第每+" or after == "+" or (before == "-" and label != "DATE"):
         return False
     if label == "DATE":
-        return True
+        # 每年3月和9月: a month of every year, no calendar date (a frequency)
+        return _EVERY_YEAR.search(text, max(0, start - 8), start) is None
     if text[max(0, start - 2) : start] in ("巡察", "巡视") and candidate.unit == "组":
         return False  # 区委巡察四组: the team's number, not a count (巡察9个乡镇 counts)
     number = candidate.number

@@ -16,7 +16,7 @@ import re
 from extractor.lexicon import word_list
 from extractor.places import MAX_PLACE_LEN
 from extractor.recognizers.rules.companies import WELL_KNOWN_COMPANIES
-from extractor.recognizers.rules.org_filters import _GENERIC_NAMES
+from extractor.recognizers.rules.org_filters import GENERIC_NAMES
 from extractor.recognizers.rules.org_scan import OrgCandidate, _Scan
 from extractor.recognizers.rules.org_strings import has_left_word, is_cjk, starts_with
 from extractor.recognizers.rules.org_words import (
@@ -39,6 +39,7 @@ _COMPANY_ACTS: tuple[str, ...] = word_list("company_acts.txt")
 #: and the others, which name one when a clause ends after it or it acts.
 _NAMING_ROLES: tuple[str, ...] = word_list("company_naming_roles.txt")
 _COMPANY_ROLES: tuple[str, ...] = word_list("company_roles.txt") + _NAMING_ROLES
+_ROLE_ADVERBS: tuple[str, ...] = word_list("company_role_adverbs.txt")
 #: Verbs whose object is a company brought in (引进, 引入, 招引): a trade name after one
 #: is a company whatever follows it…
 _BRINGING_IN = ("引进", "引入", "招引", "新引进", "成功引进")
@@ -205,6 +206,10 @@ _BUILDER_AFTER_ROLE = re.compile(
 )
 
 
+#: …等3家企业 after a builder's name: the companies counted, the first named.
+_COMPANIES_COUNTED = re.compile(r"等[\d一二三四五六七八九十两几多]+家")
+
+
 def _builders_after_roles(scan: _Scan) -> list[OrgCandidate]:
     """施工单位桂田建设, 承建单位华兴建设公司: see ``_BUILDER_AFTER_ROLE``."""
     out: list[OrgCandidate] = []
@@ -223,7 +228,8 @@ def _builders_after_roles(scan: _Scan) -> list[OrgCandidate]:
             or not is_cjk(after[:1] or "。")
             or after in _BOUNDARY_VERBS
             or after.startswith(_COMPANY_ACTS)
-            or after.startswith("等")  # 施工单位滇禾建设等3家企业: the first of the companies
+            # 施工单位滇禾建设等3家企业: the first of the companies counted
+            or _COMPANIES_COUNTED.match(scan.text, match.end(1)) is not None
         ):
             continue
         out.append(OrgCandidate(match.start(1), match.end(1)))
@@ -268,7 +274,7 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
             role
             and (
                 not is_cjk(after[:1] or "。")
-                or after.startswith(_COMPANY_ACTS)
+                or after.startswith(_COMPANY_ACTS + _ROLE_ADVERBS)
                 or text.endswith(_NAMING_ROLES, 0, start)
             )
         )
@@ -285,7 +291,7 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
             continue  # a company is named in a list or as the subject of an act
         if listed and not acting and _SECTOR_LIST_HEAD.match(text, end, end + 60):
             continue  # 新能源、高端装备等战略性新兴产业: a list of sectors
-        if _GENERIC_NAMES.match(text[start:end]):
+        if GENERIC_NAMES.match(text[start:end]):
             continue  # 家族信托、慈善信托: kinds of product, named like a trust company
         out.append(OrgCandidate(start, end))
     return out + _builders_after_roles(scan)

@@ -48,7 +48,7 @@ _NOT_ORG_ENDINGS = re.compile(
 )
 #: Bare generic words that are not a name on their own: the words of the data
 #: file and two patterns (…级重点实验室, 教师党支部).
-_GENERIC_NAMES = re.compile(
+GENERIC_NAMES = re.compile(
     r"^(?:"
     + "|".join(map(re.escape, word_list("org_generic_names.txt")))
     + r"|(?:国家|全国|省|市)?级?(?:重点|创新)?实验室"
@@ -207,7 +207,7 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
         return False
     if name not in _STANDALONE_SET and (
         (_NOT_ORG_ENDINGS.search(name[-12:]) and not _owner_department(name))
-        or _GENERIC_NAMES.match(name)
+        or GENERIC_NAMES.match(name)
     ):
         return False
     if _generic_start(name):
@@ -267,7 +267,7 @@ def _acceptable(scan: _Scan, start: int, end: int, quotes: list[tuple[int, int]]
     if name.endswith("办公室") and text.endswith("小组", 0, start):
         return False  # 领导小组综合办公室: a group's office, no owner written
     if name in _STANDALONE_SET and any(
-        _GENERIC_NAMES.match(text[start - n : end]) for n in range(2, min(start, 6) + 1)
+        GENERIC_NAMES.match(text[start - n : end]) for n in range(2, min(start, 6) + 1)
     ):
         return False  # 党总支 inside 教工党总支: a kind of branch, not this one
     if _KIND_ORGAN.fullmatch(name):

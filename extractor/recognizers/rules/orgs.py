@@ -71,7 +71,7 @@ from extractor.recognizers.rules.org_divisions import (
 )
 from extractor.recognizers.rules.org_filters import (
     _GENERIC_BEFORE,
-    _GENERIC_NAMES,
+    GENERIC_NAMES,
     _acceptable,
     enclosing,
 )
@@ -262,7 +262,7 @@ class OrgFinder:
             n
             for n in names
             if (n not in _SUFFIX_WORDS or n in defined)
-            and not _GENERIC_NAMES.match(n)
+            and not GENERIC_NAMES.match(n)
             and "\n" not in n
             and n[0] not in "一二三四五六七八九十"  # 一公司 is found by number (not 一公司一策)
         }
@@ -363,7 +363,7 @@ def _aliases(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
     out: list[OrgCandidate] = []
     for match in _ALIAS.finditer(text):
         alias = match.group(1)
-        if match.start() not in ends or alias in _OWNERS or _GENERIC_NAMES.match(alias):
+        if match.start() not in ends or alias in _OWNERS or GENERIC_NAMES.match(alias):
             continue  # (以下简称“中心”): a generic word, no name
         out.append(OrgCandidate(match.start(1), match.end(1)))
     return out
