@@ -110,7 +110,8 @@ _MEASURE_START = re.compile(
     r"(?:对(?!外)|将|把|为|以|通过|围绕|强化|加强|完善|健全|建立|坚持|推动|推进|深化|提高|提升|压实|严格|开展|组织"
     r"|制定|狠抓|抓好|着力|切实|全面|持续|扎实|确保|进一步|聚焦|紧盯|加大|规范|优化|构建|落细"
     r"|从严|严肃|依法|依规|清理|及时|坚决|追回|深入|认真|集中整治|专项治理|专项整治"
-    r"|举一反三|以案促改|立行立改|即知即改|修订|约谈|问责|追责|细化|印发|出台|督促|责令|建章立制)"
+    r"|举一反三|以案促改|立行立改|即知即改|修订|约谈|问责|追责|细化|印发|出台|督促|责令|建章立制"
+    r"|新增|新建|增设|配备|补齐|开展|投入|下发)"
 )
 #: …unless the line is one clause that ends in the shortcoming (1.推进交通强国建设试点任务
 #: 不够有力): a measure names what it fixes (杜绝浪费, 解决…不到位问题) or goes on after a comma.
@@ -192,6 +193,8 @@ def _fixes_a_shortcoming(title: str) -> bool:
 _SOLVED = re.compile(r"问题(?:得到|获得)(?:有效)?(?:解决|纠正|整改|根治)")
 
 
+#: What runs on after 针对…问题， in a measure at least (a problem's own clause is short).
+_MEASURE_LENGTH = 12
 #: A line that opens with the problem it answers and runs on (针对…问题，…).
 _MEASURE_AGAINST_A_PROBLEM = re.compile(r"^(?:关于|针对)[^，,。“”]{2,60}?问题[，,].")
 #: …and says who did the work before what was done (针对…的问题，镇经管站重新核定…).
@@ -323,7 +326,11 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             and (
                 (
                     _MEASURE_START.match(heading.title.strip(), answered.end() - 1)
-                    and _reports_work(heading.title.strip().rstrip(_TRAILING_PUNCT))
+                    and (
+                        _reports_work(heading.title.strip().rstrip(_TRAILING_PUNCT))
+                        # (…问题，组织对全乡1268户改厕农户逐户回访: a measure at length)
+                        or len(heading.title.strip()) - answered.end() >= _MEASURE_LENGTH
+                    )
                 )
                 or _ACTOR_FIRST.match(heading.title.strip(), answered.end() - 1)
             )

@@ -216,6 +216,9 @@ FIFTH_SESSION_FLOORS = {
     "structured-111": (0.92, 1.0, 0.99),
     "structured-112": (0.98, 0.95, 0.97),
     "structured-113": (0.98, 1.0, 1.0),
+    "structured-114": (0.93, 1.0, 1.0),
+    "structured-115": (0.97, 0.94, 0.99),
+    "structured-116": (0.93, 1.0, 1.0),
 }
 
 

@@ -2437,3 +2437,17 @@ def test_review_of_the_twentieth_session_names() -> None:
         "农场党委",
         "农场纪委",
     ]
+
+
+def test_twentieth_sessions_seventh_round_names() -> None:
+    """A self-reference to the notice's own place stays out of a village's body (我乡|大同村
+    党支部); numbered villager groups, branch farms and prison wards are units."""
+    assert _orgs("县委第四巡察组对我乡大同村党支部、五一村党支部开展巡察。") == [
+        "县委第四巡察组",
+        "大同村党支部",
+        "五一村党支部",
+    ]
+    assert _orgs("对第二村民小组、第五村民小组的补偿款分配开展监督。") == [
+        "第二村民小组",
+        "第五村民小组",
+    ]

@@ -1430,3 +1430,15 @@ def test_review_of_the_twentieth_session_headings():
         (4, "section"),
         (1, "section"),
     ]
+
+
+def test_measures_that_name_the_problem_they_answer_under_a_quoted_top_problem():
+    """1.针对…问题，新增保洁员16名… and 3.针对…问题，组织对全乡1268户…逐户回访: measures under
+    一、关于“…”问题的整改情况, which stays the one problem."""
+    text = (
+        "根据县委统一部署，县委第二巡察组对乡党委开展了巡察。\n"
+        "二、关于“农村人居环境整治不到位”问题的整改情况\n"
+        "1.针对垃圾清运不及时问题，新增保洁员16名、垃圾转运车2台，实行村收集、乡转运。\n"
+        "2.针对农村改厕后续管护不到位问题，组织对全乡1268户改厕农户逐户回访，维修设施。\n"
+    )
+    assert _kinds(text) == ["problem", "section", "section"]

@@ -74,6 +74,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-46",
     "heldout-47",
     "heldout-48",
+    "heldout-49",
 )
 
 

@@ -501,7 +501,7 @@ def _professional_firms(scan: _Scan) -> list[OrgCandidate]:
 #: A company's unit named by its ordinal (第三项目部, 第二分公司, 第一工区): one unit of
 #: the notice's company, as 第一党支部 is one branch.
 _ORDINAL_UNIT = re.compile(
-    r"第[一二三四五六七八九十]{1,3}(?:项目经理部|项目部|分公司|工区|车间|营业部)"
+    r"第[一二三四五六七八九十]{1,3}(?:项目经理部|项目部|分公司|工区|车间|营业部|村民小组|分场|监区)"
 )
 
 
@@ -519,7 +519,8 @@ def _boundary_matches(
 
 
 def _ordinal_units(scan: _Scan) -> list[OrgCandidate]:
-    """第三项目部 at a word boundary, or after its owner's short form (公司|第二分公司)."""
+    """第三项目部, 第二村民小组, 第一分场 at a word boundary, or after its owner's short
+    form (公司|第二分公司)."""
     return _boundary_matches(scan, _ORDINAL_UNIT, ("公司", "集团"))
 
 

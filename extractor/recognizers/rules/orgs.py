@@ -380,7 +380,15 @@ def _without_lead(text: str, start: int, end: int, owners: frozenset[str] = froz
         start += 1
     if text.startswith("党组织中共", start):
         start += 3  # 被巡视党组织|中共湘中理工学院委员会: the lead words name no body
+    own_place = _OWN_PLACE_LEAD.match(text, start, end)
+    if own_place and end - own_place.end() >= 4:
+        start = own_place.end()  # 我乡|大同村党支部: the self-reference is no part of the name
     return start
+
+
+#: A self-reference to the notice's own place before a body in it (我乡大同村党支部,
+#: 本镇和平社区党委): the body's name starts after it.
+_OWN_PLACE_LEAD = re.compile(r"[我本][乡镇县区市街](?=[\u4e00-\u9fff]{2,}?(?:村|社区))")
 
 
 #: Organ and institution suffixes a name may end in (longest first).
