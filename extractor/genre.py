@@ -9,6 +9,9 @@ import re
 #: …审计查出问题整改情况的报告, 审计工作报告反映问题的整改, 审计整改.
 AUDIT_REPORT = re.compile(
     r"审计(?:工作报告)?(?:查出|发现|反映|反馈|指出)(?:的)?问题(?:的)?整改|审计整改"
+    # an audited unit's announcement telling the report, then its rectification
+    # (…审计局出具审计报告，指出我镇…存在问题7个。…现将整改结果公告如下)
+    r"|(?:出具|印发)了?审计报告[^。]{0,80}。[^。]{0,200}?整改"
 )
 #: An inspection's notice names its inspection near the top; an audit report may
 #: mention an inspection further down without being one's notice.

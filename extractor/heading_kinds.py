@@ -341,6 +341,7 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             # 1.针对…的问题，镇经管站重新核定…, which names who did it first)
             heading.kind, heading.problem, heading.problem_span = "section", None, None
     _nested_problems(headings, stated_items, text)
+    _items_of_status_groups(headings, text)
     if rectification:
         _problem_siblings(headings, text)
     _cut_heading_like_its_siblings(headings, text)
@@ -387,6 +388,22 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
             _body_status(heading, text)
         if heading.kind == "problem" and heading.status is None:
             _stated_status(heading, text, headings[i + 1 :])
+
+
+def _items_of_status_groups(headings: list[ParsedHeading], text: str) -> None:
+    """The numbered items right under a status group (一、已整改完成的问题（6个）) are the
+    problems it groups, whatever their wording (1.公务用车使用登记不完整。已实行…), unless
+    one opens like a measure."""
+    for heading in headings:
+        if heading.parent is None or headings[heading.parent].kind != "status":
+            continue
+        title = _TRAILING_NOTE.sub("", heading.title.strip()).rstrip(_TRAILING_PUNCT)
+        if (
+            heading.kind == "section"
+            and not _MEASURE_START.match(title)
+            and not _FRAMEWORK.search(title)
+        ):
+            _mark_worded_problem(heading, title, text)
 
 
 def _mark_worded_problem(heading: ParsedHeading, title: str, text: str) -> None:

@@ -219,6 +219,9 @@ FIFTH_SESSION_FLOORS = {
     "structured-114": (0.93, 1.0, 1.0),
     "structured-115": (0.97, 0.94, 0.99),
     "structured-116": (0.93, 1.0, 1.0),
+    "structured-117": (0.93, 0.98, 1.0),
+    "structured-118": (0.95, 0.98, 0.89),
+    "structured-119": (0.99, 0.98, 1.0),
 }
 
 

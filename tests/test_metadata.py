@@ -1831,3 +1831,25 @@ def test_prose_before_a_team_is_no_owner() -> None:
     """统一安排部署县委第二巡察组: the team starts at its committee, not inside the prose."""
     text = "根据县委巡察工作统一安排部署县委第二巡察组对县水利局党组开展了巡察。"
     assert _meta(text).team == "县委第二巡察组"
+
+
+def test_an_untitled_audit_announcement_is_an_audit_notice() -> None:
+    """…审计局出具审计报告，指出我镇…存在问题7个。…现将整改结果公告如下: an audited unit's
+    announcement with no title is still an audit-rectification notice."""
+    text = (
+        "2023年8月2日至9月15日，腾冲市审计局对我镇原党委书记任职期间经济责任履行情况进行了审计。"
+        "2023年11月6日，市审计局出具审计报告，指出我镇在政策措施落实等方面存在问题7个。"
+        "镇党委高度重视，制定整改措施20条。现将整改结果公告如下。\n一、已整改完成的问题（6个）\n"
+    )
+    meta = _meta(text)
+    assert meta.is_notice and meta.inspection_kind == "审计"
+    assert meta.stated_totals["problems"] == 7
+
+
+def test_an_audited_heads_posts_and_names_are_no_part_of_the_body() -> None:
+    """我镇原党委书记杨某某、原镇长李某某任职期间…: the audited body is 我镇."""
+    text = (
+        "2023年8月2日至9月15日，腾冲市审计局对我镇原党委书记杨某某、原镇长李某某任职期间经济责任履行情况"
+        "进行了审计。2023年11月6日，市审计局出具审计报告，指出问题7个。现将整改结果公告如下。\n"
+    )
+    assert _meta(text).inspected_organisation == "我镇"

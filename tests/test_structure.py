@@ -1442,3 +1442,14 @@ def test_measures_that_name_the_problem_they_answer_under_a_quoted_top_problem()
         "2.针对农村改厕后续管护不到位问题，组织对全乡1268户改厕农户逐户回访，维修设施。\n"
     )
     assert _kinds(text) == ["problem", "section", "section"]
+
+
+def test_the_items_of_a_status_group_are_its_problems():
+    """一、已整改完成的问题（6个） groups problems: its run-in items are problems whatever their
+    wording (1.公务用车使用登记不完整。已实行派车单管理…)."""
+    text = (
+        "2023年8月，市审计局对我镇进行了审计，出具审计报告，指出问题7个。现将整改结果公告如下。\n"
+        "一、已整改完成的问题（6个）\n1.公务用车使用登记不完整。已实行派车单管理，每月公示用车情况。\n"
+        "2.村级财务委托代理服务不规范。已修订委托代理服务规程。\n"
+    )
+    assert _kinds(text) == ["status", "problem", "problem"]

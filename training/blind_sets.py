@@ -75,6 +75,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-47",
     "heldout-48",
     "heldout-49",
+    "heldout-50",
 )
 
 
