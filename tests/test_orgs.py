@@ -2451,3 +2451,11 @@ def test_twentieth_sessions_seventh_round_names() -> None:
         "第二村民小组",
         "第五村民小组",
     ]
+
+
+def test_a_role_before_a_companys_full_name_is_no_part_of_it() -> None:
+    """督促中标企业泉州鑫源管业有限公司补缴…: the role (中标企业, 开发企业, 承包商) stays out of
+    the company's registered name."""
+    assert _orgs(
+        "督促中标企业泉州鑫源管业有限公司补缴履约保证金36万元。对开发企业济宁华润置业有限公司罚款。"
+    ) == ["泉州鑫源管业有限公司", "济宁华润置业有限公司"]

@@ -76,6 +76,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-48",
     "heldout-49",
     "heldout-50",
+    "heldout-51",
 )
 
 
