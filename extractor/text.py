@@ -463,10 +463,10 @@ def _flattened_breaks(pairs: list[tuple[str, int]], drop: set[int]) -> tuple[set
     Within a line, a paragraph starts after a sentence's end (。！？) and a space before
     a heading's marker (一、, （一）, 1., 问题1：), or an indent (two spaces, or an
     ideographic one) before any text; and after a 一、/（一） heading's title, at a space
-    before a heading's marker or an indent before a body sentence. A sentence's 。/；
-    right before a glued 一、 or （一） is the break itself. Spaces before list items
-    ((1), ①) after ：/；, and spaces inside a heading's title, part nothing
-    (措施：(1)…；(2)…, 一、提高政治站位  压实整改责任).
+    before a heading's marker or an indent before a body sentence. A sentence's 。
+    right before a glued 一、 or （一） is the break itself (a ； is not: 一、…；二、… is a
+    list inline). Spaces before list items ((1), ①) after ：/；, and spaces inside a
+    heading's title, part nothing (措施：(1)…；(2)…, 一、提高政治站位  压实整改责任).
     Returns the indices that become line breaks and the other spaces of their runs."""
     breaks: set[int] = set()
     rest: set[int] = set()
@@ -482,7 +482,7 @@ def _flattened_breaks(pairs: list[tuple[str, int]], drop: set[int]) -> tuple[set
             i += 1
             continue
         if (
-            char in "。；"
+            char == "。"  # (…加强学习；二、完善制度；三、…: an inline list, no headings)
             and i - line_start >= _GLUED_PARAGRAPH
             and _TOP_MARKER.match(chars, i + 1)
         ):

@@ -348,3 +348,9 @@ def test_list_items_and_spaced_titles_are_no_flattened_paragraphs():
         "（1）针对资金管理问题，局党组  立即组织开展专项清查，追回资金3万元。",
     ):
         assert "\n" not in prepare(text).text, text
+
+
+def test_an_inline_list_after_semicolons_is_no_heading():
+    """…主要包括：一、加强理论学习；二、完善制度建设；三、…: a list inside one sentence."""
+    text = "局党组研究制定了整改措施，主要包括以下几个方面：一、加强理论学习，提高认识；二、完善制度建设，规范管理。"
+    assert "\n" not in prepare(text).text
