@@ -224,7 +224,8 @@ FIFTH_SESSION_FLOORS = {
     "structured-119": (0.99, 0.98, 1.0),
     "structured-120": (0.97, 1.0, 1.0),
     "structured-121": (0.96, 1.0, 1.0),
-    "structured-122": (0.94, 1.0, 0.98),
+    "structured-122": (0.95, 1.0, 0.98),
+    "structured-123": (0.93, 0.96, 1.0),
 }
 
 

@@ -2459,3 +2459,11 @@ def test_a_role_before_a_companys_full_name_is_no_part_of_it() -> None:
     assert _orgs(
         "督促中标企业泉州鑫源管业有限公司补缴履约保证金36万元。对开发企业济宁华润置业有限公司罚款。"
     ) == ["泉州鑫源管业有限公司", "济宁华润置业有限公司"]
+
+
+def test_a_team_is_named_with_the_body_that_sends_it() -> None:
+    """江苏省对口支援新疆克州前方指挥部, 无锡市对口支援海东市工作组: the sender, its verb and
+    the place supported are one name, not a command of the place supported."""
+    assert _orgs(
+        "县委与江苏省对口支援新疆克州前方指挥部建立会商机制。主动对接无锡市对口支援海东市工作组。"
+    ) == ["县委", "江苏省对口支援新疆克州前方指挥部", "无锡市对口支援海东市工作组"]

@@ -77,6 +77,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-49",
     "heldout-50",
     "heldout-51",
+    "heldout-52",
 )
 
 

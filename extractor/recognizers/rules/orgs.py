@@ -242,6 +242,7 @@ class OrgFinder:
         found += _short_names_of_owned_units(scan)
         found += _numbered_units(scan) + _line_projects(scan) + _works_projects(scan)
         found += _counterparties(scan) + _professional_firms(scan) + _ordinal_units(scan)
+        found += _sent_teams(scan, found)
         found += _standing_committees(text, found)
         found += _aliases(text, found)
         found += _company_short_forms(scan, found)
@@ -338,6 +339,31 @@ _ALIAS = re.compile(ALIAS_NOTE)
 #: 常务委员会 after a congress's name, a line break between them in a report's session
 #: line (北京市第十五届人民代表大会⏎常务委员会第三十六次会议)
 _STANDING_COMMITTEE = re.compile(r"\n?常务委员会")
+
+
+#: A team or command a body sends to support or help another place, or stations in a
+#: village (江苏省对口支援新疆克州前方指挥部, 甘肃省交通运输厅驻新添镇古城村帮扶工作队):
+#: the sending body's name, the sending verb and the place belong to the team's name.
+_SENT_TEAM_END = re.compile(r"(?:前方指挥部|指挥部|工作组|工作队|联络组|小组)$")
+_SENDING = re.compile(r"(?:对口(?:支援|帮扶|协作)|驻)$")
+
+
+def _sent_teams(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """Teams named with the body that sends them: see ``_SENT_TEAM_END``."""
+    text = scan.text
+    out: list[OrgCandidate] = []
+    for cand in found:
+        if not _SENT_TEAM_END.search(text, cand.start, cand.end):
+            continue
+        verb = _SENDING.search(text, max(0, cand.start - 4), cand.start)
+        if verb is None:
+            continue
+        owner = scan.org_start_by_end.get(verb.start())
+        if owner is None:
+            owner = scan.anchor_start(verb.start())
+        if owner is not None and verb.start() - owner >= 2:
+            out.append(OrgCandidate(owner, cand.end))
+    return out
 
 
 def _standing_committees(text: str, found: list[OrgCandidate]) -> list[OrgCandidate]:
