@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -257,6 +257,7 @@ def _check_document(doc: AnnotatedDocument, errors: list[Issue], warnings: list[
 
     # --- headings
     valid_headings = []
+    starts_a_line = _line_start_checker(text)
     for h in doc.headings:
         if not (0 <= h.start <= n and 0 <= h.end <= n):
             errors.append(
@@ -299,7 +300,7 @@ def _check_document(doc: AnnotatedDocument, errors: list[Issue], warnings: list[
                 )
         elif h.problem is not None:
             err("heading-problem", f"`problem` given on a {h.kind!r} heading", h.start, h.end)
-        if not _starts_a_line(text, h.start):
+        if not starts_a_line(h.start):
             err(
                 "heading-line-start",
                 "heading does not start at the start of a line",
@@ -677,17 +678,30 @@ def _kind_order(kind: str) -> tuple[int, str]:
     return (HEADING_KINDS.index(kind) if kind in HEADING_KINDS else len(HEADING_KINDS), kind)
 
 
-def _starts_a_line(text: str, start: int) -> bool:
-    """A heading starts a line of the text, or of the text as the extractor reads it: a
-    page that flattened its paragraph breaks (…通报如下。　　一、…) has them restored
-    by :func:`extractor.text.prepare`, the one home of that reading."""
-    if not text[text.rfind("\n", 0, start) + 1 : start].strip():
-        return True
-    from extractor.text import prepare
+def _line_start_checker(text: str) -> Callable[[int], bool]:
+    """Whether a heading at a position starts a line of the text, or of the text as the
+    extractor reads it: a page that flattened its paragraph breaks (…通报如下。　　一、…)
+    has them restored by :func:`extractor.text.prepare`, the one home of that reading.
+    The text is prepared once, and only when a heading needs it."""
+    prepared = None
 
-    prepared = prepare(text)
-    clean, _ = prepared.to_clean(start, start + 1)
-    return not prepared.text[prepared.text.rfind("\n", 0, clean) + 1 : clean].strip()
+    def starts_a_line(start: int) -> bool:
+        nonlocal prepared
+        if not text[text.rfind("\n", 0, start) + 1 : start].strip():
+            return True
+        if prepared is None:
+            from extractor.text import prepare
+
+            prepared = prepare(text)
+        clean, _ = prepared.to_clean(start, start + 1)
+        return not prepared.text[prepared.text.rfind("\n", 0, clean) + 1 : clean].strip()
+
+    return starts_a_line
+
+
+def _starts_a_line(text: str, start: int) -> bool:
+    """One position's check (:func:`_line_start_checker`)."""
+    return _line_start_checker(text)(start)
 
 
 def validate(docs: Iterable[AnnotatedDocument], *, consistency: bool = True) -> Report:
