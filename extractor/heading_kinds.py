@@ -31,7 +31,7 @@ _SHORTCOMING = re.compile(
     r"|平衡|合理|明显|彻底|紧密|清|当|善|佳|一致|对等|匹配|落地|完整|统一|透明|公开|达标|多|大|快|广|经常)"
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
     r"|偏离|偏少|偏多|偏高|偏长|偏短|过长|过高|过多|两张皮|走形式|走过场|结合不紧|差异较大"
-    r"|迟缓|缓慢|偏慢|较慢|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
+    r"|迟缓|缓慢|偏慢|较慢|乏力|延迟|拖延|(?:收入|比例|比率|完成率|覆盖率|[\u4e00-\u9fff]{2}率)低于|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
     r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额|将|入账|列入|缴库|上缴|全部|实现)"
     # (未通过审核的票据, 问题反复出现的3个村: a modifier of what a measure acts on)
     r"|未通过(?![^，,。；;]{0,12}的)|反复(?:出现|发生)(?!的)|屡禁不止|屡查屡犯|屡改屡犯"
@@ -139,6 +139,23 @@ def category_label(title: str) -> str:
     if title.endswith("方面"):  # （一）关于…方面(的问题) names …方面
         title = re.sub(r"^关于", "", title)
     return title
+
+
+#: A ledger's header row (问题描述 整改措施 …, in cells) or a row's problem field
+#: (问题描述：…): a ledger pasted under a heading lists its problems.
+_LEDGER_HEADER = re.compile(
+    r"问题(?:描述|表现|内容)?[ \t\u3000|｜]+(?:整改|具体)?(?:措施|举措|情况|进展)"
+    r"|问题(?:描述|表现|内容)(?:整改|具体)?(?:措施|举措)"  # (cells parted by two spaces, dropped)
+)
+_LEDGER_FIELD = re.compile(r"问题(?:描述|表现|内容)[：:]")
+
+
+def _holds_ledger(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a pasted ledger: its header row, or the
+    problem field of two rows or more (one is a single problem written in fields)."""
+    return bool(_LEDGER_HEADER.search(text, start, end)) or (
+        len(_LEDGER_FIELD.findall(text, start, end)) >= 2
+    )
 
 
 def _answered_problem(heading: ParsedHeading, title: str, text: str) -> bool:
@@ -356,7 +373,31 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
                 ):
                     child.kind = "category"
         if not any(c.kind == "problem" for c in children):
-            if not any(c.kind == "category" for c in children):  # problems two levels down
+            if (
+                heading.kind == "problem"
+                and heading.level <= 2
+                and _holds_ledger(
+                    text, heading.end, headings[i + 1].start if i + 1 < len(headings) else len(text)
+                )
+            ):
+                # (一)…有差距 over a pasted ledger's rows (序号 问题描述 整改措施 …): the
+                # rows are its problems, unmarked, so it groups them
+                heading.kind, heading.problem, heading.problem_span = "category", None, None
+            elif (
+                heading.kind == "problem"
+                and not children
+                and heading.level <= 2
+                and re.search(r"方面$", heading.problem or "")
+                and any(
+                    h.kind == "category" and h.parent == heading.parent and h.level == heading.level
+                    for h in headings[:i]
+                )
+            ):
+                # （二）关于…方面的问题 after a sibling category, with no items of its own (its
+                # problems told in prose or cut away): an aspect, a category as its siblings
+                # are (with numbered measures under it, it is one problem)
+                heading.kind, heading.problem, heading.problem_span = "category", None, None
+            elif not any(c.kind == "category" for c in children):  # problems two levels down
                 _single_feedback_problem(heading, text)
             elif heading.kind == "problem" and heading.level <= 2:
                 # 一、贯彻落实…有差距 over （一）…方面 over 1.… problems, （一）聚焦…有差距的问题

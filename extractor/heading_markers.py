@@ -62,7 +62,11 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
         1,
         re.compile(rf"第[{_N}]{{1,3}}、(?![{_N}\d第])|[{_N}]{{1,4}}\s*(?:[、，,]|[.．](?!\d))"),
     ),
+    #: Ⅰ. Ⅱ. …: Roman numerals for the notice's parts, at the top of the tree as 一、 is
+    MarkerStyle("Ⅰ.", 1, re.compile(r"[Ⅰ-Ⅻ]\s*[.．、]")),
     MarkerStyle("（一）", 2, re.compile(rf"[（(]\s*[{_N}]{{1,4}}\s*[）)]")),
+    #: ㈠ … ㈩: a （一） written as one character, as ⑴ is a （1）
+    MarkerStyle("㈠", 2, re.compile(r"[㈠-㈩]")),
     #: 一）: a （一） without its opening bracket, as 1） is a （1）
     MarkerStyle("一）", 2, re.compile(rf"[{_N}]{{1,4}}\s*[）)]")),
     MarkerStyle(
@@ -83,6 +87,7 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
         re.compile(
             rf"(?:(?:巡[视察])?反馈)?问题\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*[：:.．、]"
             rf"|第[{_N}]{{1,4}}个问题\s*[：:]"  # 第一个问题：…
+            rf"|问题清单第\s*(?:\d{{1,3}}|[{_N}]{{1,4}})\s*项\s*[：:]"  # 问题清单第3项：…
         ),
         True,
     ),
@@ -157,13 +162,20 @@ def starts_paragraph(line: str) -> bool:
 
 
 def marker_number(marker: str) -> int | None:
-    """The number a marker carries: ``（三）`` → 3, ``12.`` → 12, ``【问题二】`` → 2, ``⑶`` → 3."""
+    """The number a marker carries: ``（三）`` → 3, ``12.`` → 12, ``【问题二】`` → 2, ``⑶`` → 3,
+    ``㈢`` → 3, ``Ⅲ.`` → 3."""
     circled = re.search(r"[①-⑳]", marker)
     if circled:
         return ord(circled.group()) - ord("①") + 1
     bracketed = re.search(r"[⑴-⒇]", marker)
     if bracketed:
         return ord(bracketed.group()) - ord("⑴") + 1
+    ideograph = re.search(r"[㈠-㈩]", marker)
+    if ideograph:
+        return ord(ideograph.group()) - ord("㈠") + 1
+    roman = re.search(r"[Ⅰ-Ⅻ]", marker)
+    if roman:
+        return ord(roman.group()) - ord("Ⅰ") + 1
     digits = re.sub(rf"[^0-9{HEADING_NUMERALS}]", "", marker)
     if digits.isdigit():
         return int(digits)

@@ -50,6 +50,8 @@ _LEADING_PROBLEM = re.compile(
 #: A progress note after a problem heading: …的问题（已整改）, …问题的整改（持续推进）
 _STATUS_NOTE = re.compile(r"[ \t\u3000]*[（(【]([^（）()【】\n]{1,12})[）)】]")
 _TERMINATORS = "。：:！？"
+#: What parts a pasted table's cells on a line (the cleaning keeps a tab as \u3000).
+_CELL_SEPARATORS = "\u3000\t｜|"
 
 
 def _match_marker(line: str) -> tuple[MarkerStyle, str, int] | None:
@@ -147,15 +149,30 @@ def _lost_quote_statement(text: str, start: int, line_end: int) -> str | None:
 
 
 def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, bool]:
-    """End of a heading title starting at ``body_start``; run-in or not."""
+    """End of a heading title starting at ``body_start``; run-in or not.
+
+    A row of a pasted ledger ends its problem cell at the cell separator (a tab or a
+    wide run of spaces, kept as an ideographic space by the cleaning, or a bar:
+    1.…未及时复耕⇥逐块核查…⇥镇农业农村服务中心) when more cells follow: the
+    measures, the unit and the date are the row's other cells."""
     for k in range(body_start, line_end):
-        if text[k] in _TERMINATORS or (
+        if (
+            text[k] in _TERMINATORS
             # …不够深入；整改情况：…: a label after ；, not the heading's own words
-            text[k] in "；;" and PARAGRAPH_LABEL.match(text, k + 1)
+            or (text[k] in "；;" and PARAGRAPH_LABEL.match(text, k + 1))
+            or (text[k] in _CELL_SEPARATORS and _another_cell(text, k + 1, line_end))
         ):
             rest = text[k + 1 : line_end].strip()
             return k, bool(rest)
     return line_end, False
+
+
+def _another_cell(text: str, start: int, line_end: int) -> bool:
+    """Whether a separator and text follow ``start`` on the line: a ledger row holds
+    several cells, while one space in a title parts its two phrases
+    (一、提高政治站位　压实整改责任)."""
+    rest = text[start:line_end].strip(" \t\u3000")
+    return any(c in _CELL_SEPARATORS for c in rest)
 
 
 @dataclass

@@ -404,6 +404,19 @@ def _source_pairs(text: str) -> tuple[list[tuple[str, int]], int | None]:
     return [p for p, k in zip(pairs, keep, strict=True) if k], duplicate_from
 
 
+#: Spaces in a row that part a pasted table's cells, as a tab does (a PDF's stray
+#: spaces between characters come one or two at a time).
+_CELL_SPACE_RUN = 3
+
+
+def _space_run(pairs: list[tuple[str, int]], k: int) -> int:
+    """How many spaces (of any width) run from ``pairs[k]`` on."""
+    end = k
+    while end < len(pairs) and pairs[end][0] in " \u3000\t":
+        end += 1
+    return end - k
+
+
 def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: bool) -> _Builder:
     """The one-for-one pass: soft breaks and stray spaces between Chinese characters
     dropped, full-width forms folded, ASCII punctuation among Chinese characters made
@@ -422,10 +435,13 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
             next_char = _neighbour(pairs, k, 1, drop)
             if not (is_cjk(prev_char) and is_cjk(next_char)):  # else a stray space
                 builder.add(" ", pos)
-            elif char in "\u3000\t" and pairs[k - 1][0] not in _SPACES:
+            elif pairs[k - 1][0] not in _SPACES and (
+                char in "\u3000\t" or _space_run(pairs, k) >= _CELL_SPACE_RUN
+            ):
                 # an ideographic space inside a line parts cells and fields (问题　整改措施
                 # 　责任单位, 第一部分　整改情况), no PDF stray: kept, once, as written; a
-                # tab parts a pasted table's cells the same way (…36.8万元⇥农田建设股)
+                # tab parts a pasted table's cells the same way (…36.8万元⇥农田建设股), and
+                # so does a wide run of spaces (…记录不全    出台网格员考核细则    街道…)
                 builder.add("\u3000", pos)
             elif parts_two_organs(prev_char, _chars_after(pairs, k, drop)):
                 builder.add(" ", pos)

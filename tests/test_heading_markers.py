@@ -53,6 +53,10 @@ WRAPPED = "\n".join(
         ("第二部分 整改情况", "第一部分", 1, 2),
         ("③建立台账", "①", 4, 3),
         ("二）正在推进、需长期坚持的问题", "一）", 2, 2),
+        # editors' one-character and Roman markers, and a problem list's item (2026-12-02)
+        ("㈢干部队伍建设存在短板", "㈠", 2, 3),
+        ("Ⅱ.反馈问题整改落实情况", "Ⅰ.", 1, 2),
+        ("问题清单第3项：农村宅基地审批管理不规范", "问题1：", 3, 3),
     ],
 )
 def test_each_style_is_matched_with_its_level_and_number(line, name, level, number):

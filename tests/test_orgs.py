@@ -2467,3 +2467,53 @@ def test_a_team_is_named_with_the_body_that_sends_it() -> None:
     assert _orgs(
         "县委与江苏省对口支援新疆克州前方指挥部建立会商机制。主动对接无锡市对口支援海东市工作组。"
     ) == ["县委", "江苏省对口支援新疆克州前方指挥部", "无锡市对口支援海东市工作组"]
+
+
+def test_the_twenty_first_sessions_zones_and_their_units() -> None:
+    """临空经济区党工委, 新城党工委: zones lend their organs; in a zone's own notice its bureaus
+    and centres named alone are its units (投资促进中心); 组织 before a bureau is a verb."""
+    opening = "中共许昌经济技术开发区工作委员会关于巡察整改情况的通报\n市委第二巡察组对开发区党工委开展了巡察。"
+    assert _orgs(opening + "管委会组织招商局、经济发展局对项目清理，由投资促进中心每月调度。")[
+        3:
+    ] == [
+        "管委会",
+        "招商局",
+        "经济发展局",
+        "投资促进中心",
+    ]
+    assert _orgs("市委第七巡察组向临空经济区党工委反馈了意见。新城党工委研究制定措施。") == [
+        "市委第七巡察组",
+        "临空经济区党工委",
+        "新城党工委",
+    ]
+    assert _orgs("县委组织财政局开展清查。管委会规划建设局开展清查。") == [
+        "县委",
+        "财政局",
+        "管委会规划建设局",
+    ]
+
+
+def test_companies_a_group_owns_and_registered_trade_names() -> None:
+    """对下属瀚海城市运营公司、瀚海建设工程公司…: a group's own companies by trade name and line
+    of business, one or a list; a place before a trade name is part of it (许昌恒钰智能装备);
+    a contractor after its role (施工单位赣建工程); not kinds (全资子公司) nor sectors."""
+    assert _orgs("同步对下属瀚海城市运营公司、瀚海建设工程公司开展自查。") == [
+        "瀚海城市运营公司",
+        "瀚海建设工程公司",
+    ]
+    assert _orgs("对所属全资子公司开展检查。督促下属单位与施工公司对账。") == []
+    assert _orgs("推动许昌恒钰智能装备等3个项目开工。其中长沙恒锐新材料项目已开工。") == [
+        "许昌恒钰智能装备",
+        "长沙恒锐新材料",
+    ]
+    assert _orgs("推进长沙新能源项目建设。修订稀土新材料及应用产业发展规划。") == []
+    assert _orgs("集团已责令施工单位赣建工程退回多计工程款。施工单位工程进度滞后。") == ["赣建工程"]
+    assert _orgs("经与债权银行协商还款。新引进航空物流、航材维修企业11家。") == []
+
+
+def test_a_board_committee_set_up_under_a_board() -> None:
+    """董事会下设审计与风险委员会: after a verb that sets a body up, 审计 opens its name."""
+    opening = (
+        "中共赣州经济技术开发区工作委员会关于巡察整改情况的通报\n对赣州经开区党工委开展了巡察。"
+    )
+    assert _orgs(opening + "园区公司董事会下设审计与风险委员会。")[-1] == "审计与风险委员会"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import extractor
 from extractor.structure import parse_structure
 from extractor.text import prepare
 from tests.conftest import read_seed
@@ -1453,3 +1454,60 @@ def test_the_items_of_a_status_group_are_its_problems():
         "2.村级财务委托代理服务不规范。已修订委托代理服务规程。\n"
     )
     assert _kinds(text) == ["status", "problem", "problem"]
+
+
+def test_a_pasted_ledgers_rows_end_their_problem_at_the_cell_separator():
+    """1.…记录不全⇥出台…⇥街道社区建设办公室⇥2024年8月⇥已完成: a ledger row's problem cell
+    ends at the first separator (a tab, a bar or a wide run of spaces) when more cells follow;
+    one ideographic space in a title parts its two phrases and nothing else."""
+    opening = "根据区委统一部署，区委第二巡察组对北海街道党工委开展了常规巡察。现将整改进展情况通报如下。\n"
+    rows = (
+        "（一）落实党建引领基层治理有差距\n"
+        "1.社区网格员入户走访记录不全\t出台网格员考核细则\t街道社区建设办公室\t2024年8月\t已完成\n"
+        "2.老旧小区电梯运维责任未落实｜签订运维协议27份｜街道城市管理办公室｜已完成\n"
+        "3.惠企资金延迟拨付    已全额兑付186万元    街道经济发展办公室    已完成\n"
+    )
+    text = opening + rows
+    notice = extractor.extract(text, backend="rules")
+    assert [text[h.start : h.end] for h in notice.headings if h.kind == "problem"] == [
+        "1.社区网格员入户走访记录不全",
+        "2.老旧小区电梯运维责任未落实",
+        "3.惠企资金延迟拨付",
+    ]
+    assert [h.kind for h in notice.headings] == ["category", "problem", "problem", "problem"]
+    title = "一、提高政治站位　压实整改责任\n局党组召开专题会议。\n"
+    heading = extractor.extract(opening + title, backend="rules").headings[0]
+    assert (opening + title)[heading.start : heading.end] == "一、提高政治站位　压实整改责任"
+
+
+def test_a_heading_over_a_ledgers_unmarked_rows_is_their_category():
+    """(一)…有差距 over a pasted ledger (its header row 序号|问题描述|整改措施, or two rows'
+    问题描述： fields) groups the rows' problems: a category, though no row is a heading."""
+    opening = "根据省委统一部署，省委第六巡视组对厅党组开展了巡视。现将整改进展情况通报如下。\n"
+    table = (
+        "(一)贯彻落实党中央决策部署有差距\n"
+        "|序号|问题描述|整改措施|责任处室|\n"
+        "|1|高标准农田建设质量监管不严|开展质量复核|农田建设管理处|\n"
+    )
+    fields = (
+        "(一)落实全面从严治党主体责任不到位\n"
+        "序号:1\n问题描述:对定点医药机构监督检查流于形式。\n整改措施:开展专项行动。\n"
+        "序号:2\n问题描述:财务报销审核把关不严。\n整改措施:修订财务报销管理办法。\n"
+    )
+    one_problem = (
+        "(一)落实全面从严治党主体责任不到位\n问题描述:监督检查流于形式。\n整改措施:开展专项行动。\n"
+    )
+    assert _kinds(opening + table) == ["category"]
+    assert _kinds(opening + fields) == ["category"]
+    assert _kinds(opening + one_problem) == ["problem"]
+
+
+def test_shortfalls_stated_with_fali_and_a_rate_below():
+    """…增收乏力, …完成率低于60%: shortcomings, so the numbered lines are problems."""
+    text = (
+        "根据县委统一部署，县委第三巡察组对黄尖镇党委开展了常规巡察。现将整改进展情况通报如下。\n"
+        "（一）贯彻落实上级决策部署方面\n"
+        "1.村级集体经济增收乏力，4个村经营性收入低于20万元\n"
+        "2.重点项目推进中年度投资完成率低于60%\n"
+    )
+    assert _kinds(text) == ["category", "problem", "problem"]

@@ -78,6 +78,11 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-50",
     "heldout-51",
     "heldout-52",
+    "heldout-53",
+    "heldout-54",
+    "heldout-55",
+    "heldout-56",
+    "heldout-57",
 )
 
 

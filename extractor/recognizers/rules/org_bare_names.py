@@ -66,6 +66,10 @@ from extractor.recognizers.rules.org_words import (
 _LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 
 
+#: Verbs that set a body up (下设, 成立): the words after them name it.
+_SETTING_UP_VERBS = ("下设", "设立", "成立", "组建")
+
+
 class BareNames:
     """Names without an anchor: bare function names, divisions, joined fields."""
 
@@ -371,7 +375,10 @@ class BareNames:
                 return None
             if first in _JOIN_PARTIES:
                 return None
-            if self.opens_with_verb(pos, first, suffix):
+            # 董事会下设|审计与风险委员会: after a verb that sets a body up, a function word
+            # opens the body's name, it governs nothing
+            set_up = first in _NAME_WORDS and text.endswith(_SETTING_UP_VERBS, 0, pos)
+            if not set_up and self.opens_with_verb(pos, first, suffix):
                 return None
             return pos
         return None

@@ -199,10 +199,11 @@ def _counterparties(scan: _Scan) -> list[OrgCandidate]:
     return out
 
 
-#: A contractor's trade name ending in 建设 after a role that names a company (施工单位
-#: 桂田建设|核对…): elsewhere …建设 is a work (乡村建设), so only the role makes it a name.
+#: A contractor's trade name ending in 建设 or 工程 after a role that names a company
+#: (施工单位桂田建设|核对…, 施工单位赣建工程|退回…): elsewhere …建设, …工程 is a work
+#: (乡村建设, 民生工程), so only the role makes it a name.
 _BUILDER_AFTER_ROLE = re.compile(
-    "(?:" + "|".join(map(re.escape, _NAMING_ROLES)) + r")([\u4e00-\u9fff]{2}建设(?:公司)?)"
+    "(?:" + "|".join(map(re.escape, _NAMING_ROLES)) + r")([\u4e00-\u9fff]{2}(?:建设|工程)(?:公司)?)"
 )
 
 
@@ -250,7 +251,8 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
             and text.endswith(_COMPANY_ROLES, 0, start)
             and name not in _BOUNDARY_VERBS
         )
-        if not (scan.is_boundary(start) or role) or name in _SECTOR_WORDS:
+        place = _place_before(scan, start)
+        if not (scan.is_boundary(start) or role or place) or name in _SECTOR_WORDS:
             continue
         if name[0] in _STOP or any(
             (c in _STOP and c != "和" and not (role and i == 1 and c == "都"))
@@ -280,6 +282,10 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
         )
         # …or a verb follows it as its subject's (督促瀛海置业|加快…, 粤韶精工|选派…)
         acting = acting or after in _BOUNDARY_VERBS
+        # …or a registered name's project (长沙恒锐新材料|项目已开工): place, trade name, industry
+        acting = acting or (
+            bool(place) and not scan.is_boundary(start) and len(name) == 2 and after == "项目"
+        )
         # …or it is what a town or park brought in (引进秦岭果业|建设…, 引进瑞康生物|快速…)
         acting = acting or (
             text.endswith(_BRINGING_IN, 0, start) and not text.startswith(_BROUGHT_IN_KINDS, end)
@@ -293,8 +299,18 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
             continue  # 新能源、高端装备等战略性新兴产业: a list of sectors
         if GENERIC_NAMES.match(text[start:end]):
             continue  # 家族信托、慈善信托: kinds of product, named like a trust company
-        out.append(OrgCandidate(start, end))
+        out.append(OrgCandidate(start if scan.is_boundary(start) or role else place, end))
     return out + _builders_after_roles(scan)
+
+
+def _place_before(scan: _Scan, start: int) -> int:
+    """Start of a place name written at a word boundary right before a trade name
+    (推动|许昌|恒钰智能装备等…): the company is registered with it, the name holds it;
+    0 when there is none."""
+    for n in range(min(MAX_PLACE_LEN, start), 1, -1):
+        if scan.text[start - n : start] in _PLACES and scan.is_boundary(start - n):
+            return start - n
+    return 0
 
 
 #: A company's legal form at the end of its full name.
@@ -407,6 +423,12 @@ def _subsidiaries_with_trade_names(scan: _Scan, found: list[OrgCandidate]) -> li
 _OWNED_BY_GROUP = re.compile(
     r"(?:集团|公司)(?:所属|下属|旗下)([\u4e00-\u9fff]{2,4}?(?:分公司|公司))(?![\u4e00-\u9fff]{0,2}[和及、])"
 )
+#: …or by a trade name and its line of business, one or a list (对下属瀚海城市运营公司、
+#: 瀚海建设工程公司开展…, 纳入所属翠亨产业园发展公司考核): 所属/下属/旗下 after any
+#: word, each name two to eight characters before 公司.
+_OWNED_LIST = re.compile(
+    r"(?:所属|下属|旗下)((?:[\u4e00-\u9fff]{2,8}?(?:分公司|公司)、)*[\u4e00-\u9fff]{2,8}?(?:分公司|公司))"
+)
 #: Words before 公司 that name a kind of company or count them, not one (物业公司,
 #: 子公司, 上市公司, 三大集团公司): company_kind_words.txt, and any numeral.
 _COMPANY_KINDS = re.compile(
@@ -424,6 +446,18 @@ def _short_names_of_owned_units(scan: _Scan) -> list[OrgCandidate]:
         name = match.group(1)
         if not _COMPANY_KINDS.match(name) and not re.search("[的等之]", name):
             out.append(OrgCandidate(match.start(1), match.end(1)))
+    for match in _OWNED_LIST.finditer(scan.text):
+        start = match.start(1)
+        for name in match.group(1).split("、"):
+            if (
+                len(name) > 6  # a trade name and a line of business, not 安居公司
+                and not _COMPANY_KINDS.match(name)
+                and not any(c in _STOP for c in name)
+                and not has_left_word(name[:2])
+                and name[:2] not in _BOUNDARY_VERBS
+            ):
+                out.append(OrgCandidate(start, start + len(name)))
+            start += len(name) + 1
     return out
 
 

@@ -29,9 +29,12 @@ _INSTITUTION_SELF = re.compile(r"(?:^|[向对由经])院(?:党组|党委)|[我�
 
 #: A department's party group or committee named in the opening (省税务局党委,
 #: 市住建局党组, 省卫生健康委员会党组, 泉州海关党委, and a mass organisation's: 市妇联党组,
-#: 市残疾人联合会党组, 市科协党组): the notice is that department's.
+#: 市残疾人联合会党组, 市科协党组), or a zone's working committee or administration
+#: (高新区党工委, 临空经济区管委会: a zone runs bureaus and centres as a government does):
+#: the notice is that department's.
 _DEPARTMENT_NOTICE = re.compile(
     r"(?:局|厅|委员会|委|署|办|海关|联合会|总会|工会|联|协)(?:党组|党委)"
+    r"|(?:区|园|新城)(?:党工委|管委会)"
 )
 #: …or an opening that says an audit or inspection examined the institution
 #: itself (省审计厅对黔北师范大学…进行了审计): the notice is that institution's.

@@ -47,6 +47,7 @@ from extractor.recognizers.rules.org_words import (
     _BOUNDARY_VERBS,
     _BRACKETED_PART,
     _BUILDING_VERBS,
+    _BUREAU_SUFFIXES,
     _CLAUSE_OPENERS,
     _COMPANIES,
     _CORE_LENS,
@@ -79,6 +80,7 @@ from extractor.recognizers.rules.org_words import (
     _SUFFIX_WORDS,
     _TEAM_WORDS,
     _TOWN_QUARTERS,
+    _VERBS_BEFORE_BUREAUS,
     _VERBS_NOT_NAMES,
     _WHOLE_NAME_ENDS,
     _WORDS_AFTER_JING,
@@ -284,6 +286,8 @@ class _Scan(AnchorWalk, BareNames):
                 and not middle.endswith(("工作", "合作", "服务", "协调", "管理", "发展", "建设"))
             ):
                 return True  # 镇纪委|会同|农业农村办公室: a short office's name after the verb
+        elif word in _VERBS_BEFORE_BUREAUS and len(middle) > 2 and suffix in _BUREAU_SUFFIXES:
+            return True  # 管委会|组织|招商局: the verb's object is a bureau
         elif word not in _NAME_WORDS or word in _VERBS_NOT_NAMES:
             return True  # …but 市委|审计委员会, 集团党委|组织部 are one name
         elif middle[2:] and _DIVISION_WORD.fullmatch(middle[2:]):

@@ -251,6 +251,12 @@ _BUILDING_VERBS = frozenset({"建设", "新建", "建成", "投资", "投建", "
 #: Name words that, right after an organ, are verbs (公司纪委|联合|审计部), whatever
 #: names they also occur in (化学工程联合国家重点实验室 has no organ before 联合).
 _VERBS_NOT_NAMES = frozenset({"联合"})
+#: Name words that open no bureau's, office's or station's name (组织部 and 研究中心 have
+#: them last or alone): after an organ and before another function they are verbs
+#: (管委会|组织|招商局, 县委|组织|财政局; but 管委会规划建设局 is one name).
+_VERBS_BEFORE_BUREAUS = frozenset({"组织", "指导", "协调", "推进", "促进", "学习", "研究", "培训"})
+#: The suffixes of those bureaus, offices and stations.
+_BUREAU_SUFFIXES = frozenset({"局", "厅", "所", "站"})
 #: Common verbs after which a name may start (代表|上海市人民政府): boundaries only.
 _BOUNDARY_VERBS = frozenset(word_list("org_boundary_verbs.txt"))
 
