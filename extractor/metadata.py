@@ -1083,12 +1083,15 @@ def _period_and_feedback(
         sentence_start = text.rfind("。", offset, at) + 1 or offset
         sentence_end = text.find("。", at)
         sentence_end = len(text) if sentence_end < 0 else sentence_end
+        if _EARLIER_ROUND_TOLD.search(text, sentence_start, at):
+            continue  # 此前，县委第四巡察组曾于2019年…所反馈问题已于2020年底前整改到位
         candidates = [
             sp
             for sp in dates
             if sp not in (period, joined)
             and sentence_start <= sp[0] < sentence_end
             and not _BARE_YEAR.match(text, *sp)
+            and not text.startswith("前", sp[1])  # 于2020年底前整改到位: a deadline
         ]
         before = [sp for sp in candidates if sp[0] < at]
         chosen = before[-1] if before else (candidates[0] if candidates else None)
@@ -1098,6 +1101,11 @@ def _period_and_feedback(
                 _after_period(values[chosen], meta.period),
             )
             return
+
+
+#: A sentence about an earlier round (此前…曾于2019年…, 上一轮巡察反馈的…): its dates are
+#: that round's, not this feedback's.
+_EARLIER_ROUND_TOLD = re.compile(r"此前|曾于|曾经|上一?轮|上次|前一?轮")
 
 
 #: The second stage of an inspection told after the first (第一阶段为…，第二阶段为…).

@@ -47,7 +47,8 @@ _SHARE = re.compile(
     rf"其中涉及[^，,。；;]{{2,14}}?的(?:问题(?:为)?{_SUM}(?:{_GROUPS})?{_N}{_CL}|{_N}{_CL}(?:具体)?问题)"
     # 共对…6家单位反馈问题87个，其中反馈团市委党组问题14条; 其中向我村反馈问题8个;
     # 其中反馈县档案馆问题3个方面9个
-    rf"|其中(?:向|反馈)(?:{_BODY_NAMED}|[我本][\u4e00-\u9fff]{{1,2}})"
+    # (not a body inspected by extension: 其中向延伸巡视的…中心党委反馈问题7个 is its share)
+    rf"|其中(?:向|反馈)(?!延伸)(?:{_BODY_NAMED}|[我本][\u4e00-\u9fff]{{1,2}})"
     rf"(?:反馈)?的?问题{_SUM}(?:{_GROUPS})?{_N}{_CL}"
     rf"|涉及(?:我|本)[\u4e00-\u9fff]的{_SUM}{_N}{_CL}(?:具体)?问题"
 )
@@ -57,6 +58,8 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"(?:方面|领域)[^。；;]{{0,20}}?{_SUM}{_N}(?:个|项|条|类)(?:大项的?)?(?:具体)?问题"
     ),
     re.compile(rf"{_GROUPS}问题{_SUM}{_N}{_CL}"),
+    # 在…等3个方面存在问题14个
+    re.compile(rf"{_GROUPS}(?:存在|有)(?:的)?问题{_SUM}{_N}{_CL}"),
     re.compile(
         rf"(?:反馈|指出)了?的?(?:各类|具体)?(?:问题|意见)(?:和建议)?{_SUM}(?:{_GROUPS})?{_N}"
         # 共反馈问题12类: classes counted as the problems, as 4个方面12类问题 is
@@ -216,6 +219,11 @@ _EARLIER_ROUND = re.compile(r"上(?:一)?轮|上次|前(?:一)?轮|以往|历次
 _EARLIER_STAGE = re.compile(r"当时|第一次通报|首次通报|第一阶段")
 
 
+#: A count whose problems this round looks at again, the object of a 回头看 (对2020年…
+#: 巡察反馈的9个问题开展“回头看”): an earlier round's problems.
+_LOOKED_AT_AGAIN = re.compile(r"[^，,。；;]{0,16}?(?:开展|进行)[“\"]?回头看")
+
+
 def _about_earlier_round(text: str, at: int) -> bool:
     """The count is about an earlier round's problems (对上轮巡察反馈的21个问题…), unless
     this round's team points them out (指出上轮巡察整改不到位和新发现的问题共9个)."""
@@ -304,6 +312,11 @@ _ROUND_OVER_BODIES = re.compile(
 )
 
 
+#: A body's share told right after a round's count over bodies (共向14家单位…反馈问题186个，
+#: 其中向延伸巡视的…中心党委反馈问题7个): the count is the round's, not the notice's.
+_BODYS_SHARE_AFTER = re.compile(r"[，,]其中(?:向|反馈)")
+
+
 #: A second body's share after the first (…，向水管站党支部反馈问题7个): the clause
 #: breaks a total down, it tells no one body's share.
 _ANOTHER_SHARE = re.compile(rf"(?:向|反馈){_BODY_NAMED}(?:反馈)?的?问题")
@@ -350,7 +363,10 @@ _PROBLEMS_COUNTED = re.compile(
     rf"问题(?:共计?)?(?:{NUMBER})(?:个|项|条)|(?:{NUMBER})(?:个|项|条)(?:具体)?问题"
 )
 #: …or a sentence that counts things first (对2022年以来的87个违法图斑逐一复核，已完成整改79个).
-_THINGS_BEFORE = re.compile(rf"(?:{NUMBER})(个|项|条|处|件|起|家|户)([\u4e00-\u9fff]{{1,6}})")
+_THINGS_BEFORE = re.compile(
+    # (not a slogan's numeral in quotes: 检验“两个维护”的标尺)
+    rf"(?<![“\"‘'])(?:{NUMBER})(个|项|条|处|件|起|家|户)([\u4e00-\u9fff]{{1,6}})"
+)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -440,6 +456,8 @@ def first_total(
         for match in pattern.finditer(text):
             if _about_earlier_round(text, match.start()):
                 continue
+            if wordings is PROBLEM_WORDINGS and _LOOKED_AT_AGAIN.match(text, match.end()):
+                continue  # 对2020年区委巡察反馈的9个问题开展“回头看”: that round's problems
             if wordings is MEASURE_WORDINGS and (
                 _in_policy_clause(text, match.start())
                 or text[match.start() - 1 : match.start()] in _EACH
@@ -467,6 +485,15 @@ def first_total(
             wider = _wider_scope(text, match, joint) if wordings is PROBLEM_WORDINGS else False
             if wider:
                 continue  # 本轮巡察全区共发现问题137个: a wider round's count
+            if (
+                wordings is PROBLEM_WORDINGS
+                and not joint
+                and _BODYS_SHARE_AFTER.match(text, match.end())
+                and _ROUND_OVER_BODIES.search(
+                    text, _sentence_start(text, match.start()), match.end()
+                )
+            ):
+                continue  # 共向14家单位反馈问题186个，其中向…中心党委反馈问题7个: the round's
             if (
                 pattern is _SHARE
                 and match.group().startswith("其中")

@@ -279,17 +279,24 @@ def _is_copy(squashed: str, start: int) -> bool:
     return same >= 0.9 * len(tail)
 
 
-def _column_width(line: str) -> int:
+def _column_width(line: str, narrow_halves: bool = False) -> int:
     """The columns a line fills: its text and the full-width indentation before it (a
-    PDF paragraph's first line is indented, its other lines are not, and both are full)."""
+    PDF paragraph's first line is indented, its other lines are not, and both are full).
+    With ``narrow_halves`` a half-width character (a digit, a Latin letter, ASCII
+    punctuation) fills half a column, as a page that wraps by width sets it: there a
+    line full of figures holds more characters than one of words."""
     text = line.strip()
     if not text:
         return 0
-    return len(text) + len(line) - len(line.lstrip("\u3000"))
+    indent = len(line) - len(line.lstrip("\u3000"))
+    if not narrow_halves:
+        return len(text) + indent
+    narrow = sum(1 for c in text if c.isascii())
+    return round(len(text) - narrow / 2) + indent
 
 
-def _line_widths(text: str) -> list[int]:
-    return [_column_width(line) for line in text.split("\n") if line.strip()]
+def _line_widths(text: str, narrow_halves: bool = False) -> list[int]:
+    return [_column_width(line, narrow_halves) for line in text.split("\n") if line.strip()]
 
 
 #: No printed column is narrower: lines of a few characters are a web page's menu
@@ -297,7 +304,27 @@ def _line_widths(text: str) -> list[int]:
 _MIN_COLUMN = 6
 
 
-def _is_hard_wrapped(text: str) -> tuple[bool, int]:
+@dataclass(frozen=True)
+class _Column:
+    """A hard-wrapped column: its width, and whether that width counts half-width
+    characters as half a column (a page wrapped by width, not by characters)."""
+
+    width: int
+    narrow_halves: bool
+
+
+def _column(text: str) -> _Column | None:
+    """The column ``text`` is wrapped at, by characters (as most pasted PDFs count) or,
+    failing that, by display width (half-width figures and ASCII punctuation take half
+    a column); None for text that is not hard-wrapped."""
+    for narrow_halves in (False, True):
+        hard, width = _is_hard_wrapped(text, narrow_halves)
+        if hard:
+            return _Column(width, narrow_halves)
+    return None
+
+
+def _is_hard_wrapped(text: str, narrow_halves: bool = False) -> tuple[bool, int]:
     """Newspaper/PDF columns: most lines share one short width.
 
     The full lines of a column are its widest common width; headings and the
@@ -305,7 +332,7 @@ def _is_hard_wrapped(text: str) -> tuple[bool, int]:
     paragraphs they can be half the lines. So the width is the median, or,
     when the median line is not a full one, the width most lines near the
     top share (a third of the lines or more within two of it)."""
-    widths = _line_widths(text)
+    widths = _line_widths(text, narrow_halves)
     if len(widths) < 8:
         return False, 0
     typical = int(median(widths))
@@ -369,9 +396,10 @@ def prepare(text: str) -> PreparedText:
         raise TypeError(f"expected str, got {type(text).__name__}")
     pairs, duplicate_from = _source_pairs(text)
     cleaned = "".join(c for c, _ in pairs)
-    hard_wrapped, width = _is_hard_wrapped(cleaned)
+    column = _column(cleaned)
+    hard_wrapped = column is not None
     traditional = _looks_traditional(cleaned)
-    builder = _fold_characters(pairs, _soft_breaks(cleaned, hard_wrapped, width), traditional)
+    builder = _fold_characters(pairs, _soft_breaks(cleaned, column), traditional)
     return PreparedText(
         original=text,
         text="".join(builder.chars),
@@ -585,7 +613,7 @@ def _neighbour(pairs: list[tuple[str, int]], k: int, step: int, drop: set[int]) 
     return ""
 
 
-def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
+def _soft_breaks(text: str, column: _Column | None) -> set[int]:
     """Indices of line-break characters that are layout, not paragraph ends.
 
     In hard-wrapped text a break after a full-width line is joined unless the
@@ -600,7 +628,7 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
-    full = max(4, width - 4)
+    full = max(4, column.width - 4) if column else 0
     i = 0
     while i < len(lines) - 1:
         line = lines[i].strip()
@@ -618,9 +646,9 @@ def _soft_breaks(text: str, hard_wrapped: bool, width: int) -> set[int]:
             and not _TITLE_END.search(line)
             and not _HEADLINE_WITHOUT_GENRE.match(line)
         )
-        if hard_wrapped:
+        if column is not None:
             joinable = (
-                _column_width(lines[i]) >= full
+                _column_width(lines[i], column.narrow_halves) >= full
                 and not ("关于" in line and _TITLE_END.search(line))  # the title line
                 and not (starts_with_marker(line) and _HEADING_LINE_END.search(line))
                 # 举一反\n三，推动…: after a line stopping mid-sentence 三， ends a broken word

@@ -1853,3 +1853,40 @@ def test_an_audited_heads_posts_and_names_are_no_part_of_the_body() -> None:
         "进行了审计。2023年11月6日，市审计局出具审计报告，指出问题7个。现将整改结果公告如下。\n"
     )
     assert _meta(text).inspected_organisation == "我镇"
+
+
+def test_counts_that_are_not_the_notices_own_total() -> None:
+    """An earlier round's problems a 回头看 looks at again, a round's count over many bodies
+    whose share told after it is an extension's, and a slogan's numeral in quotes are no
+    totals; 在…等3个方面存在问题14个 is one."""
+    opening = "根据区委统一部署,区委第一巡察组对区教育局党组进行了巡察。"
+    for sentence, key, value in (
+        ("同步对2020年区委巡察反馈的9个问题开展“回头看”，防止问题反弹。", "problems", None),
+        ("对已完成的11个问题适时开展“回头看”。", "completed", 11),
+        (
+            "本轮巡视共向14家省直单位党组反馈问题186个，其中向延伸巡视的厅属调水中心党委反馈问题7个。",
+            "problems",
+            None,
+        ),
+        ("本轮巡视共向14家省直单位党组反馈问题186个，其中向我局反馈问题17个。", "problems", 17),
+        ("反馈意见指出我镇在党的领导、班子建设等3个方面存在问题14个。", "problems", 14),
+        (
+            '共指出14个问题。镇党委把整改作为检验"两个维护"的标尺，细化整改措施47项，'
+            "已完成整改12个，完成率85.7%。",
+            "completed",
+            12,
+        ),
+    ):
+        assert _meta(opening + sentence).stated_totals.get(key) == value, sentence
+
+
+def test_an_earlier_rounds_dates_and_deadlines_do_not_date_the_feedback() -> None:
+    """此前…曾于2019年…所反馈问题已于2020年底前整改到位: that round's and a deadline; the
+    feedback date is the one told after (2023年7月21日…反馈了巡察意见)."""
+    text = (
+        "根据县委统一部署，2023年4月10日至6月9日，县委第一巡察组对壶镇镇党委开展了常规巡察。"
+        "此前，县委第四巡察组曾于2019年对我镇开展过常规巡察，所反馈问题已于2020年底前整改到位。"
+        "2023年7月21日，县委第一巡察组向镇党委反馈了巡察意见。"
+    )
+    feedback = _meta(text).feedback_date
+    assert (feedback["start"], feedback["end"]) == ("2023-07-21", "2023-07-21")

@@ -2517,3 +2517,19 @@ def test_a_board_committee_set_up_under_a_board() -> None:
         "中共赣州经济技术开发区工作委员会关于巡察整改情况的通报\n对赣州经开区党工委开展了巡察。"
     )
     assert _orgs(opening + "园区公司董事会下设审计与风险委员会。")[-1] == "审计与风险委员会"
+
+
+def test_national_stations_river_commissions_and_kinds_of_institute() -> None:
+    """全国畜牧总站 (a ministry's national station, 全国 no determiner), the river basin
+    commissions, and not 所党支部 out of 9个研究所党支部 (所 ends the kind there) nor a
+    company out of 服务国家科技自立自强."""
+    assert _orgs("部党组第二巡视组对全国畜牧总站党委开展了常规巡视。") == [
+        "部党组第二巡视组",
+        "全国畜牧总站党委",
+    ]
+    assert _orgs("长江水利委员会所属2家单位超范围列支。黄河水利委员会开展检查。") == [
+        "长江水利委员会",
+        "黄河水利委员会",
+    ]
+    assert _orgs("计量科学研究所等9个研究所党支部开展对标学习。") == ["计量科学研究所"]
+    assert _orgs("服务国家科技自立自强。加强垂管局党的建设。") == []

@@ -354,3 +354,27 @@ def test_an_inline_list_after_semicolons_is_no_heading():
     """…主要包括：一、加强理论学习；二、完善制度建设；三、…: a list inside one sentence."""
     text = "局党组研究制定了整改措施，主要包括以下几个方面：一、加强理论学习，提高认识；二、完善制度建设，规范管理。"
     assert "\n" not in prepare(text).text
+
+
+def test_a_column_wrapped_by_display_width_is_joined():
+    """A PDF that wraps at a width, not at a character count, holds more characters on a
+    line full of figures and ASCII commas (…,2023年9月4日至11月3日,委党组第一⏎巡视组…):
+    the column is still read and the team broken at the wrap comes out whole."""
+    lines = [
+        "按照国家发展改革委党组巡视工作规划,2023年9月4日至11月3日,委党组第一",
+        "巡视组对价格司、社会发展司和经贸司开展了巡视,并于2023年12月分别向3个",
+        "司局党支部反馈了巡视意见。本轮巡视共反馈问题27个,3个司局党支部制定整",
+        "改措施88条。截至2024年3月底,已完成整改24个,其余问题纳入常态化整改。",
+        "委直属机关党委对整改工作进行了跟踪督导。现将整改进展情况通报如下:",
+        "一、各司局巡视整改情况",
+        "(一)价格司",
+        "1.关于重要民生商品价格监测预警不够及时的问题",
+        "价格司党支部牵头完善重要民生商品价格监测制度,将监测品种由36种扩展至5",
+        "2种,在广西、贵州、江西等10个省份新增价格监测点340个;会同国家统计局建",
+        "立数据共享机制。",
+    ]
+    prepared = prepare("\n".join(lines))
+    assert prepared.hard_wrapped
+    assert "委党组第一巡视组对价格司" in prepared.text
+    assert "由36种扩展至52种" in prepared.text
+    assert "一、各司局巡视整改情况\n" in prepared.text

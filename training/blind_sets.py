@@ -83,6 +83,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-55",
     "heldout-56",
     "heldout-57",
+    "heldout-58",
 )
 
 

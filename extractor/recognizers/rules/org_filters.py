@@ -107,6 +107,9 @@ _NATIONAL_BODIES = tuple(
     for body in ("人大", "人民代表大会", "政协", "总工会", "妇联", "工商联", "供销合作总社")
 )
 
+#: A ministry's national station or service centre (全国畜牧总站, 全国农业技术推广服务中心).
+_NATIONAL_STATION = re.compile(r"全国[\u4e00-\u9fff]{2,10}?(?:总站|推广服务中心)")
+
 
 #: Suffixes of a department's divisions that a field may open (基层卫生健康处, 农村水利股).
 _FIELD_DIVISION_SUFFIXES = ("处", "科", "股")
@@ -120,7 +123,7 @@ def _generic_start(name: str) -> bool:
     match = _GENERIC_START.match(name)
     if match is None or _AFFILIATE_ORDINAL.match(name):
         return False  # 第二附属医院: the ordinal tells one affiliate from another
-    if name.startswith(_NATIONAL_BODIES):
+    if name.startswith(_NATIONAL_BODIES) or _NATIONAL_STATION.match(name):
         return False  # 全国人大常委会: 全国 names the national body, not "every"
     if re.match(r"[\u4e00-\u9fff]{3,6}(?:苏木|嘎查)", name):
         return False  # 那仁宝力格苏木党委: a Mongolian name written in sound

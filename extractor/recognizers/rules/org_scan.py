@@ -227,6 +227,8 @@ class _Scan(AnchorWalk, BareNames):
             if start >= 0 and (text[start:end] in _OWNERS or text[start:end] in self.notice_owners):
                 if start > 0 and text[start - 1 : end] in _SUFFIX_WORDS:
                     continue  # 东部分校党总支: 校 ends the name 分校, it is no owner
+                if any(len(kind) > n and text.endswith(kind, 0, end) for kind in _NOTICE_OWNERS):
+                    continue  # 9个研究所党支部: 所 ends the kind 研究所, it is no owner
                 if text[start - 1 : start] in _SELF or self.is_boundary(start):
                     return start
         return None
