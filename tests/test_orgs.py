@@ -2533,3 +2533,44 @@ def test_national_stations_river_commissions_and_kinds_of_institute() -> None:
     ]
     assert _orgs("计量科学研究所等9个研究所党支部开展对标学习。") == ["计量科学研究所"]
     assert _orgs("服务国家科技自立自强。加强垂管局党的建设。") == []
+
+
+def test_a_committees_own_department_names_its_units_alone() -> None:
+    """A notice on 县委政法委, 市委机要保密局 or a 纪委监委机关 (inspected itself, or its 部务会/
+    办务会 in the opening) names its 科/处 alone (综治督导科, 保密监督检查科), and 组务会/办务会
+    are its governing meetings; 对…村干部进行 (干部, 支部) tells no department."""
+    assert _orgs("对区委政法委开展了常规巡察。\n综治督导科对全区综治中心开展督导。") == [
+        "区委政法委",
+        "综治督导科",
+    ]
+    assert _orgs("对市委机要保密局进行了常规巡察。\n(1)保密监督检查科对重点涉密单位开展检查。") == [
+        "市委机要保密局",
+        "保密监督检查科",
+    ]
+    assert _orgs("巡察组向市委巡察办反馈了意见。办务会召开会议4次。组务会研究整改。") == [
+        "巡察组",
+        "市委巡察办",
+        "办务会",
+        "组务会",
+    ]
+    assert _orgs("镇纪委对整改不力的2名村干部进行了约谈。由投资促进中心每月调度。") == ["镇纪委"]
+
+
+def test_social_organisations_farms_companies_and_sugar_mills() -> None:
+    """综合党委 and 两新组织工委 name one body; a trade name's organ (华腾电器党委), a farm
+    company's organs (农场公司党委), sugar mills (渠黎糖厂), 市贸促会; 对口帮扶 no name."""
+    assert _orgs("召开综合党委会议12次。二、两新组织工委自身建设存在短板") == [
+        "综合党委",
+        "两新组织工委",
+    ]
+    assert _orgs("华腾电器党委与北滘镇商会结对共建。农场公司纪委对台账开展检查。") == [
+        "华腾电器党委",
+        "北滘镇商会",
+        "农场公司纪委",
+    ]
+    assert _orgs("已督促渠黎糖厂、华丰糖厂结清蔗款。来源:市贸促会") == [
+        "渠黎糖厂",
+        "华丰糖厂",
+        "市贸促会",
+    ]
+    assert _orgs("问题3：对口帮扶乡镇卫生院工作流于形式。") == []

@@ -84,6 +84,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-56",
     "heldout-57",
     "heldout-58",
+    "heldout-59",
 )
 
 
