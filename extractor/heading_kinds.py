@@ -302,18 +302,29 @@ def _refine_kinds(headings: list[ParsedHeading], text: str) -> None:
         # under 二、存在的不足和下一步打算 the shortcomings are the notice's own, not fed back
         own_shortcomings = any(_OWN_SHORTCOMINGS.search(a.title) for a in ancestors)
         worded = (
-            rectification
-            and not own_shortcomings
-            and bool(_SHORTCOMING.search(title))
-            and not _NOT_A_SHORTCOMING.search(title)
-            and (
-                not _MEASURE_START.match(title)
-                or _ends_in_shortcoming(title)
-                or _opens_with_shortcoming(title)
+            (
+                rectification
+                and not own_shortcomings
+                and bool(_SHORTCOMING.search(title))
+                and (
+                    not _NOT_A_SHORTCOMING.search(title)
+                    # 1.关于友城交流务实合作成效不明显: 关于 before a stated shortcoming, no quotes
+                    or (
+                        title.startswith("关于")
+                        and "问题" not in title
+                        and _ends_in_shortcoming(title[2:])
+                    )
+                )
+                and (
+                    not _MEASURE_START.match(title)
+                    or _ends_in_shortcoming(title)
+                    or _opens_with_shortcoming(title)
+                )
+                and not _fixes_a_shortcoming(title)
+                and len(title) <= 60
             )
-            and not _fixes_a_shortcoming(title)
-            and len(title) <= 60
-        ) or (rectification and _answered_problem(heading, title, text))
+            or (rectification and _answered_problem(heading, title, text))
+        )
         labelled = bool(PARAGRAPH_LABEL.match(text, heading.end + 1))  # 整改情况： next
         # a progress note closing the line (…28.4万元——已完成) gives a problem's status: a
         # measure carries none, so the figure before it is the finding's own

@@ -2571,3 +2571,23 @@ def test_social_organisations_farms_companies_and_sugar_mills() -> None:
     ]
     assert _orgs("已督促渠黎糖厂、东门糖厂结清蔗款。来源:市贸促会") == ["渠黎糖厂", "市贸促会"]
     assert _orgs("问题3：对口帮扶乡镇卫生院工作流于形式。") == []
+
+
+def test_congress_working_committees_and_one_character_places_before_a_committee() -> None:
+    """代表工委, 城建环保工委 name one body as 预算工委 does; 《…法》和县委、县政府 is 和 "and"
+    (和县 is a county only after 中共); 出台联合… holds no 台联."""
+    assert _orgs("代表工委会同常委会办公室修订制度。城建环保工委开展跟踪。") == [
+        "代表工委",
+        "常委会办公室",
+        "城建环保工委",
+    ]
+    assert _orgs("依据《审计法》和县委、县政府工作安排。中共和县县委召开会议。") == [
+        "县委",
+        "县政府",
+        "中共和县县委",
+    ]
+    assert _orgs("县行政审批服务局出台联合审查工作规程。台盟芜湖市支部、市台联举办活动。") == [
+        "县行政审批服务局",
+        "台盟芜湖市支部",
+        "市台联",
+    ]

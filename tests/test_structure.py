@@ -1511,3 +1511,15 @@ def test_shortfalls_stated_with_fali_and_a_rate_below():
         "2.重点项目推进中年度投资完成率低于60%\n"
     )
     assert _kinds(text) == ["category", "problem", "problem"]
+
+
+def test_a_numbered_line_about_a_shortfall_after_guanyu_is_a_problem():
+    """1.关于友城交流务实合作成效不明显: 关于 before a stated shortcoming with no quotes and no
+    问题 is a problem."""
+    text = (
+        "根据市委统一部署，市委第二巡察组对市外办党组开展了巡察。现将整改进展情况通报如下。\n"
+        "（一）服务对外开放大局方面\n"
+        "1.关于友城交流务实合作成效不明显\n"
+        "2.关于因公出国审批管理不规范\n"
+    )
+    assert _kinds(text) == ["category", "problem", "problem"]

@@ -85,6 +85,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-57",
     "heldout-58",
     "heldout-59",
+    "heldout-60",
 )
 
 

@@ -173,10 +173,10 @@ _OWNERS = frozenset(word_list("org_owners.txt"))
 _OWNER_LENS = sorted({len(w) for w in _OWNERS}, reverse=True)
 #: Self-references before an owner stay out of the span (我局党组 → [局党组]).
 _SELF = "我本"
-#: One-character places (应县, 任县, 新县) whose character is also a word
-#: written right before a level committee (应县委要求, 任县委书记, 新县委班子):
-#: read as the place before 县委 only after 中共.
-_WORD_BEFORE_COMMITTEE = frozenset("应任新")
+#: One-character places (应县, 任县, 新县, 和县) whose character is also a word
+#: written right before a level committee (应县委要求, 任县委书记, 新县委班子,
+#: 《…审计法》和县委、县政府…): read as the place before 县委 only after 中共.
+_WORD_BEFORE_COMMITTEE = frozenset("应任新和")
 #: Party committees of a level; right after another organ they begin a new
 #: name (省委市委 → [省委][市委]), since a level committee is never a part.
 _LEVEL_COMMITTEES = frozenset(SENDING_COMMITTEES.split("|")) - {"中央"}
