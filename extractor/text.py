@@ -39,11 +39,9 @@ _SENTENCE_END = "。！？!?；;：:”\"'）)》】"
 #: The separators of a web page's breadcrumb (首页 > 政务公开 > 通知公告)
 CRUMB_SEPARATORS = ">›»"
 #: The short name a text defines after a name, in brackets: （以下简称“交控集团”）,
-#: (以下简称:集团党委), (以下简称集团), after a former name (原武汉市地方金融工作局，以下简称
-#: 市金融局); group 1 is the short name.
-ALIAS_NOTE = (
-    r"[（(](?:原[^（）()，,]{2,30}[，,])?以下简称[：:]?[“\"‘]?([\u4e00-\u9fff]{1,30})[”\"’]?[）)]"
-)
+#: (以下简称:集团党委), (以下简称集团), (简称“县住建局”), after a former name (原武汉市地方
+#: 金融工作局，以下简称市金融局); group 1 is the short name.
+ALIAS_NOTE = r"[（(](?:原[^（）()，,]{2,30}[，,])?(?:以下)?简称[：:]?[“\"‘]?([\u4e00-\u9fff]{1,30})[”\"’]?[）)]"
 #: A web page's publication date (and time) written after a title on its line
 #: (…的通报 2026-02-13, …的通报 2024-06-24 17:44)
 PAGE_DATE_AFTER = r"\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"

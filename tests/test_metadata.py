@@ -1890,3 +1890,13 @@ def test_an_earlier_rounds_dates_and_deadlines_do_not_date_the_feedback() -> Non
     )
     feedback = _meta(text).feedback_date
     assert (feedback["start"], feedback["end"]) == ("2023-07-21", "2023-07-21")
+
+
+def test_a_short_name_defined_after_the_inspected_body() -> None:
+    """对全州县住房和城乡建设局(简称“县住建局”)开展了常规巡察: the body as first written,
+    the short name's note (简称, as 以下简称) no part of it."""
+    text = (
+        "根据县委统一部署,2023年10月16日至12月15日,县委第2巡察组对全州县住房和城乡建设局"
+        "(简称“县住建局”)开展了常规巡察,2024年1月19日反馈了巡察意见。"
+    )
+    assert _meta(text).inspected_organisation == "全州县住房和城乡建设局"

@@ -2591,3 +2591,8 @@ def test_congress_working_committees_and_one_character_places_before_a_committee
         "台盟芜湖市支部",
         "市台联",
     ]
+
+
+def test_a_county_bureau_that_is_also_a_branch_company() -> None:
+    """县局（分公司）党组: the bracket belongs to the owner as 林业局（公司）党委's does."""
+    assert _orgs("巡察组向县局（分公司）党组反馈了意见。") == ["巡察组", "县局（分公司）党组"]

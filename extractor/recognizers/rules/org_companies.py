@@ -643,11 +643,11 @@ def _works_projects(scan: _Scan) -> list[OrgCandidate]:
 
 #: A bureau that is also a company, written with the second name in brackets
 #: (烟草专卖局（公司）, 林业局（公司）).
-_ALSO_A_COMPANY = re.compile(r"局[（(]公司[）)]")
+_ALSO_A_COMPANY = re.compile(r"局[（(]分?公司[）)]")
 
 
 def _bureaus_that_are_companies(scan: _Scan, found: list[OrgCandidate]) -> list[OrgCandidate]:
-    """红石砬子林业局（公司）党委, 局（公司）工会: the bracket is part of the owner, so
+    """红石砬子林业局（公司）党委, 局（分公司）党组: the bracket is part of the owner, so
     the bureau (or its short form 局) and the organ after the bracket are one name."""
     text = scan.text
     starts = {c.start: c.end for c in found}
