@@ -32,7 +32,8 @@ _SHORTCOMING = re.compile(
     r"|有差距|存在差距|差距较大|薄弱|缺失|缺位|缺乏|欠缺|滞后|弱化|虚化|淡化|边缘化|偏差|偏弱|较弱|偏低|较低"
     r"|偏离|偏少|偏多|偏高|偏长|偏短|过长|过高|过多|两张皮|走形式|走过场|结合不紧|差异较大"
     r"|迟缓|缓慢|偏慢|较慢|乏力|延迟|拖延|(?:收入|比例|比率|完成率|覆盖率|[\u4e00-\u9fff]{2}率)低于|有待(?:提高|提升|加强|改进|完善)|走样|失衡|脱节|低效|偏软|偏松|偏宽|偏轻"
-    r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额|将|入账|列入|缴库|上缴|全部|实现)"
+    r"|乱作为|慢作为|不作为|懈怠|松懈|失职|失责|失察|失管|失控|违规|违纪|违反|未(?:按|能|及时|严格|落实|完成|建立|执行|经|纳入|收回|足额|将|入账|列入|缴库|上缴|全部|实现"
+    r"|办理|公开|招标|审批|报批)|超概算|超预算"
     # (未通过审核的票据, 问题反复出现的3个村: a modifier of what a measure acts on)
     r"|未通过(?![^，,。；;]{0,12}的)|反复(?:出现|发生)(?!的)|屡禁不止|屡查屡犯|屡改屡犯"
     r"|多计|少计|多列|少列|虚报|虚增|超标|超范围|超支|挤占|挪用|闲置|流失|损失|隐患|浪费|拖欠|滞留|沉淀|骗取|套取"
@@ -52,10 +53,12 @@ _RECTIFICATION = re.compile(
 
 def _is_rectification(text: str) -> bool:
     """A rectification notice or report: it says so near its start, or names an
-    inspection in its opening and rectification soon after, in sentences of their own
+    inspection or an audit in its opening and rectification soon after, in sentences of their own
     (…市委第二巡察组对市卫生健康委党组开展了常规巡察。…研究部署整改工作)."""
     return bool(_RECTIFICATION.search(text[:4000])) or (
-        names_an_inspection(text[:1000]) and "整改" in text[:2000]
+        # …or an audit in the opening whose rectification follows (…进行了审计，并于11月24日
+        # 出具审计报告。镇党委…逐项整改)
+        (names_an_inspection(text[:1000]) or "审计" in text[:600]) and "整改" in text[:2000]
     )
 
 
@@ -119,7 +122,7 @@ _STATED_AS_SHORTCOMING = re.compile(
     r"^[^，,；;]*(?:" + _SHORTCOMING.pattern + r")[\u4e00-\u9fff]{0,3}$"
 )
 _FIXING_VERB = re.compile(
-    r"杜绝|防止|避免|纠正|解决|整治|治理|消除|堵塞|破解|克服|扭转|查处|清理|整改|排查|追回|追缴|处置|清退|收回"
+    r"严禁|禁止|不得|杜绝|防止|避免|纠正|解决|整治|治理|消除|堵塞|破解|克服|扭转|查处|清理|整改|排查|追回|追缴|处置|清退|收回"
 )
 #: A clause giving a finding's own extent (涉及资金120万元, 共计12处), not work done.
 _FINDING_FIGURE = re.compile(r"(?:涉及|共计|合计|金额|累计|共有|共)")

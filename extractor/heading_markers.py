@@ -55,14 +55,12 @@ _DOT_FIGURE_AFTER = (
 )
 _COMMA_FIGURE_AFTER = rf"\d{{1,6}}(?:[.．]\d{{1,6}})?(?:{_COUNT_AFTER}|[万亿元])"
 MARKER_STYLES: tuple[MarkerStyle, ...] = (
-    #: 一、 (also 一． / 一. in web and PDF text, 一： as some editors write it, and 第一、 as
-    #: some small issuers write it; not 第一、二批 nor 第一、第二批次, ordinals in a row)
+    #: 一、 (also 一． / 一. in web and PDF text, and 第一、 as some small issuers write it;
+    #: not 第一、二批 nor 第一、第二批次, ordinals in a row)
     MarkerStyle(
         "一、",
         1,
-        re.compile(
-            rf"第[{_N}]{{1,3}}、(?![{_N}\d第])|[{_N}]{{1,4}}\s*(?:[、，,]|[.．](?!\d)|[：:](?=\S))"
-        ),
+        re.compile(rf"第[{_N}]{{1,3}}、(?![{_N}\d第])|[{_N}]{{1,4}}\s*(?:[、，,]|[.．](?!\d))"),
     ),
     #: Ⅰ. Ⅱ. …: Roman numerals for the notice's parts, at the top of the tree as 一、 is
     MarkerStyle("Ⅰ.", 1, re.compile(r"[Ⅰ-Ⅻ]\s*[.．、]")),

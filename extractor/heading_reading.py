@@ -168,11 +168,14 @@ def _heading_extent(text: str, body_start: int, line_end: int) -> tuple[int, boo
 
 
 def _another_cell(text: str, start: int, line_end: int) -> bool:
-    """Whether a separator and text follow ``start`` on the line: a ledger row holds
-    several cells, while one space in a title parts its two phrases
-    (一、提高政治站位　压实整改责任)."""
+    """Whether more cells follow ``start`` on the line: a ledger row holds several cells
+    (a problem, its measures, a unit, a date, a status), while spaces in a title part its
+    two or three phrases (一、提高政治站位　压实整改责任　狠抓问题整改). After a bar one more
+    bar will do; after a space, two more spaces."""
     rest = text[start:line_end].strip(" \t\u3000")
-    return any(c in _CELL_SEPARATORS for c in rest)
+    if text[start - 1] in "｜|":
+        return any(c in "｜|" for c in rest)
+    return sum(1 for c in rest if c in "\u3000\t") >= 2
 
 
 @dataclass

@@ -203,7 +203,7 @@ _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})
 _PERSON_AFTER_BODY = re.compile(
     # 我镇原党委书记杨某某、原镇长李某某任职期间…, 我校原党总支书记、校长刘某某: a former
     # or present head's posts, names and terms after the body
-    r"(?:原|时任|前任|现任)(?:党委|党组|党总支|党支部)?(?:主要负责人|负责人|书记|董事长|总经理|经理"
+    r"(?:原|时任|前任|现任)(?:党委|党组|党总支|党支部)?(?:主要负责人|负责人|副?书记|董事长|总经理|经理"
     r"|局长|院长|校长|主任|行长|所长|镇长|乡长|县长|区长|市长|站长|厂长).*$"
     r"|(?:[及和与]其?)?(?:原|时任|前)?(?:主要负责人|主要领导|领导班子(?:及其?成员)?|党委书记|董事长|总经理"
     r"|局长|院长|校长|负责人|党员干部)$"
@@ -1083,8 +1083,6 @@ def _period_and_feedback(
         sentence_start = text.rfind("。", offset, at) + 1 or offset
         sentence_end = text.find("。", at)
         sentence_end = len(text) if sentence_end < 0 else sentence_end
-        if _EARLIER_ROUND_TOLD.search(text, sentence_start, at):
-            continue  # 此前，县委第四巡察组曾于2019年…所反馈问题已于2020年底前整改到位
         candidates = [
             sp
             for sp in dates
@@ -1101,11 +1099,6 @@ def _period_and_feedback(
                 _after_period(values[chosen], meta.period),
             )
             return
-
-
-#: A sentence about an earlier round (此前…曾于2019年…, 上一轮巡察反馈的…): its dates are
-#: that round's, not this feedback's.
-_EARLIER_ROUND_TOLD = re.compile(r"此前|曾于|曾经|上一?轮|上次|前一?轮")
 
 
 #: The second stage of an inspection told after the first (第一阶段为…，第二阶段为…).

@@ -312,9 +312,9 @@ _ROUND_OVER_BODIES = re.compile(
 )
 
 
-#: A body's share told right after a round's count over bodies (共向14家单位…反馈问题186个，
-#: 其中向延伸巡视的…中心党委反馈问题7个): the count is the round's, not the notice's.
-_BODYS_SHARE_AFTER = re.compile(r"[，,]其中(?:向|反馈)")
+#: An extension's share told right after a round's count over bodies (共向14家单位…反馈问题
+#: 186个，其中向延伸巡视的…中心党委反馈问题7个): the count is the round's, not the notice's.
+_BODYS_SHARE_AFTER = re.compile(r"[，,]其中(?:向|反馈)延伸")
 
 
 #: A second body's share after the first (…，向水管站党支部反馈问题7个): the clause

@@ -300,6 +300,8 @@ def _line_widths(text: str, narrow_halves: bool = False) -> list[int]:
 #: No printed column is narrower: lines of a few characters are a web page's menu
 #: (成都 | 绵阳 | …), not a column to join.
 _MIN_COLUMN = 6
+#: A column found by display width is a page's, at least this wide.
+_MIN_WIDTH_COLUMN = 24
 
 
 @dataclass(frozen=True)
@@ -317,7 +319,9 @@ def _column(text: str) -> _Column | None:
     a column); None for text that is not hard-wrapped."""
     for narrow_halves in (False, True):
         hard, width = _is_hard_wrapped(text, narrow_halves)
-        if hard:
+        # (by display width only a page's full column: short lines of figures, a list's
+        # items, share a width by chance)
+        if hard and (not narrow_halves or width >= _MIN_WIDTH_COLUMN):
             return _Column(width, narrow_halves)
     return None
 
@@ -430,9 +434,26 @@ def _source_pairs(text: str) -> tuple[list[tuple[str, int]], int | None]:
     return [p for p, k in zip(pairs, keep, strict=True) if k], duplicate_from
 
 
-#: Spaces in a row that part a pasted table's cells, as a tab does (a PDF's stray
-#: spaces between characters come one or two at a time).
+#: Spaces in a row that part a pasted table's cells, as a tab does, on a line with two
+#: such runs or more (a PDF's stray spaces between characters come one or two at a time).
 _CELL_SPACE_RUN = 3
+
+
+def _cells_on_line(pairs: list[tuple[str, int]], k: int) -> int:
+    """How many wide runs of spaces the line holding ``pairs[k]`` has: a pasted table's
+    row has one between each two cells, a PDF's justified line one gap at most."""
+    start = k
+    while start > 0 and pairs[start - 1][0] != "\n":
+        start -= 1
+    runs, i = 0, start
+    while i < len(pairs) and pairs[i][0] != "\n":
+        if pairs[i][0] in " \u3000\t":
+            run = _space_run(pairs, i)
+            runs += run >= _CELL_SPACE_RUN
+            i += run
+        else:
+            i += 1
+    return runs
 
 
 def _space_run(pairs: list[tuple[str, int]], k: int) -> int:
@@ -462,7 +483,8 @@ def _fold_characters(pairs: list[tuple[str, int]], drop: set[int], traditional: 
             if not (is_cjk(prev_char) and is_cjk(next_char)):  # else a stray space
                 builder.add(" ", pos)
             elif pairs[k - 1][0] not in _SPACES and (
-                char in "\u3000\t" or _space_run(pairs, k) >= _CELL_SPACE_RUN
+                char in "\u3000\t"
+                or (_space_run(pairs, k) >= _CELL_SPACE_RUN and _cells_on_line(pairs, k) >= 2)
             ):
                 # an ideographic space inside a line parts cells and fields (问题　整改措施
                 # 　责任单位, 第一部分　整改情况), no PDF stray: kept, once, as written; a

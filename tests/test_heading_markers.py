@@ -57,7 +57,6 @@ WRAPPED = "\n".join(
         ("㈢干部队伍建设存在短板", "㈠", 2, 3),
         ("Ⅱ.反馈问题整改落实情况", "Ⅰ.", 1, 2),
         ("问题清单第3项：农村宅基地审批管理不规范", "问题1：", 3, 3),
-        ("二：反馈问题整改情况", "一、", 1, 2),
     ],
 )
 def test_each_style_is_matched_with_its_level_and_number(line, name, level, number):

@@ -2494,21 +2494,22 @@ def test_the_twenty_first_sessions_zones_and_their_units() -> None:
 
 
 def test_companies_a_group_owns_and_registered_trade_names() -> None:
-    """对下属瀚海城市运营公司、瀚海建设工程公司…: a group's own companies by trade name and line
-    of business, one or a list; a place before a trade name is part of it (许昌恒钰智能装备);
-    a contractor after its role (施工单位赣建工程); not kinds (全资子公司) nor sectors."""
+    """对下属瀚海城市运营公司、瀚海建设工程公司…: a group's own companies by the trade name
+    their list shares; a place before a trade name is part of it (许昌恒钰智能装备); not kinds
+    (全资子公司, 房地产开发公司), sectors (锂电新材料), nor trades after a role (桩基工程)."""
     assert _orgs("同步对下属瀚海城市运营公司、瀚海建设工程公司开展自查。") == [
         "瀚海城市运营公司",
         "瀚海建设工程公司",
     ]
     assert _orgs("对所属全资子公司开展检查。督促下属单位与施工公司对账。") == []
-    assert _orgs("推动许昌恒钰智能装备等3个项目开工。其中长沙恒锐新材料项目已开工。") == [
-        "许昌恒钰智能装备",
-        "长沙恒锐新材料",
-    ]
+    assert _orgs("推动许昌恒钰智能装备等3个项目开工。") == ["许昌恒钰智能装备"]
     assert _orgs("推进长沙新能源项目建设。修订稀土新材料及应用产业发展规划。") == []
-    assert _orgs("集团已责令施工单位赣建工程退回多计工程款。施工单位工程进度滞后。") == ["赣建工程"]
-    assert _orgs("经与债权银行协商还款。新引进航空物流、航材维修企业11家。") == []
+    assert _orgs("推动宜宾锂电新材料项目、遂宁锂电智能装备项目加快建设。") == []
+    assert _orgs("集团所属房地产开发公司、物业服务管理公司开展自查。") == []
+    assert _orgs("县国投公司所属企业违规新设公司3家。督促施工单位桩基工程加快进度。") == [
+        "县国投公司"
+    ]
+    assert _orgs("经与债权银行协商还款。航空工业集团所属企业积极配合。") == ["航空工业集团"]
 
 
 def test_a_board_committee_set_up_under_a_board() -> None:
@@ -2571,6 +2572,10 @@ def test_social_organisations_farms_companies_and_sugar_mills() -> None:
     ]
     assert _orgs("已督促渠黎糖厂、东门糖厂结清蔗款。来源:市贸促会") == ["渠黎糖厂", "市贸促会"]
     assert _orgs("问题3：对口帮扶乡镇卫生院工作流于形式。") == []
+    assert _orgs("市委第二巡察组对口岸管理局党组开展了巡察。") == [
+        "市委第二巡察组",
+        "口岸管理局党组",
+    ]
 
 
 def test_congress_working_committees_and_one_character_places_before_a_committee() -> None:
@@ -2596,3 +2601,11 @@ def test_congress_working_committees_and_one_character_places_before_a_committee
 def test_a_county_bureau_that_is_also_a_branch_company() -> None:
     """县局（分公司）党组: the bracket belongs to the owner as 林业局（公司）党委's does."""
     assert _orgs("巡察组向县局（分公司）党组反馈了意见。") == ["巡察组", "县局（分公司）党组"]
+
+
+def test_a_zones_committee_among_the_bodies_a_round_inspected() -> None:
+    """区经济开发区管委会、区教育局等6个单位: a round over several bodies, no zone's own notice,
+    so a generic 综合行政执法大队 stays generic."""
+    assert _orgs(
+        "区委第三轮巡察对区经济开发区管委会、区教育局等6个单位开展了常规巡察。推动乡镇成立综合行政执法大队。"
+    ) == ["区委", "区经济开发区管委会", "区教育局"]

@@ -1523,3 +1523,19 @@ def test_a_numbered_line_about_a_shortfall_after_guanyu_is_a_problem():
         "2.关于因公出国审批管理不规范\n"
     )
     assert _kinds(text) == ["category", "problem", "problem"]
+
+
+def test_review_of_the_twenty_first_sessions_structure():
+    """A three-phrase title keeps its phrases (two spaces are no ledger row); a list
+    written 一：…二：… under a heading is no heading; 严禁延迟… is a measure; short lines of
+    figures are no wrapped column."""
+    opening = "根据县委统一部署，县委第一巡察组对县水利局党组开展了巡察。现将整改情况通报如下。\n"
+    title = "一、提高政治站位　压实整改责任　狠抓问题整改"
+    notice = extractor.extract(opening + title + "\n局党组召开会议。\n", backend="rules")
+    assert [(opening + title)[h.start : h.end] for h in notice.headings] == [title]
+    listed = "一、整改工作开展情况\n局党组做到三个到位：\n一：思想认识到位。\n二：组织领导到位。\n二、问题整改情况\n"
+    assert _kinds(opening + listed) == ["section", "section"]
+    measures = "（一）关于国有资产监管不到位的问题\n整改措施：\n1.完善资产台账。\n2.严禁延迟报送财务报表。\n"
+    assert _kinds(opening + measures) == ["problem", "section", "section"]
+    lines = "（一）清退违规资金\n2021年违规发放补贴\n共计12.5万元\n已全部清退\n（二）追责问责\n诫勉谈话2人\n批评教育5人\n"
+    assert not prepare(opening + lines).hard_wrapped

@@ -50,6 +50,7 @@ from extractor.recognizers.rules.org_words import (
     _RESEARCH_UNITS,
     _ROUTE_AFTER,
     _SECTOR_WORDS,
+    _SETTING_UP_VERBS,
     _SQUADS,
     _STANDALONE_SET,
     _STOP,
@@ -64,10 +65,6 @@ from extractor.recognizers.rules.org_words import (
 
 #: A company's legal form (not 分公司: 排水分公司 is a unit named by its function).
 _LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
-
-
-#: Verbs that set a body up (下设, 成立): the words after them name it.
-_SETTING_UP_VERBS = ("下设", "设立", "成立", "组建")
 
 
 class BareNames:

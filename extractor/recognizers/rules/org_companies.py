@@ -199,11 +199,11 @@ def _counterparties(scan: _Scan) -> list[OrgCandidate]:
     return out
 
 
-#: A contractor's trade name ending in 建设 or 工程 after a role that names a company
-#: (施工单位桂田建设|核对…, 施工单位赣建工程|退回…): elsewhere …建设, …工程 is a work
-#: (乡村建设, 民生工程), so only the role makes it a name.
+#: A contractor's trade name ending in 建设 after a role that names a company (施工单位
+#: 桂田建设|核对…): elsewhere …建设 is a work (乡村建设), so only the role makes it a name.
+#: (…工程 after a role is as often the trade done, 施工单位桩基工程, as a name: left out.)
 _BUILDER_AFTER_ROLE = re.compile(
-    "(?:" + "|".join(map(re.escape, _NAMING_ROLES)) + r")([\u4e00-\u9fff]{2}(?:建设|工程)(?:公司)?)"
+    "(?:" + "|".join(map(re.escape, _NAMING_ROLES)) + r")([\u4e00-\u9fff]{2}建设(?:公司)?)"
 )
 
 
@@ -282,10 +282,6 @@ def _trade_names(scan: _Scan) -> list[OrgCandidate]:
         )
         # …or a verb follows it as its subject's (督促瀛海置业|加快…, 粤韶精工|选派…)
         acting = acting or after in _BOUNDARY_VERBS
-        # …or a registered name's project (长沙恒锐新材料|项目已开工): place, trade name, industry
-        acting = acting or (
-            bool(place) and not scan.is_boundary(start) and len(name) == 2 and after == "项目"
-        )
         # …or it is what a town or park brought in (引进秦岭果业|建设…, 引进瑞康生物|快速…)
         acting = acting or (
             text.endswith(_BRINGING_IN, 0, start) and not text.startswith(_BROUGHT_IN_KINDS, end)
@@ -423,9 +419,9 @@ def _subsidiaries_with_trade_names(scan: _Scan, found: list[OrgCandidate]) -> li
 _OWNED_BY_GROUP = re.compile(
     r"(?:集团|公司)(?:所属|下属|旗下)([\u4e00-\u9fff]{2,4}?(?:分公司|公司))(?![\u4e00-\u9fff]{0,2}[和及、])"
 )
-#: …or by a trade name and its line of business, one or a list (对下属瀚海城市运营公司、
-#: 瀚海建设工程公司开展…, 纳入所属翠亨产业园发展公司考核): 所属/下属/旗下 after any
-#: word, each name two to eight characters before 公司.
+#: …or by a trade name and its line of business, in a list that shares the trade name
+#: (对下属瀚海城市运营公司、瀚海建设工程公司开展…): 所属/下属/旗下 after any word, each name
+#: two to eight characters before 公司.
 _OWNED_LIST = re.compile(
     r"(?:所属|下属|旗下)((?:[\u4e00-\u9fff]{2,8}?(?:分公司|公司)、)*[\u4e00-\u9fff]{2,8}?(?:分公司|公司))"
 )
@@ -447,10 +443,15 @@ def _short_names_of_owned_units(scan: _Scan) -> list[OrgCandidate]:
         if not _COMPANY_KINDS.match(name) and not re.search("[的等之]", name):
             out.append(OrgCandidate(match.start(1), match.end(1)))
     for match in _OWNED_LIST.finditer(scan.text):
+        names = match.group(1).split("、")
         start = match.start(1)
-        for name in match.group(1).split("、"):
+        for name in names:
+            # the trade name shared by the list (瀚海城市运营公司、瀚海建设工程公司) shows it is
+            # one: a kind of company (房地产开发公司、物业服务管理公司) shares none
+            shared = sum(1 for other in names if other[:2] == name[:2]) >= 2
             if (
-                len(name) > 6  # a trade name and a line of business, not 安居公司
+                shared
+                and len(name) > 6  # a trade name and a line of business, not 安居公司
                 and not _COMPANY_KINDS.match(name)
                 and not any(c in _STOP for c in name)
                 and not has_left_word(name[:2])

@@ -27,6 +27,7 @@ from extractor.recognizers.rules.org_words import (
     _NAME_WORDS,
     _PLACES,
     _SECTOR_WORDS,
+    _SETTING_UP_VERBS,
     _STOP,
     _TOWN_ORGANS,
 )
@@ -310,7 +311,7 @@ _OWN_GENERIC_UNITS = frozenset(("办公室", "指挥中心"))
 #: clause start or 由, not 下设 or a group (领导小组下设办公室 is the group's office).
 _OFFICE_BEFORE = frozenset(("", "，", ",", "、", "。", "；", ";", "：", ":", "\n", "由", "在"))
 #: Verbs that set up a group's office (下设办公室): that office is the group's.
-_OFFICE_SET_UP = ("下设", "设立", "成立", "组建", "及", "和")
+_OFFICE_SET_UP = (*_SETTING_UP_VERBS, "及", "和")
 #: A university's department of study named alone in its own notice (软件工程系,
 #: 人工智能系): a field of study, then 系 not going on as 系统/系列/体系.
 _STUDY_DEPARTMENT = re.compile(

@@ -34,7 +34,7 @@ _INSTITUTION_SELF = re.compile(r"(?:^|[向对由经])院(?:党组|党委)|[我�
 #: the notice is that department's.
 _DEPARTMENT_NOTICE = re.compile(
     r"(?:局|厅|委员会|委|署|办|海关|联合会|总会|工会|联|协)(?:党组|党委)"
-    r"|(?:区|园|新城)(?:党工委|管委会)"
+    r"|(?:区|园|新城)(?:党工委|管委会)(?![、，,])"  # (not one of several bodies a round inspected)
     # …or a committee's own department inspected itself (对县委宣传部开展, 对遵义市纪委监委机关,
     # 对市委机要保密局进行), or its governing meeting (部务会, 室务会, 办务会) in the opening
     r"|对[^，,。；;\n]{0,16}?(?:(?<![支干])部|局|室|办|机关|办公室|政法委)(?:党组|党委|党支部)?(?:开展|进行)"

@@ -188,8 +188,12 @@ class _Scan(AnchorWalk, BareNames):
             # ，经院党委研究 / 须经校党委会议 / 收费标准经县发改委审核: 经 "by", before an
             # organ (no name starts 经县, 经市: 经开区, 经信局 go on with no level word)
             return True
-        if before == "对" and self.text.startswith("口", pos):
-            return False  # 对口帮扶…: 对口 is one word, no name starts at 口
+        if (
+            before == "对"
+            and self.text.startswith("口", pos)
+            and not self.text.startswith("口岸", pos)
+        ):
+            return False  # 对口帮扶…: 对口 is one word, no name starts at 口 (but 对|口岸管理局)
         if before in _STOP:
             # 积极对接航天科技: 对 opens the verb 对接, so no name starts at 接; 就|业 is
             # inside the name word 就业 (市就业服务中心)

@@ -251,6 +251,9 @@ _BUILDING_VERBS = frozenset({"建设", "新建", "建成", "投资", "投建", "
 #: Name words that, right after an organ, are verbs (公司纪委|联合|审计部), whatever
 #: names they also occur in (化学工程联合国家重点实验室 has no organ before 联合).
 _VERBS_NOT_NAMES = frozenset({"联合"})
+#: Verbs that set a body up (下设, 成立): the words after them name it (下设|审计与风险委员会,
+#: 成立|领导小组办公室).
+_SETTING_UP_VERBS = ("下设", "设立", "成立", "组建")
 #: Name words that open no bureau's, office's or station's name (组织部 and 研究中心 have
 #: them last or alone): after an organ and before another function they are verbs
 #: (管委会|组织|招商局, 县委|组织|财政局; but 管委会规划建设局 is one name).
