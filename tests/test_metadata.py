@@ -1904,8 +1904,8 @@ def test_a_short_name_defined_after_the_inspected_body() -> None:
 
 def test_review_of_the_twenty_first_sessions_metadata() -> None:
     """A sentence that also mentions the last round's 回头看 still dates the feedback; a
-    town's own count stays its total when a share after it is its office's; wide gaps in a
-    PDF line part no name."""
+    town's own count stays its total when a share after it is its office's; problems the
+    public raised and their done count are no totals; wide gaps in a PDF line part no name."""
     text = (
         "根据县委统一部署，县委第一巡察组对县水利局党组开展了巡察，对上轮巡察整改情况进行了"
         "“回头看”，并于2023年7月5日向局党组反馈了巡察意见。"
@@ -1915,5 +1915,7 @@ def test_review_of_the_twenty_first_sessions_metadata() -> None:
         "县委第二巡察组对我镇及所属3个村开展了巡察，向我镇反馈问题20个，其中向镇机关反馈问题12个。"
     )
     assert _meta(shares).stated_totals.get("problems") == 20
+    raised = "对照反馈意见细化整改任务137项。\n一、整改\n3.优化营商环境。梳理企业反映问题1360个，已办结1297个。"
+    assert _meta(raised).stated_totals.get("completed") is None
     gap = "根据县委统一部署，县委第一巡察组对县交通运输局   党组开展了巡察。"
     assert _meta(gap).inspected_organisation == "县交通运输局   党组"
