@@ -161,21 +161,18 @@ def starts_paragraph(line: str) -> bool:
     return starts_with_marker(line) or bool(PARAGRAPH_LABEL.match(line))
 
 
+#: Numbering written as one character, each series by its first and last character:
+#: ① … ⑳, ⑴ … ⒇, ㈠ … ㈩, Ⅰ … Ⅻ.
+_ONE_CHARACTER_SERIES = ("①⑳", "⑴⒇", "㈠㈩", "ⅠⅫ")
+
+
 def marker_number(marker: str) -> int | None:
     """The number a marker carries: ``（三）`` → 3, ``12.`` → 12, ``【问题二】`` → 2, ``⑶`` → 3,
     ``㈢`` → 3, ``Ⅲ.`` → 3."""
-    circled = re.search(r"[①-⑳]", marker)
-    if circled:
-        return ord(circled.group()) - ord("①") + 1
-    bracketed = re.search(r"[⑴-⒇]", marker)
-    if bracketed:
-        return ord(bracketed.group()) - ord("⑴") + 1
-    ideograph = re.search(r"[㈠-㈩]", marker)
-    if ideograph:
-        return ord(ideograph.group()) - ord("㈠") + 1
-    roman = re.search(r"[Ⅰ-Ⅻ]", marker)
-    if roman:
-        return ord(roman.group()) - ord("Ⅰ") + 1
+    for first, last in _ONE_CHARACTER_SERIES:
+        found = re.search(f"[{first}-{last}]", marker)
+        if found:
+            return ord(found.group()) - ord(first) + 1
     digits = re.sub(rf"[^0-9{HEADING_NUMERALS}]", "", marker)
     if digits.isdigit():
         return int(digits)
