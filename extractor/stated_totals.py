@@ -376,7 +376,9 @@ def _sentence_start(text: str, at: int) -> int:
 
 #: Problems the public or companies raised (企业反映问题, 群众反映的问题, 信访反映问题): a
 #: count done of them is a measure's, not the notice's completed total.
-_REPORTED_BY_OTHERS = re.compile(r"(?:企业|群众|信访|网民|市民|职工|师生|患者)(?:所)?反映(?:的)?问题")
+_REPORTED_BY_OTHERS = re.compile(
+    r"(?:企业|群众|信访|网民|市民|职工|师生|患者)(?:所)?反映(?:的)?问题"
+)
 
 
 def _done_part_of_things(text: str, match: re.Match[str]) -> bool:
@@ -391,7 +393,8 @@ def _done_part_of_things(text: str, match: re.Match[str]) -> bool:
     measure = match.group()[-1]
     sentence_start = _sentence_start(text, at)
     if _REPORTED_BY_OTHERS.search(text, sentence_start, at):
-        return True  # 梳理企业反映问题1360个，已办结1297个: problems the public raised, not fed back
+        # 梳理企业反映问题1360个，已办结1297个: problems the public raised, not fed back
+        return True
     counts = [(m.group(1), m.group(2)) for m in _THINGS_BEFORE.finditer(text, sentence_start, at)]
     if any(_PROBLEM_NOUNS.search(noun) for _, noun in counts) or _PROBLEMS_COUNTED.search(
         text, sentence_start, at
