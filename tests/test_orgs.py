@@ -2609,3 +2609,12 @@ def test_a_zones_committee_among_the_bodies_a_round_inspected() -> None:
     assert _orgs(
         "区委第三轮巡察对区经济开发区管委会、区教育局等6个单位开展了常规巡察。推动乡镇成立综合行政执法大队。"
     ) == ["区委", "区经济开发区管委会", "区教育局"]
+
+
+def test_a_zones_own_notice_keeps_places_and_ranks_out_of_its_units() -> None:
+    """In a zone's own notice its units stand alone, but 往细处落、往实处做 (toward the
+    details) and 提拔副股职干部 (a rank) name none."""
+    opening = "中共锡山经济技术开发区工作委员会关于巡察整改情况的通报\n对开发区党工委进行了巡察。"
+    assert _orgs(opening + "推动整改往深处走、往细处落、往实处做。明确提拔副股职干部有关原则。")[
+        1:
+    ] == ["开发区党工委"]

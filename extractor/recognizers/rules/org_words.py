@@ -102,7 +102,7 @@ _TOWN_ORGANS: tuple[str, ...] = tuple(
 #: Characters that never occur inside an organisation name in these notices
 #: and so bound it on the left (prepositions, conjunctions, particles).
 _STOP = frozenset(
-    "的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已至即则而且如若因属型多报号各暨兼但除"
+    "的对向由在与及或把将被给从为是等并了于以按据到赴请让使跟就其该此这那每所和也都还又已至即则而且如若因属型多报号各暨兼但除往"
 )
 #: Words just before a name that are never part of one (verbs and adverbs of
 #: the notices' prose); a name starts right after them.
