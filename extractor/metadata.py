@@ -229,10 +229,10 @@ _AUDIT_TITLE = re.compile(
 #: A unit's own audit notice opens like an inspection's: 宿城区审计局对本单位…进行了审计
 _AUDIT_OPENING = re.compile(
     r"((?:(?!对|向|关于)[\u4e00-\u9fff]){0,16}?审计(?:局|厅|署|部|处|中心)(?:[\u4e00-\u9fff]{0,12}?特派员办事处)?)"
-    # 绵阳市审计局派出审计组于2023年7月至10月对我司…: the office sends its team
+    # 绵阳市审计局派出审计组于2023年7月至10月对我司…: the office sends its team (组成审计组)
     # …于2024年3月12日至5月17日，对区教育局…: the stay's dates and a comma before 对
     # (市审计局审计组对我院…: the office's team named after it)
-    r"(?:(?:派出(?:的)?)?审计组[，,]?)?(?:(?:于|自)[^，,。；;]{0,40}?[，,]?)?对((?:中共)?"
+    r"(?:(?:派出|组成)?(?:的)?审计组[，,]?)?(?:(?:于|自)[^，,。；;]{0,40}?[，,]?)?对((?:中共)?"
     + _CJK_RUN
     # 对我局开展了原局长赵某某…任职期间经济责任审计: the audit's subject before 审计
     + r"{2,60}?)(?:进行了?|开展了?|实施了?)[^，,。；;]{0,40}?审计"
@@ -766,6 +766,8 @@ def _read_inspected(
     managing = _MANAGING_BODY.match(name)  # 县人社局管理的养老保险基金: the body that runs it
     name = managing.group(1) if managing else name
     name = _PERSON_AFTER_BODY.sub("", name) or name  # 我集团原主要负责人: 我集团
+    if name.startswith(("所属", "下属")) and len(name) > 4:
+        name = name[2:]  # 集团审计部对所属沂河供水公司…: the subsidiary, not "its own"
     subject = _INSPECTED_SUBJECT.match(name)
     if subject and "巡" not in subject.group(1):  # 我镇落实县委第三巡察组…: 我镇
         name = subject.group(1)

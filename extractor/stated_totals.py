@@ -91,6 +91,10 @@ PROBLEM_WORDINGS: tuple[re.Pattern[str], ...] = (
         rf"(?:具体)?问题"
     ),
     re.compile(rf"审计[^。；;]{{0,30}}?存在的?问题{_SUM}{_N}{_CL}"),
+    # 下达了审计报告，揭示问题14个: the report's findings after a comma
+    re.compile(
+        rf"审计(?:工作)?报告[，,](?:共计?)?(?:反映|查出|发现|提出|揭示|指出)了?的?问题{_SUM}{_N}{_CL}"
+    ),
     re.compile(rf"{_FOUND_BY_INSPECTION}问题{_SUM}(?:为)?{_N}{_CL}"),
     re.compile(rf"{_FOUND_BY_INSPECTION}{_SUM}(?:{_GROUPS})?{_N}{_CL}(?:具体)?问题"),
     re.compile(

@@ -1919,3 +1919,40 @@ def test_review_of_the_twenty_first_sessions_metadata() -> None:
     assert _meta(raised).stated_totals.get("completed") is None
     gap = "根据县委统一部署，县委第一巡察组对县交通运输局   党组开展了巡察。"
     assert _meta(gap).inspected_organisation == "县交通运输局   党组"
+
+
+def test_economic_responsibility_audits_told_in_other_words() -> None:
+    """An office that 组成审计组; a group's audit department auditing 所属 a subsidiary; a
+    report's findings after a comma (下达了审计报告，揭示问题14个); an internal audit office
+    whose report a sentence of findings follows before the rectification."""
+    formed = (
+        "按照大理州审计局2023年度审计工作安排,州审计局组成审计组于2023年7月3日至8月18日对我局"
+        "原党组书记、局长段某某2018年6月至2022年9月任职期间经济责任履行情况进行了审计,"
+        "并于2023年10月26日出具审计报告。局党组制定整改措施31条。"
+    )
+    meta = _meta(formed)
+    assert (meta.inspection_kind, meta.team, meta.inspected_organisation) == (
+        "审计",
+        "大理州审计局",  # the office as first written
+        "我局",
+    )
+    assert meta.period["start"] == "2023-07-03"
+    owned = (
+        "2023年10月,集团审计部对所属沂河供水公司原总经理孙某某2020年1月至2023年6月任期经济责任"
+        "履行情况进行了离任审计,并于2024年1月5日下达了审计报告,揭示问题14个,涉及金额2615.4万元。"
+        "供水公司细化整改举措35项。"
+    )
+    meta = _meta(owned)
+    assert meta.inspected_organisation == "沂河供水公司"
+    assert meta.stated_totals.get("problems") == 14
+    internal = (
+        "审计处于2024年3月18日至4月30日对信息工程学院原院长陈某某2019年9月至2023年12月任期经济责任"
+        "履行情况进行了审计，2024年6月12日出具了审计报告。审计报告反映问题3个方面共10项。"
+        "\n\n学院党委召开专题会议3次，对照问题清单制定整改措施27条。"
+    )
+    meta = _meta(internal)
+    assert (meta.inspection_kind, meta.team, meta.inspected_organisation) == (
+        "审计",
+        "审计处",
+        "信息工程学院",
+    )

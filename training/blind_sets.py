@@ -86,6 +86,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-58",
     "heldout-59",
     "heldout-60",
+    "heldout-61",
 )
 
 
