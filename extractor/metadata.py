@@ -37,6 +37,8 @@ _NOT_IN_TEAM_LEAD = re.compile(
 _INSPECTED = re.compile(
     r"(?:对|向|进驻)((?:中共)?" + _CJK_RUN + r"{2,60}?)(?:" + ALIAS_NOTE + ")?"
     # 进驻宜宾分行，对分行党委开展… / 进驻市民政局，开展…: the body entered, as first written
+    # (进驻县农业农村局，历时45天，对局党组…; 进驻区市场监督管理局，至7月7日结束，对局党组…)
+    r"(?:[，,](?:历时|为期|至)[^，,。；;]{1,12})?"
     r"(?:[，,](?:对[^，,。；;]{2,30}?)?)?"
     # 开展了巡察工作，… but not 巡察工作领导小组; a special subject may come between
     # (对我院党委开展“三重一大”决策制度落实情况专项巡察)
@@ -203,7 +205,7 @@ _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[二〇零一二三四五六七八九]{4})
 _PERSON_AFTER_BODY = re.compile(
     # 我镇原党委书记杨某某、原镇长李某某任职期间…, 我校原党总支书记、校长刘某某: a former
     # or present head's posts, names and terms after the body
-    r"(?:原|时任|前任|现任)(?:党委|党组|党总支|党支部)?(?:主要负责人|负责人|副?书记|董事长|总经理|经理"
+    r"(?:原|时任|前任|现任)(?:党委|党组|党工委|党总支|党支部)?(?:主要负责人|负责人|副?书记|董事长|总经理|经理"
     r"|局长|院长|校长|主任|行长|所长|镇长|乡长|县长|区长|市长|站长|厂长).*$"
     r"|(?:[及和与]其?)?(?:原|时任|前)?(?:主要负责人|主要领导|领导班子(?:及其?成员)?|党委书记|董事长|总经理"
     r"|局长|院长|校长|负责人|党员干部)$"
@@ -748,7 +750,7 @@ def _first_written_team(text: str, opening_at: int, start: int, end: int) -> tup
 #: The body that runs an audited fund or project, before 管理的… (市医疗保障局管理的…基金).
 _MANAGING = "(?:管理|负责|使用|承担|实施)的"
 _MANAGING_BODY = re.compile(
-    r"([\u4e00-\u9fff（）()]{2,30}?(?:局|委|委员会|中心|厅|办|所|院|站|公司|集团))" + _MANAGING
+    r"([\u4e00-\u9fff（）()]{1,30}?(?:局|委|委员会|中心|厅|办|所|院|站|公司|集团))" + _MANAGING
 )
 
 

@@ -246,9 +246,12 @@ FIFTH_SESSION_FLOORS = {
     "structured-141": (0.99, 0.98, 0.98),
     "structured-142": (0.81, 0.98, 0.95),
     "structured-143": (0.99, 1.00, 1.00),
-    "structured-144": (0.97, 0.97, 0.89),
+    "structured-144": (0.97, 0.97, 1.00),
     "structured-145": (0.99, 0.94, 1.00),
     "structured-146": (0.96, 0.98, 0.99),
+    "structured-147": (0.95, 0.97, 0.85),
+    "structured-148": (0.97, 0.85, 1.00),
+    "structured-149": (1.00, 1.00, 0.94),
 }
 
 

@@ -1956,3 +1956,19 @@ def test_economic_responsibility_audits_told_in_other_words() -> None:
         "审计处",
         "信息工程学院",
     )
+
+
+def test_the_body_entered_before_a_duration_and_a_fund_a_bureau_runs() -> None:
+    """进驻县农业农村局，历时45天，对局党组开展了常规巡察: the body entered; 对我局管理的…基金
+    进行了专项审计: 我局, the body that runs the fund; 我街道原党工委书记…: the body only."""
+    entered = (
+        "按照县委巡察工作统一部署，县委第三巡察组于2023年4月10日进驻县农业农村局，历时45天，"
+        "对局党组开展了常规巡察。2023年7月14日，县委第三巡察组向局党组反馈了巡察意见。"
+    )
+    assert _meta(entered).inspected_organisation == "县农业农村局"
+    fund = (
+        "会泽县审计局组成审计组,于2023年6月12日至7月21日对我局管理的城乡居民基本医疗保险基金"
+        "2021年至2022年筹集、管理和使用情况进行了专项审计,2023年8月25日出具了审计报告。"
+        "我局逐项制定整改措施27条。"
+    )
+    assert _meta(fund).inspected_organisation == "我局"
