@@ -228,6 +228,11 @@ _EARLIER_STAGE = re.compile(r"当时|第一次通报|首次通报|第一阶段")
 _LOOKED_AT_AGAIN = re.compile(r"[^，,。；;]{0,16}?(?:开展|进行)[“\"]?回头看")
 
 
+#: …or told as of the end of the concentrated stage (集中整改期至…结束，完成整改9个；进入第二
+#: 阶段后…累计完成整改14个).
+_STAGE_ENDED = re.compile(r"集中整改期[^。；;]{0,20}?结束")
+
+
 def _about_earlier_round(text: str, at: int) -> bool:
     """The count is about an earlier round's problems (对上轮巡察反馈的21个问题…), unless
     this round's team points them out (指出上轮巡察整改不到位和新发现的问题共9个)."""
@@ -477,8 +482,9 @@ def first_total(
                 or text[match.start() - 1 : match.start()] in _EACH
             ):
                 continue  # 每一项整改措施: every one of them, no count
-            if wordings is COMPLETED_WORDINGS and _EARLIER_STAGE.search(
-                text, _clause_start(text, match.start()), match.start()
+            if wordings is COMPLETED_WORDINGS and (
+                _EARLIER_STAGE.search(text, _clause_start(text, match.start()), match.start())
+                or _STAGE_ENDED.search(text, _sentence_start(text, match.start()), match.start())
             ):
                 # 第一次通报时已完成整改7个；…累计完成整改11个: a progress notice's later count
                 later = _later_notice_count(text, match.end(), problems, joint)

@@ -252,6 +252,8 @@ FIFTH_SESSION_FLOORS = {
     "structured-147": (0.95, 0.97, 0.85),
     "structured-148": (0.97, 0.85, 1.00),
     "structured-149": (1.00, 1.00, 0.94),
+    "structured-150": (0.96, 1.00, 1.00),
+    "structured-151": (0.97, 1.00, 1.00),
 }
 
 

@@ -1972,3 +1972,19 @@ def test_the_body_entered_before_a_duration_and_a_fund_a_bureau_runs() -> None:
         "我局逐项制定整改措施27条。"
     )
     assert _meta(fund).inspected_organisation == "我局"
+
+
+def test_a_joint_notices_issuer_and_a_count_after_the_concentrated_stage() -> None:
+    """Two organs side by side over a joint notice issue it together, as written (DECISIONS);
+    a count told at the end of the concentrated stage gives way to the later cumulative one."""
+    joint = (
+        "中共安溪县委统战部 安溪县民族与宗教事务局\n关于县委巡察反馈意见整改情况的通报\n"
+        "根据县委统一部署，县委第二巡察组对县委统战部开展了巡察。"
+    )
+    assert _meta(joint).issuer == "中共安溪县委统战部 安溪县民族与宗教事务局"
+    staged = (
+        "县委第四巡察组对县卫生健康委员会党组开展了常规巡察。\n一、整改工作推进情况\n"
+        "集中整改期至2023年11月10日结束,完成整改9个;进入第二阶段后,截至2024年1月31日,"
+        "反馈的16个问题累计完成整改14个。"
+    )
+    assert _meta(staged).stated_totals.get("completed") == 14

@@ -87,6 +87,7 @@ BLIND_SETS: tuple[str, ...] = (
     "heldout-59",
     "heldout-60",
     "heldout-61",
+    "heldout-62",
 )
 
 
